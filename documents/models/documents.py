@@ -1,0 +1,175 @@
+"""A UN document, identified by its symbol, and its versions in the six languages."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from documents.parsing import symbols
+from meetings.languages import Language
+from meetings.models import AgendaItem, Body, Meeting, public_meeting_q
+
+
+def public_document_q(prefix: str = "") -> Q:
+    """The one rule for documents an anonymous reader may see.
+
+    Published, of General distribution (Limited and Restricted never), not a draft report, and
+    of a public meeting when it belongs to one. Language versions, paragraphs, footnotes and
+    search rows build their `public()` on this with their lookup prefix.
+    """
+    return (
+        Q(**{f"{prefix}published": True, f"{prefix}distribution": Document.Distribution.GENERAL})
+        & ~Q(**{f"{prefix}type": Document.Type.DRAFT_REPORT})
+        & (Q(**{f"{prefix}meeting__isnull": True}) | public_meeting_q(f"{prefix}meeting__"))
+    )
+
+
+class DocumentQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(public_document_q())
+
+    def with_symbol_prefix(self, prefix: str):
+        return self.filter(symbol__startswith=prefix)
+
+
+class Document(models.Model):
+    """A UN document: one symbol shared by all its language versions."""
+
+    class Type(models.TextChoices):
+        PROVISIONAL_AGENDA = "provisional_agenda", _("provisional agenda")
+        BACKGROUND_PAPER = "background_paper", _("background paper")
+        SECRETARIAT_REPORT = "secretariat_report", _("report of the secretariat")
+        DRAFT_REPORT = "draft_report", _("draft report")
+        REPORT = "report", _("report")
+        LIST_OF_PARTICIPANTS = "list_of_participants", _("list of participants")
+        CONFERENCE_ROOM_PAPER = "conference_room_paper", _("conference room paper")
+        THEMATIC_SUMMARY = "thematic_summary", _("thematic summary")
+        RESOLUTION = "resolution", _("resolution")
+        OTHER = "other", _("other")
+
+    class Distribution(models.TextChoices):
+        GENERAL = "general", _("General")
+        LIMITED = "limited", _("Limited")
+        RESTRICTED = "restricted", _("Restricted")
+
+    symbol = models.CharField(
+        _("symbol"), max_length=120, unique=True, null=True, blank=True,
+        help_text=_("CTOC/COP/WG.7/2020/2; empty for a draft not yet numbered."),
+    )
+    # The symbol's parts, set from `symbol` on save, so lists filter by body and year in SQL.
+    symbol_body = models.CharField(max_length=80, blank=True, editable=False, db_index=True)
+    symbol_year = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    symbol_nature = models.CharField(max_length=8, blank=True, editable=False)
+    symbol_number = models.CharField(max_length=20, blank=True, editable=False)
+    symbol_modifiers = models.CharField(max_length=60, blank=True, editable=False)
+
+    type = models.CharField(_("type"), max_length=24, choices=Type, default=Type.OTHER)
+    distribution = models.CharField(
+        _("distribution"), max_length=12, choices=Distribution, default=Distribution.GENERAL
+    )
+    issue_date = models.DateField(_("issue date"), null=True, blank=True)
+    original_language = models.CharField(
+        _("original language"), max_length=2, choices=Language, blank=True
+    )
+    job_number = models.CharField(
+        _("job number"), max_length=20, blank=True, help_text=_("As in the footer: V.20-03080")
+    )
+    body = models.ForeignKey(
+        Body, models.PROTECT, null=True, blank=True, related_name="documents",
+        verbose_name=_("body"),
+    )
+    meeting = models.ForeignKey(
+        Meeting, models.PROTECT, null=True, blank=True, related_name="documents",
+        verbose_name=_("meeting"),
+    )
+    agenda_items = models.ManyToManyField(
+        AgendaItem, blank=True, related_name="documents", verbose_name=_("agenda items")
+    )
+    published = models.BooleanField(_("published"), default=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    history = HistoricalRecords(m2m_fields=[agenda_items])
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-issue_date", "symbol"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        indexes = [models.Index(fields=["symbol_body", "symbol_year"])]
+
+    def __str__(self) -> str:
+        return self.symbol or _("unnumbered draft #%(pk)s") % {"pk": self.pk}
+
+    @property
+    def undocs_url(self) -> str:
+        return symbols.undocs_url(self.symbol) if self.symbol else ""
+
+    def clean(self) -> None:
+        if self.symbol:
+            try:
+                self.symbol = symbols.normalize(self.symbol)
+            except symbols.SymbolError as error:
+                raise ValidationError({"symbol": str(error)}) from error
+        if self.agenda_items_must_match_meeting():
+            raise ValidationError({"meeting": _("Agenda items belong to another meeting.")})
+
+    def agenda_items_must_match_meeting(self) -> bool:
+        if not self.pk or not self.meeting_id:
+            return False
+        return self.agenda_items.exclude(meeting_id=self.meeting_id).exists()
+
+    def save(self, *args, **kwargs) -> None:
+        self.symbol = symbols.normalize(self.symbol) if self.symbol else None
+        parsed = symbols.parse(self.symbol) if self.symbol else None
+        self.symbol_body = parsed.body if parsed else ""
+        self.symbol_year = parsed.year if parsed else None
+        self.symbol_nature = (parsed.nature or "") if parsed else ""
+        self.symbol_number = parsed.number if parsed else ""
+        self.symbol_modifiers = parsed.modifiers_text if parsed else ""
+        if self.meeting_id and not self.body_id:
+            self.body_id = self.meeting.body_id
+        super().save(*args, **kwargs)
+
+
+class LanguageVersionQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(public_document_q("document__"))
+
+
+def source_file_path(version: "LanguageVersion", filename: str) -> str:
+    return f"sources/{version.document_id}/{version.language}/{filename}"
+
+
+class LanguageVersion(models.Model):
+    """One language version of a document: its title, source file and structure."""
+
+    document = models.ForeignKey(
+        Document, models.CASCADE, related_name="versions", verbose_name=_("document")
+    )
+    language = models.CharField(_("language"), max_length=2, choices=Language)
+    title = models.TextField(_("title"), blank=True)
+    source_file = models.FileField(
+        _("source file"), upload_to=source_file_path, blank=True, max_length=300
+    )
+    checksum = models.CharField(
+        _("checksum (SHA-256)"), max_length=64, blank=True, help_text=_("Of the source file")
+    )
+    imported_at = models.DateTimeField(_("imported at"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    objects = LanguageVersionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["document", "language"]
+        verbose_name = _("language version")
+        verbose_name_plural = _("language versions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["document", "language"], name="one_version_per_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.document} [{self.language}]"

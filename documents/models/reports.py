@@ -1,0 +1,135 @@
+"""Draft reports of meetings while they are being written, section by section."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from meetings.languages import Language
+from meetings.models import Meeting
+
+from .documents import Document, public_document_q
+
+
+class DraftReportQuerySet(models.QuerySet):
+    def public(self):
+        # Only a report that has been published is ever shown, and then as the public document.
+        return self.filter(status=DraftReport.Status.PUBLISHED).filter(
+            public_document_q("document__")
+        )
+
+
+class DraftReport(models.Model):
+    """The report of a meeting while it is drafted, reviewed, adopted and published."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        UNDER_REVIEW = "under_review", _("under review")
+        ADOPTED = "adopted", _("adopted")
+        PUBLISHED = "published", _("published")
+
+    document = models.OneToOneField(
+        Document, models.PROTECT, related_name="draft_report", verbose_name=_("document")
+    )
+    meeting = models.ForeignKey(
+        Meeting, models.PROTECT, related_name="reports", verbose_name=_("meeting")
+    )
+    status = models.CharField(_("status"), max_length=14, choices=Status, default=Status.DRAFT)
+    adopted_on = models.DateField(_("adopted on"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    history = HistoricalRecords()
+
+    objects = DraftReportQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-meeting__start_date"]
+        verbose_name = _("draft report")
+        verbose_name_plural = _("draft reports")
+
+    def __str__(self) -> str:
+        return _("Report of %(meeting)s") % {"meeting": self.meeting}
+
+
+class ReportSectionQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(report__in=DraftReport.objects.public())
+
+
+class ReportSection(models.Model):
+    """A chapter or section of a draft report in one language, edited under optimistic locking.
+
+    `version` grows by one with every save; an editor's save names the version they started
+    from and is refused when it is no longer the current one.
+    """
+
+    class Kind(models.TextChoices):
+        CHAPTER = "chapter", _("chapter")
+        SECTION = "section", _("section")
+
+    class Origin(models.TextChoices):
+        GENERATED = "generated", _("generated")
+        EDITED = "edited", _("edited")
+
+    report = models.ForeignKey(
+        DraftReport, models.CASCADE, related_name="sections", verbose_name=_("report")
+    )
+    language = models.CharField(_("language"), max_length=2, choices=Language)
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind)
+    key = models.SlugField(
+        _("key"), max_length=60,
+        help_text=_("Which part of the report pattern: introduction, organization-opening ..."),
+    )
+    number = models.CharField(_("number"), max_length=10, blank=True, help_text=_("一, IV, A"))
+    order = models.PositiveSmallIntegerField(_("order"))
+    heading = models.TextField(_("heading"))
+    text = models.TextField(_("text"), blank=True)
+    origin = models.CharField(
+        _("origin"), max_length=10, choices=Origin, default=Origin.GENERATED
+    )
+    version = models.PositiveIntegerField(_("version"), default=1)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("updated by"),
+    )
+    history = HistoricalRecords()
+
+    objects = ReportSectionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["report", "language", "order"]
+        verbose_name = _("report section")
+        verbose_name_plural = _("report sections")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["report", "language", "key"], name="one_report_section_per_key"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.heading}" if self.number else self.heading
+
+
+class OpenItem(models.Model):
+    """Unsettled text in a draft: a bracketed alternative ([8 日和 9 日]) or a placeholder ([……])."""
+
+    class Kind(models.TextChoices):
+        BRACKET = "bracket", _("bracketed text")
+        PLACEHOLDER = "placeholder", _("placeholder")
+
+    section = models.ForeignKey(
+        ReportSection, models.CASCADE, related_name="open_items", verbose_name=_("section")
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind)
+    text = models.TextField(_("text"))
+    paragraph_number = models.PositiveIntegerField(_("paragraph"), null=True, blank=True)
+    position = models.PositiveIntegerField(_("position in the section text"))
+
+    class Meta:
+        ordering = ["section", "position"]
+        verbose_name = _("open item")
+        verbose_name_plural = _("open items")
+
+    def __str__(self) -> str:
+        return self.text

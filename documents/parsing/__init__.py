@@ -1,0 +1,1 @@
+"""Pure parsers for UN texts: text in, frozen dataclasses out, no Django imports."""

@@ -1,0 +1,161 @@
+"""Admin for editors: bodies, meetings with their agenda, attendance and roles, reference data."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from .languages import LANGUAGE_CODES
+from .models import (
+    AgendaItem,
+    Attendance,
+    Body,
+    Entity,
+    EntityAlias,
+    Meeting,
+    MeetingRole,
+    Person,
+    RegionalGroup,
+    Statement,
+)
+
+
+def in_every_language(field: str) -> list[str]:
+    """The admin search fields for a multilingual field: name_ar, name_zh, ..."""
+    return [f"{field}_{code}" for code in LANGUAGE_CODES]
+
+
+@admin.register(Body)
+class BodyAdmin(SimpleHistoryAdmin):
+    list_display = ["symbol_prefix", "name_en", "name_zh", "parent", "published"]
+    list_filter = ["published"]
+    search_fields = ["symbol_prefix", *in_every_language("name")]
+    autocomplete_fields = ["parent"]
+
+
+class AgendaItemInline(admin.TabularInline):
+    model = AgendaItem
+    extra = 0
+    fields = ["number", "letter", "title_zh", "title_en", "substantive", "status", "adopted_on"]
+
+
+class AttendanceInline(admin.TabularInline):
+    model = Attendance
+    extra = 0
+    autocomplete_fields = ["entity"]
+
+
+class MeetingRoleInline(admin.TabularInline):
+    model = MeetingRole
+    extra = 0
+    fields = ["role", "person", "agenda_item", "function_zh", "function_en", "country",
+              "regional_group", "order"]
+    autocomplete_fields = ["person", "country"]
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        limit_agenda_items_to(formset, obj)
+        return formset
+
+
+class StatementInline(admin.TabularInline):
+    model = Statement
+    extra = 0
+    autocomplete_fields = ["entity", "person"]
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        limit_agenda_items_to(formset, obj)
+        return formset
+
+
+def limit_agenda_items_to(formset, meeting: Meeting | None) -> None:
+    """Offer only the meeting's own agenda items in an inline's agenda item menu."""
+    field = formset.form.base_fields.get("agenda_item")
+    if field is not None:
+        field.queryset = (
+            AgendaItem.objects.filter(meeting=meeting) if meeting else AgendaItem.objects.none()
+        )
+
+
+@admin.register(Meeting)
+class MeetingAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "body", "start_date", "end_date", "format", "sittings", "status",
+                    "published"]
+    list_filter = ["body", "format", "status", "published"]
+    search_fields = ["body__symbol_prefix", "ordinal", *in_every_language("venue")]
+    date_hierarchy = "start_date"
+    list_select_related = ["body"]
+    inlines = [AgendaItemInline, AttendanceInline, MeetingRoleInline, StatementInline]
+    fieldsets = [
+        (None, {"fields": ["body", "ordinal", ("start_date", "end_date"), "format", "sittings",
+                           "status", "published"]}),
+        (_("Venue"), {"fields": in_every_language("venue")}),
+    ]
+
+
+@admin.register(AgendaItem)
+class AgendaItemAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "meeting", "status", "adopted_on"]
+    list_filter = ["meeting__body", "status", "substantive"]
+    search_fields = [*in_every_language("title"), "meeting__body__symbol_prefix"]
+    list_select_related = ["meeting__body"]
+    autocomplete_fields = ["meeting"]
+
+
+class EntityAliasInline(admin.TabularInline):
+    model = EntityAlias
+    extra = 0
+
+
+@admin.register(Entity)
+class EntityAdmin(SimpleHistoryAdmin):
+    list_display = ["name_en", "name_zh", "code", "kind", "regional_group", "acronym_en"]
+    list_filter = ["kind", "regional_group"]
+    search_fields = ["code", *in_every_language("name"), *in_every_language("acronym"),
+                     "aliases__name"]
+    list_select_related = ["regional_group"]
+    inlines = [EntityAliasInline]
+    fieldsets = [
+        (None, {"fields": ["code", "kind", "iso2", "regional_group"]}),
+        (_("Names"), {"fields": in_every_language("name")}),
+        (_("Acronyms"), {"fields": in_every_language("acronym")}),
+    ]
+
+
+@admin.register(RegionalGroup)
+class RegionalGroupAdmin(admin.ModelAdmin):
+    list_display = ["name_en", "name_zh", "code", "order"]
+
+
+@admin.register(Person)
+class PersonAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "honorific_en", "country"]
+    search_fields = ["name"]
+    autocomplete_fields = ["country"]
+
+
+@admin.register(Attendance)
+class AttendanceAdmin(SimpleHistoryAdmin):
+    list_display = ["entity", "category", "meeting"]
+    list_filter = ["category", "meeting__body", "meeting"]
+    search_fields = ["entity__name_en", "entity__name_zh", "entity__code"]
+    list_select_related = ["entity", "meeting__body"]
+    autocomplete_fields = ["meeting", "entity"]
+
+
+@admin.register(MeetingRole)
+class MeetingRoleAdmin(SimpleHistoryAdmin):
+    list_display = ["person", "role", "meeting", "agenda_item", "country"]
+    list_filter = ["role", "meeting__body"]
+    search_fields = ["person__name", *in_every_language("function")]
+    list_select_related = ["person", "meeting__body", "agenda_item", "country"]
+    autocomplete_fields = ["meeting", "person", "country", "agenda_item"]
+
+
+@admin.register(Statement)
+class StatementAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "meeting", "agenda_item", "capacity"]
+    list_filter = ["capacity", "meeting__body"]
+    search_fields = ["entity__name_en", "entity__name_zh", "person__name"]
+    list_select_related = ["entity", "person", "meeting__body", "agenda_item"]
+    autocomplete_fields = ["meeting", "entity", "person", "agenda_item"]

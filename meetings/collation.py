@@ -1,0 +1,28 @@
+"""The order in which the UN prints lists of States and organizations, per language.
+
+Lists are alphabetical by the short name in the list's language, compared without regard to case
+or accents ("Côte d'Ivoire" before "Croatia"). Chinese lists follow the English short names
+(seed 000 ¶20: 阿富汗, 阿尔巴尼亚, 安哥拉, 阿根廷 = Afghanistan, Albania, Angola, Argentina).
+Pure functions: no Django import, so the reference loader and migrations can use them.
+"""
+
+import unicodedata
+
+# Chinese lists are filed under the English short name (shared/reference/README.md).
+ORDERED_BY: dict[str, str] = {"ar": "ar", "zh": "en", "en": "en", "fr": "fr", "ru": "ru", "es": "es"}
+
+# M49 mixes U+2019 and U+0027 (Côte d’Ivoire, Lao People's ...); they must file alike.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def sort_key(name: str) -> str:
+    """A key that orders names ignoring case, accents and apostrophe style."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+def match_key(name: str) -> str:
+    """A key under which two spellings of one name met in documents are the same name."""
+    folded = unicodedata.normalize("NFKC", name.translate(_APOSTROPHES)).casefold()
+    return "".join(folded.split())

@@ -1,0 +1,64 @@
+"""Loads the shipped reference data (regional groups, States, organizations) into the database.
+
+The data is `regional_groups.csv` and `entities.csv` beside this module (the second built by
+`build.py` from the UN M49 names). Loading upserts by code, so it can run any number of times;
+rows an editor added by hand are left alone. The data migration runs it with historical models,
+which have no custom `save()`: that is why the sort keys are computed here.
+"""
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from meetings.collation import ORDERED_BY, sort_key
+
+HERE = Path(__file__).resolve().parent
+LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    groups: int
+    entities_created: int
+    entities_updated: int
+    aliases_created: int
+
+
+def read_rows(name: str) -> list[dict[str, str]]:
+    with (HERE / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def load_reference_data(*, regional_group_model, entity_model, alias_model) -> LoadResult:
+    """Upsert regional groups, entities and their aliases from the shipped CSV files."""
+    groups = {}
+    for order, row in enumerate(read_rows("regional_groups.csv")):
+        names = {f"name_{code}": row[f"name_{code}"] for code in LANGUAGES}
+        groups[row["code"]], _created = regional_group_model.objects.update_or_create(
+            code=row["code"], defaults={**names, "order": order}
+        )
+
+    created = updated = aliases = 0
+    for row in read_rows("entities.csv"):
+        fields = {
+            "kind": row["kind"],
+            "iso2": row["iso2"],
+            "regional_group": groups.get(row["regional_group"]),
+            **{f"name_{code}": row[f"name_{code}"] for code in LANGUAGES},
+            **{f"acronym_{code}": row[f"acronym_{code}"] for code in LANGUAGES},
+            **{
+                f"sort_{code}": sort_key(row[f"name_{ORDERED_BY[code]}"])
+                for code in LANGUAGES
+            },
+        }
+        entity, was_created = entity_model.objects.update_or_create(
+            code=row["code"], defaults=fields
+        )
+        created += was_created
+        updated += not was_created
+        for alias in filter(None, row["aliases"].split("|")):
+            _alias, alias_created = alias_model.objects.get_or_create(
+                name=alias, defaults={"entity": entity}
+            )
+            aliases += alias_created
+    return LoadResult(len(groups), created, updated, aliases)

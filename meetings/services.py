@@ -1,0 +1,15 @@
+"""Writes to meetings data that touch several rows."""
+
+from django.db import transaction
+
+from .models import Entity, EntityAlias, RegionalGroup
+from .reference.loading import LoadResult
+from .reference.loading import load_reference_data as load_rows
+
+
+@transaction.atomic
+def load_reference_data() -> LoadResult:
+    """Load or refresh the shipped regional groups, States and organizations."""
+    return load_rows(
+        regional_group_model=RegionalGroup, entity_model=Entity, alias_model=EntityAlias
+    )

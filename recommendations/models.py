@@ -1,0 +1,135 @@
+"""Recommendations adopted by meetings, and the thematic index of background papers."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from documents.models import Document, Paragraph
+from meetings.languages import multilingual
+from meetings.models import AgendaItem, Meeting, public_meeting_q
+
+
+class ThemeQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(published=True)
+
+
+class Theme(multilingual("name", verbose_name=_("name"))):
+    """A theme of the thematic index (刑事司法对策, criminal justice responses ...)."""
+
+    code = models.SlugField(_("code"), max_length=60, unique=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    published = models.BooleanField(_("published"), default=True)
+    papers = models.ManyToManyField(
+        Document, through="ThemePaper", through_fields=("theme", "document"),
+        related_name="themes", blank=True,
+        verbose_name=_("background papers"),
+    )
+    history = HistoricalRecords()
+
+    objects = ThemeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "code"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    def __str__(self) -> str:
+        return self.name_in("en")
+
+
+class KeyTopic(multilingual("name", verbose_name=_("name"))):
+    """A key topic listed under a theme (金钱或其他物质利益, financial investigations ...)."""
+
+    theme = models.ForeignKey(
+        Theme, models.CASCADE, related_name="key_topics", verbose_name=_("theme")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["theme", "order"]
+        verbose_name = _("key topic")
+        verbose_name_plural = _("key topics")
+
+    def __str__(self) -> str:
+        return self.name_in("en")
+
+
+class ThemePaper(models.Model):
+    """A background paper filed under a theme, with the paragraphs that summarize it."""
+
+    theme = models.ForeignKey(Theme, models.CASCADE, verbose_name=_("theme"))
+    document = models.ForeignKey(
+        Document, models.CASCADE, related_name="theme_entries", verbose_name=_("background paper")
+    )
+    summary = models.ForeignKey(
+        Document, models.SET_NULL, null=True, blank=True, related_name="summarized_papers",
+        verbose_name=_("thematic summary"),
+    )
+    summary_paragraphs = models.ManyToManyField(
+        Paragraph, blank=True, related_name="summarizes", verbose_name=_("summary paragraphs")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["theme", "order"]
+        verbose_name = _("background paper under a theme")
+        verbose_name_plural = _("background papers under themes")
+        constraints = [
+            models.UniqueConstraint(fields=["theme", "document"], name="one_entry_per_paper")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.theme}: {self.document}"
+
+
+class RecommendationQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(status=Recommendation.Status.ADOPTED).filter(
+            public_meeting_q("meeting__")
+        )
+
+
+class Recommendation(
+    multilingual("text", verbose_name=_("text"), max_length=None),
+    multilingual("topic", verbose_name=_("topic heading"), max_length=None),
+):
+    """A numbered recommendation ("建议 1") of a meeting, under an agenda topic heading."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        ADOPTED = "adopted", _("adopted")
+
+    meeting = models.ForeignKey(
+        Meeting, models.PROTECT, related_name="recommendations", verbose_name=_("meeting")
+    )
+    agenda_item = models.ForeignKey(
+        AgendaItem, models.SET_NULL, null=True, blank=True, related_name="recommendations",
+        verbose_name=_("agenda item"), help_text=_("Empty for general recommendations."),
+    )
+    number = models.PositiveSmallIntegerField(_("number"))
+    themes = models.ManyToManyField(
+        Theme, blank=True, related_name="recommendations", verbose_name=_("themes")
+    )
+    status = models.CharField(_("status"), max_length=8, choices=Status, default=Status.DRAFT)
+    # Paragraph numbers are the same in every language version, so (report, number) points at
+    # the paragraph in whichever language the reader has open.
+    report = models.ForeignKey(
+        Document, models.SET_NULL, null=True, blank=True, related_name="recommendations",
+        verbose_name=_("report"),
+    )
+    paragraph_number = models.PositiveIntegerField(_("report paragraph"), null=True, blank=True)
+    history = HistoricalRecords(m2m_fields=[themes])
+
+    objects = RecommendationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["meeting", "number"]
+        verbose_name = _("recommendation")
+        verbose_name_plural = _("recommendations")
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "number"], name="one_recommendation_number")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.meeting.body.symbol_prefix} #{self.meeting.ordinal} / {self.number}"

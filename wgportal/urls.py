@@ -1,0 +1,18 @@
+"""The portal's URLs: public pages, the admin for editors, and the language switch."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+from documents import views as document_views
+
+admin.site.site_header = "wgportal"
+admin.site.site_title = "wgportal"
+admin.site.index_title = "Secretariat"
+
+urlpatterns = [
+    path("", document_views.home, name="home"),
+    path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+# Media is never served as is: source files of Limited documents live there too; downloads go
+# through views that check visibility.
