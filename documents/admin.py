@@ -29,20 +29,50 @@ class LanguageVersionInline(admin.TabularInline):
 
 @admin.register(Document)
 class DocumentAdmin(SimpleHistoryAdmin):
-    list_display = ["__str__", "type", "distribution", "issue_date", "original_language",
-                    "meeting", "published"]
-    list_filter = ["type", "distribution", "published", "original_language", "meeting__body",
-                   "symbol_year"]
+    list_display = [
+        "__str__",
+        "type",
+        "distribution",
+        "issue_date",
+        "original_language",
+        "meeting",
+        "published",
+    ]
+    list_filter = [
+        "type",
+        "distribution",
+        "published",
+        "original_language",
+        "meeting__body",
+        "symbol_year",
+    ]
     search_fields = ["symbol", "versions__title", "job_number", "meeting__body__symbol_prefix"]
     list_select_related = ["meeting__body"]
     date_hierarchy = "issue_date"
     autocomplete_fields = ["body", "meeting", "agenda_items"]
-    readonly_fields = ["symbol_body", "symbol_year", "symbol_nature", "symbol_number",
-                       "symbol_modifiers"]
+    readonly_fields = [
+        "symbol_body",
+        "symbol_year",
+        "symbol_nature",
+        "symbol_number",
+        "symbol_modifiers",
+    ]
     inlines = [LanguageVersionInline]
     fieldsets = [
-        (None, {"fields": ["symbol", "type", "distribution", "issue_date", "original_language",
-                           "job_number", "published"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "symbol",
+                    "type",
+                    "distribution",
+                    "issue_date",
+                    "original_language",
+                    "job_number",
+                    "published",
+                ]
+            },
+        ),
         (_("Meeting"), {"fields": ["body", "meeting", "agenda_items"]}),
         (_("Parts of the symbol"), {"fields": readonly_fields, "classes": ["collapse"]}),
     ]
@@ -152,8 +182,15 @@ class OpenItemInline(admin.TabularInline):
 
 @admin.register(ReportSection)
 class ReportSectionAdmin(SimpleHistoryAdmin):
-    list_display = ["__str__", "report", "language", "origin", "version", "updated_at",
-                    "updated_by"]
+    list_display = [
+        "__str__",
+        "report",
+        "language",
+        "origin",
+        "version",
+        "updated_at",
+        "updated_by",
+    ]
     list_filter = ["language", "origin", "report__meeting__body"]
     search_fields = ["heading", "text", "report__document__symbol"]
     list_select_related = ["report__meeting__body", "updated_by"]
@@ -164,13 +201,30 @@ class ReportSectionAdmin(SimpleHistoryAdmin):
 
 @admin.register(ImportJob)
 class ImportJobAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "status", "language", "created_by", "created_at", "finished_at",
-                    "document"]
+    list_display = [
+        "__str__",
+        "status",
+        "language",
+        "created_by",
+        "created_at",
+        "finished_at",
+        "document",
+    ]
     list_filter = ["status", "language"]
     search_fields = ["file", "checksum", "document__symbol"]
     list_select_related = ["created_by", "document"]
-    readonly_fields = ["status", "created_by", "checksum", "document", "log", "counts",
-                       "warnings", "created_at", "started_at", "finished_at"]
+    readonly_fields = [
+        "status",
+        "created_by",
+        "checksum",
+        "document",
+        "log",
+        "counts",
+        "warnings",
+        "created_at",
+        "started_at",
+        "finished_at",
+    ]
 
     def get_readonly_fields(self, request, obj=None):
         # Once a job exists its file is evidence of what was imported: it is not swapped.

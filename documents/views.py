@@ -18,9 +18,7 @@ def home(request):
     latest = {body.pk: [] for body in bodies}
     meetings = (
         Meeting.objects.public()
-        .annotate(
-            rank=Window(RowNumber(), partition_by=F("body"), order_by=F("start_date").desc())
-        )
+        .annotate(rank=Window(RowNumber(), partition_by=F("body"), order_by=F("start_date").desc()))
         .filter(rank__lte=MEETINGS_PER_BODY)
         .order_by("body", "-start_date")
     )

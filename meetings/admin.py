@@ -47,8 +47,16 @@ class AttendanceInline(admin.TabularInline):
 class MeetingRoleInline(admin.TabularInline):
     model = MeetingRole
     extra = 0
-    fields = ["role", "person", "agenda_item", "function_zh", "function_en", "country",
-              "regional_group", "order"]
+    fields = [
+        "role",
+        "person",
+        "agenda_item",
+        "function_zh",
+        "function_en",
+        "country",
+        "regional_group",
+        "order",
+    ]
     autocomplete_fields = ["person", "country"]
 
     def get_formset(self, request, obj=None, **kwargs):
@@ -79,16 +87,36 @@ def limit_agenda_items_to(formset, meeting: Meeting | None) -> None:
 
 @admin.register(Meeting)
 class MeetingAdmin(SimpleHistoryAdmin):
-    list_display = ["__str__", "body", "start_date", "end_date", "format", "sittings", "status",
-                    "published"]
+    list_display = [
+        "__str__",
+        "body",
+        "start_date",
+        "end_date",
+        "format",
+        "sittings",
+        "status",
+        "published",
+    ]
     list_filter = ["body", "format", "status", "published"]
     search_fields = ["body__symbol_prefix", "ordinal", *in_every_language("venue")]
     date_hierarchy = "start_date"
     list_select_related = ["body"]
     inlines = [AgendaItemInline, AttendanceInline, MeetingRoleInline, StatementInline]
     fieldsets = [
-        (None, {"fields": ["body", "ordinal", ("start_date", "end_date"), "format", "sittings",
-                           "status", "published"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "body",
+                    "ordinal",
+                    ("start_date", "end_date"),
+                    "format",
+                    "sittings",
+                    "status",
+                    "published",
+                ]
+            },
+        ),
         (_("Venue"), {"fields": in_every_language("venue")}),
     ]
 
@@ -111,8 +139,12 @@ class EntityAliasInline(admin.TabularInline):
 class EntityAdmin(SimpleHistoryAdmin):
     list_display = ["name_en", "name_zh", "code", "kind", "regional_group", "acronym_en"]
     list_filter = ["kind", "regional_group"]
-    search_fields = ["code", *in_every_language("name"), *in_every_language("acronym"),
-                     "aliases__name"]
+    search_fields = [
+        "code",
+        *in_every_language("name"),
+        *in_every_language("acronym"),
+        "aliases__name",
+    ]
     list_select_related = ["regional_group"]
     inlines = [EntityAliasInline]
     fieldsets = [

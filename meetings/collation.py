@@ -9,7 +9,14 @@ Pure functions: no Django import, so the reference loader and migrations can use
 import unicodedata
 
 # Chinese lists are filed under the English short name (shared/reference/README.md).
-ORDERED_BY: dict[str, str] = {"ar": "ar", "zh": "en", "en": "en", "fr": "fr", "ru": "ru", "es": "es"}
+ORDERED_BY: dict[str, str] = {
+    "ar": "ar",
+    "zh": "en",
+    "en": "en",
+    "fr": "fr",
+    "ru": "ru",
+    "es": "es",
+}
 
 # M49 mixes U+2019 and U+0027 (Côte d’Ivoire, Lao People's ...); they must file alike.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})

@@ -37,7 +37,11 @@ class Body(multilingual("name", verbose_name=_("name"))):
         _("symbol prefix"), max_length=60, unique=True, validators=[symbol_prefix_validator]
     )
     parent = models.ForeignKey(
-        "self", models.PROTECT, null=True, blank=True, related_name="subsidiaries",
+        "self",
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="subsidiaries",
         verbose_name=_("parent body"),
     )
     published = models.BooleanField(_("published"), default=True)
@@ -77,7 +81,9 @@ class Meeting(multilingual("venue", verbose_name=_("venue"), max_length=200)):
         HELD = "held", _("held")
 
     body = models.ForeignKey(Body, models.PROTECT, related_name="meetings", verbose_name=_("body"))
-    ordinal = models.PositiveSmallIntegerField(_("ordinal"), help_text=_("7 for the seventh meeting"))
+    ordinal = models.PositiveSmallIntegerField(
+        _("ordinal"), help_text=_("7 for the seventh meeting")
+    )
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"))
     format = models.CharField(_("format"), max_length=12, choices=Format, default=Format.IN_PERSON)
@@ -126,12 +132,17 @@ class AgendaItem(multilingual("title", verbose_name=_("title"), max_length=None)
     )
     number = models.PositiveSmallIntegerField(_("number"))
     letter = models.CharField(
-        _("sub-item letter"), max_length=2, blank=True,
+        _("sub-item letter"),
+        max_length=2,
+        blank=True,
         validators=[RegexValidator(r"^[a-z]{1,2}$", _("Sub-items are lettered a, b, c ..."))],
     )
     substantive = models.BooleanField(
-        _("substantive"), default=True,
-        help_text=_("Substantive items get a heading in the recommendations chapter of the report."),
+        _("substantive"),
+        default=True,
+        help_text=_(
+            "Substantive items get a heading in the recommendations chapter of the report."
+        ),
     )
     status = models.CharField(
         _("status"), max_length=12, choices=Status, default=Status.PROVISIONAL
@@ -214,13 +225,19 @@ class Entity(
     STATE_KINDS = (Kind.MEMBER_STATE, Kind.OBSERVER_STATE)
 
     code = models.CharField(
-        _("code"), max_length=40, unique=True,
+        _("code"),
+        max_length=40,
+        unique=True,
         help_text=_("ISO 3166 alpha-2 code for States, a short code for organizations."),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind)
     iso2 = models.CharField(_("ISO code"), max_length=2, blank=True)
     regional_group = models.ForeignKey(
-        RegionalGroup, models.PROTECT, null=True, blank=True, related_name="members",
+        RegionalGroup,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="members",
         verbose_name=_("regional group"),
     )
     # Sort keys are derived from the names on save: the database cannot compare ignoring accents
@@ -250,7 +267,9 @@ class Entity(
 
     def clean(self) -> None:
         if self.regional_group_id and self.kind != self.Kind.MEMBER_STATE:
-            raise ValidationError({"regional_group": _("Only Member States sit in regional groups.")})
+            raise ValidationError(
+                {"regional_group": _("Only Member States sit in regional groups.")}
+            )
 
     def save(self, *args, **kwargs) -> None:
         for language in LANGUAGE_CODES:
@@ -329,7 +348,11 @@ class Person(multilingual("honorific", verbose_name=_("honorific"), max_length=4
         _("name"), max_length=200, help_text=_("As printed, in Latin script: Amanda Ledwaba")
     )
     country = models.ForeignKey(
-        Entity, models.PROTECT, null=True, blank=True, related_name="people",
+        Entity,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="people",
         verbose_name=_("country"),
     )
     history = HistoricalRecords()
@@ -361,15 +384,28 @@ class MeetingRole(multilingual("function", verbose_name=_("function"))):
     )
     role = models.CharField(_("role"), max_length=12, choices=Role)
     agenda_item = models.ForeignKey(
-        AgendaItem, models.SET_NULL, null=True, blank=True, related_name="roles",
+        AgendaItem,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="roles",
         verbose_name=_("agenda item"),
     )
     country = models.ForeignKey(
-        Entity, models.PROTECT, null=True, blank=True, related_name="roles",
-        verbose_name=_("country"), help_text=_("The country printed after the name: (Italy)"),
+        Entity,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="roles",
+        verbose_name=_("country"),
+        help_text=_("The country printed after the name: (Italy)"),
     )
     regional_group = models.ForeignKey(
-        RegionalGroup, models.PROTECT, null=True, blank=True, related_name="roles",
+        RegionalGroup,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="roles",
         verbose_name=_("regional group spoken for"),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -406,15 +442,27 @@ class Statement(models.Model):
         Meeting, models.CASCADE, related_name="statements", verbose_name=_("meeting")
     )
     agenda_item = models.ForeignKey(
-        AgendaItem, models.SET_NULL, null=True, blank=True, related_name="statements",
+        AgendaItem,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="statements",
         verbose_name=_("agenda item"),
     )
     entity = models.ForeignKey(
-        Entity, models.PROTECT, null=True, blank=True, related_name="statements",
+        Entity,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="statements",
         verbose_name=_("State or organization"),
     )
     person = models.ForeignKey(
-        Person, models.PROTECT, null=True, blank=True, related_name="statements",
+        Person,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="statements",
         verbose_name=_("person"),
     )
     capacity = models.CharField(_("capacity"), max_length=12, choices=Capacity)
@@ -429,7 +477,8 @@ class Statement(models.Model):
         verbose_name_plural = _("statements")
         constraints = [
             models.CheckConstraint(
-                condition=Q(entity__isnull=False) | Q(person__isnull=False)
+                condition=Q(entity__isnull=False)
+                | Q(person__isnull=False)
                 | Q(capacity="secretariat"),
                 name="statement_has_a_speaker",
             )
@@ -438,4 +487,3 @@ class Statement(models.Model):
     def __str__(self) -> str:
         speaker = self.entity or self.person or _("secretariat")
         return f"{speaker} ({self.get_capacity_display()})"
-

@@ -21,8 +21,11 @@ class Theme(multilingual("name", verbose_name=_("name"))):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     published = models.BooleanField(_("published"), default=True)
     papers = models.ManyToManyField(
-        Document, through="ThemePaper", through_fields=("theme", "document"),
-        related_name="themes", blank=True,
+        Document,
+        through="ThemePaper",
+        through_fields=("theme", "document"),
+        related_name="themes",
+        blank=True,
         verbose_name=_("background papers"),
     )
     history = HistoricalRecords()
@@ -63,7 +66,11 @@ class ThemePaper(models.Model):
         Document, models.CASCADE, related_name="theme_entries", verbose_name=_("background paper")
     )
     summary = models.ForeignKey(
-        Document, models.SET_NULL, null=True, blank=True, related_name="summarized_papers",
+        Document,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="summarized_papers",
         verbose_name=_("thematic summary"),
     )
     summary_paragraphs = models.ManyToManyField(
@@ -104,8 +111,13 @@ class Recommendation(
         Meeting, models.PROTECT, related_name="recommendations", verbose_name=_("meeting")
     )
     agenda_item = models.ForeignKey(
-        AgendaItem, models.SET_NULL, null=True, blank=True, related_name="recommendations",
-        verbose_name=_("agenda item"), help_text=_("Empty for general recommendations."),
+        AgendaItem,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="recommendations",
+        verbose_name=_("agenda item"),
+        help_text=_("Empty for general recommendations."),
     )
     number = models.PositiveSmallIntegerField(_("number"))
     themes = models.ManyToManyField(
@@ -115,7 +127,11 @@ class Recommendation(
     # Paragraph numbers are the same in every language version, so (report, number) points at
     # the paragraph in whichever language the reader has open.
     report = models.ForeignKey(
-        Document, models.SET_NULL, null=True, blank=True, related_name="recommendations",
+        Document,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="recommendations",
         verbose_name=_("report"),
     )
     paragraph_number = models.PositiveIntegerField(_("report paragraph"), null=True, blank=True)

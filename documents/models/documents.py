@@ -54,7 +54,11 @@ class Document(models.Model):
         RESTRICTED = "restricted", _("Restricted")
 
     symbol = models.CharField(
-        _("symbol"), max_length=120, unique=True, null=True, blank=True,
+        _("symbol"),
+        max_length=120,
+        unique=True,
+        null=True,
+        blank=True,
         help_text=_("CTOC/COP/WG.7/2020/2; empty for a draft not yet numbered."),
     )
     # The symbol's parts, set from `symbol` on save, so lists filter by body and year in SQL.
@@ -76,11 +80,19 @@ class Document(models.Model):
         _("job number"), max_length=20, blank=True, help_text=_("As in the footer: V.20-03080")
     )
     body = models.ForeignKey(
-        Body, models.PROTECT, null=True, blank=True, related_name="documents",
+        Body,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="documents",
         verbose_name=_("body"),
     )
     meeting = models.ForeignKey(
-        Meeting, models.PROTECT, null=True, blank=True, related_name="documents",
+        Meeting,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="documents",
         verbose_name=_("meeting"),
     )
     agenda_items = models.ManyToManyField(
@@ -112,13 +124,6 @@ class Document(models.Model):
                 self.symbol = symbols.normalize(self.symbol)
             except symbols.SymbolError as error:
                 raise ValidationError({"symbol": str(error)}) from error
-        if self.agenda_items_must_match_meeting():
-            raise ValidationError({"meeting": _("Agenda items belong to another meeting.")})
-
-    def agenda_items_must_match_meeting(self) -> bool:
-        if not self.pk or not self.meeting_id:
-            return False
-        return self.agenda_items.exclude(meeting_id=self.meeting_id).exists()
 
     def save(self, *args, **kwargs) -> None:
         self.symbol = symbols.normalize(self.symbol) if self.symbol else None

@@ -26,17 +26,28 @@ class ImportJob(models.Model):
 
     file = models.FileField(_("file"), upload_to="imports/%Y/%m/", max_length=300)
     language = models.CharField(
-        _("language"), max_length=2, choices=Language, blank=True,
+        _("language"),
+        max_length=2,
+        choices=Language,
+        blank=True,
         help_text=_("Leave empty to detect it from the text."),
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True,
-        related_name="import_jobs", verbose_name=_("uploaded by"),
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="import_jobs",
+        verbose_name=_("uploaded by"),
     )
     status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.QUEUED)
     checksum = models.CharField(_("checksum (SHA-256)"), max_length=64, blank=True)
     document = models.ForeignKey(
-        Document, models.SET_NULL, null=True, blank=True, related_name="import_jobs",
+        Document,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="import_jobs",
         verbose_name=_("document"),
     )
     log = models.TextField(_("log"), blank=True)

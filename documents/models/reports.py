@@ -77,20 +77,23 @@ class ReportSection(models.Model):
     language = models.CharField(_("language"), max_length=2, choices=Language)
     kind = models.CharField(_("kind"), max_length=8, choices=Kind)
     key = models.SlugField(
-        _("key"), max_length=60,
+        _("key"),
+        max_length=60,
         help_text=_("Which part of the report pattern: introduction, organization-opening ..."),
     )
     number = models.CharField(_("number"), max_length=10, blank=True, help_text=_("一, IV, A"))
     order = models.PositiveSmallIntegerField(_("order"))
     heading = models.TextField(_("heading"))
     text = models.TextField(_("text"), blank=True)
-    origin = models.CharField(
-        _("origin"), max_length=10, choices=Origin, default=Origin.GENERATED
-    )
+    origin = models.CharField(_("origin"), max_length=10, choices=Origin, default=Origin.GENERATED)
     version = models.PositiveIntegerField(_("version"), default=1)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("updated by"),
     )
     history = HistoricalRecords()
@@ -112,7 +115,7 @@ class ReportSection(models.Model):
 
 
 class OpenItem(models.Model):
-    """Unsettled text in a draft: a bracketed alternative ([8 日和 9 日]) or a placeholder ([……])."""
+    """Unsettled draft text: a bracketed alternative ([8 日和 9 日]) or a placeholder ([……])."""
 
     class Kind(models.TextChoices):
         BRACKET = "bracket", _("bracketed text")

@@ -31,7 +31,11 @@ class Section(models.Model):
         LanguageVersion, models.CASCADE, related_name="sections", verbose_name=_("version")
     )
     parent = models.ForeignKey(
-        "self", models.CASCADE, null=True, blank=True, related_name="children",
+        "self",
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="children",
         verbose_name=_("parent heading"),
     )
     kind = models.CharField(_("kind"), max_length=12, choices=Kind)
@@ -58,7 +62,7 @@ class Section(models.Model):
 
 
 class Paragraph(models.Model):
-    """A paragraph of a version: numbered (12.), a lettered sub-paragraph ((a)), a bullet or text."""
+    """A paragraph: numbered (12.), a lettered sub-paragraph ((a)), a bullet or plain text."""
 
     class Kind(models.TextChoices):
         NUMBERED = "numbered", _("numbered paragraph")
@@ -70,11 +74,19 @@ class Paragraph(models.Model):
         LanguageVersion, models.CASCADE, related_name="paragraphs", verbose_name=_("version")
     )
     section = models.ForeignKey(
-        Section, models.SET_NULL, null=True, blank=True, related_name="paragraphs",
+        Section,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="paragraphs",
         verbose_name=_("heading"),
     )
     parent = models.ForeignKey(
-        "self", models.CASCADE, null=True, blank=True, related_name="subparagraphs",
+        "self",
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="subparagraphs",
         verbose_name=_("parent paragraph"),
     )
     kind = models.CharField(_("kind"), max_length=12, choices=Kind, default=Kind.NUMBERED)
@@ -114,7 +126,11 @@ class Footnote(models.Model):
         LanguageVersion, models.CASCADE, related_name="footnotes", verbose_name=_("version")
     )
     paragraph = models.ForeignKey(
-        Paragraph, models.SET_NULL, null=True, blank=True, related_name="footnotes",
+        Paragraph,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="footnotes",
         verbose_name=_("paragraph calling it"),
     )
     marker = models.CharField(_("marker"), max_length=8, help_text=_("1, 2, * ..."))
@@ -146,18 +162,31 @@ class Reference(models.Model):
         LanguageVersion, models.CASCADE, related_name="references", verbose_name=_("version")
     )
     paragraph = models.ForeignKey(
-        Paragraph, models.CASCADE, null=True, blank=True, related_name="references",
+        Paragraph,
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="references",
         verbose_name=_("paragraph"),
     )
     footnote = models.ForeignKey(
-        Footnote, models.CASCADE, null=True, blank=True, related_name="references",
+        Footnote,
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="references",
         verbose_name=_("footnote"),
     )
     kind = models.CharField(_("kind"), max_length=8, choices=Kind)
     target = models.CharField(_("target"), max_length=1000, help_text=_("Symbol or URL as cited"))
     document = models.ForeignKey(
-        Document, models.SET_NULL, null=True, blank=True, related_name="cited_by",
-        verbose_name=_("cited document"), help_text=_("Set when the portal holds the symbol."),
+        Document,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="cited_by",
+        verbose_name=_("cited document"),
+        help_text=_("Set when the portal holds the symbol."),
     )
 
     objects = StructureQuerySet.as_manager()

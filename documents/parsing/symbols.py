@@ -102,6 +102,13 @@ class Symbol:
         return replace(self, modifiers=(), reissue=False)
 
     @property
+    def modifiers_text(self) -> str:
+        """The modifiers as written after the number: "Rev.1/Add.2", or "" when there are none."""
+        return "/".join(
+            kind if number is None else f"{kind}.{number}" for kind, number in self.modifiers
+        )
+
+    @property
     def is_addendum(self) -> bool:
         return self._has_modifier("Add")
 
@@ -134,8 +141,8 @@ class Symbol:
             components += ["INF", self.number]
         else:
             components.append(self.number)
-        for kind, number in self.modifiers:
-            components.append(kind if number is None else f"{kind}.{number}")
+        if self.modifiers:
+            components.append(self.modifiers_text)
         return "/".join(components)
 
 

@@ -8,7 +8,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,474 +16,1572 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Entity',
+            name="Entity",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name_ar', models.CharField(blank=True, max_length=500, verbose_name='name (Arabic)')),
-                ('name_zh', models.CharField(blank=True, max_length=500, verbose_name='name (Chinese)')),
-                ('name_en', models.CharField(blank=True, max_length=500, verbose_name='name (English)')),
-                ('name_fr', models.CharField(blank=True, max_length=500, verbose_name='name (French)')),
-                ('name_ru', models.CharField(blank=True, max_length=500, verbose_name='name (Russian)')),
-                ('name_es', models.CharField(blank=True, max_length=500, verbose_name='name (Spanish)')),
-                ('acronym_ar', models.CharField(blank=True, max_length=60, verbose_name='acronym (Arabic)')),
-                ('acronym_zh', models.CharField(blank=True, max_length=60, verbose_name='acronym (Chinese)')),
-                ('acronym_en', models.CharField(blank=True, max_length=60, verbose_name='acronym (English)')),
-                ('acronym_fr', models.CharField(blank=True, max_length=60, verbose_name='acronym (French)')),
-                ('acronym_ru', models.CharField(blank=True, max_length=60, verbose_name='acronym (Russian)')),
-                ('acronym_es', models.CharField(blank=True, max_length=60, verbose_name='acronym (Spanish)')),
-                ('code', models.CharField(help_text='ISO 3166 alpha-2 code for States, a short code for organizations.', max_length=40, unique=True, verbose_name='code')),
-                ('kind', models.CharField(choices=[('member_state', 'Member State'), ('observer_state', 'observer State'), ('reio', 'regional economic integration organization'), ('igo', 'intergovernmental organization'), ('un_entity', 'United Nations entity'), ('standing_observer', 'entity with a standing observer office'), ('ngo', 'non-governmental organization')], max_length=20, verbose_name='kind')),
-                ('iso2', models.CharField(blank=True, max_length=2, verbose_name='ISO code')),
-                ('sort_ar', models.CharField(default='', editable=False, max_length=500)),
-                ('sort_zh', models.CharField(default='', editable=False, max_length=500)),
-                ('sort_en', models.CharField(default='', editable=False, max_length=500)),
-                ('sort_fr', models.CharField(default='', editable=False, max_length=500)),
-                ('sort_ru', models.CharField(default='', editable=False, max_length=500)),
-                ('sort_es', models.CharField(default='', editable=False, max_length=500)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name_ar",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Arabic)"),
+                ),
+                (
+                    "name_zh",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Chinese)"),
+                ),
+                (
+                    "name_en",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (English)"),
+                ),
+                (
+                    "name_fr",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (French)"),
+                ),
+                (
+                    "name_ru",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Russian)"),
+                ),
+                (
+                    "name_es",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Spanish)"),
+                ),
+                (
+                    "acronym_ar",
+                    models.CharField(blank=True, max_length=60, verbose_name="acronym (Arabic)"),
+                ),
+                (
+                    "acronym_zh",
+                    models.CharField(blank=True, max_length=60, verbose_name="acronym (Chinese)"),
+                ),
+                (
+                    "acronym_en",
+                    models.CharField(blank=True, max_length=60, verbose_name="acronym (English)"),
+                ),
+                (
+                    "acronym_fr",
+                    models.CharField(blank=True, max_length=60, verbose_name="acronym (French)"),
+                ),
+                (
+                    "acronym_ru",
+                    models.CharField(blank=True, max_length=60, verbose_name="acronym (Russian)"),
+                ),
+                (
+                    "acronym_es",
+                    models.CharField(blank=True, max_length=60, verbose_name="acronym (Spanish)"),
+                ),
+                (
+                    "code",
+                    models.CharField(
+                        help_text="ISO 3166 alpha-2 code for States, a short code for organizations.",
+                        max_length=40,
+                        unique=True,
+                        verbose_name="code",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("member_state", "Member State"),
+                            ("observer_state", "observer State"),
+                            ("reio", "regional economic integration organization"),
+                            ("igo", "intergovernmental organization"),
+                            ("un_entity", "United Nations entity"),
+                            ("standing_observer", "entity with a standing observer office"),
+                            ("ngo", "non-governmental organization"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("iso2", models.CharField(blank=True, max_length=2, verbose_name="ISO code")),
+                ("sort_ar", models.CharField(default="", editable=False, max_length=500)),
+                ("sort_zh", models.CharField(default="", editable=False, max_length=500)),
+                ("sort_en", models.CharField(default="", editable=False, max_length=500)),
+                ("sort_fr", models.CharField(default="", editable=False, max_length=500)),
+                ("sort_ru", models.CharField(default="", editable=False, max_length=500)),
+                ("sort_es", models.CharField(default="", editable=False, max_length=500)),
             ],
             options={
-                'verbose_name': 'State or organization',
-                'verbose_name_plural': 'States and organizations',
-                'ordering': ['sort_en'],
+                "verbose_name": "State or organization",
+                "verbose_name_plural": "States and organizations",
+                "ordering": ["sort_en"],
             },
         ),
         migrations.CreateModel(
-            name='RegionalGroup',
+            name="RegionalGroup",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name_ar', models.CharField(blank=True, max_length=500, verbose_name='name (Arabic)')),
-                ('name_zh', models.CharField(blank=True, max_length=500, verbose_name='name (Chinese)')),
-                ('name_en', models.CharField(blank=True, max_length=500, verbose_name='name (English)')),
-                ('name_fr', models.CharField(blank=True, max_length=500, verbose_name='name (French)')),
-                ('name_ru', models.CharField(blank=True, max_length=500, verbose_name='name (Russian)')),
-                ('name_es', models.CharField(blank=True, max_length=500, verbose_name='name (Spanish)')),
-                ('code', models.SlugField(max_length=40, unique=True, verbose_name='code')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name_ar",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Arabic)"),
+                ),
+                (
+                    "name_zh",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Chinese)"),
+                ),
+                (
+                    "name_en",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (English)"),
+                ),
+                (
+                    "name_fr",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (French)"),
+                ),
+                (
+                    "name_ru",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Russian)"),
+                ),
+                (
+                    "name_es",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Spanish)"),
+                ),
+                ("code", models.SlugField(max_length=40, unique=True, verbose_name="code")),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
             ],
             options={
-                'verbose_name': 'regional group',
-                'verbose_name_plural': 'regional groups',
-                'ordering': ['order'],
+                "verbose_name": "regional group",
+                "verbose_name_plural": "regional groups",
+                "ordering": ["order"],
             },
         ),
         migrations.CreateModel(
-            name='Body',
+            name="Body",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name_ar', models.CharField(blank=True, max_length=500, verbose_name='name (Arabic)')),
-                ('name_zh', models.CharField(blank=True, max_length=500, verbose_name='name (Chinese)')),
-                ('name_en', models.CharField(blank=True, max_length=500, verbose_name='name (English)')),
-                ('name_fr', models.CharField(blank=True, max_length=500, verbose_name='name (French)')),
-                ('name_ru', models.CharField(blank=True, max_length=500, verbose_name='name (Russian)')),
-                ('name_es', models.CharField(blank=True, max_length=500, verbose_name='name (Spanish)')),
-                ('symbol_prefix', models.CharField(max_length=60, unique=True, validators=[django.core.validators.RegexValidator('^[A-Z]+(\\.\\d+)?(/[A-Z]+(\\.\\d+)?)*$', 'A symbol prefix is slash-separated components such as CTOC/COP/WG.7.')], verbose_name='symbol prefix')),
-                ('published', models.BooleanField(default=True, verbose_name='published')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='subsidiaries', to='meetings.body', verbose_name='parent body')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name_ar",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Arabic)"),
+                ),
+                (
+                    "name_zh",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Chinese)"),
+                ),
+                (
+                    "name_en",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (English)"),
+                ),
+                (
+                    "name_fr",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (French)"),
+                ),
+                (
+                    "name_ru",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Russian)"),
+                ),
+                (
+                    "name_es",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Spanish)"),
+                ),
+                (
+                    "symbol_prefix",
+                    models.CharField(
+                        max_length=60,
+                        unique=True,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z]+(\\.\\d+)?(/[A-Z]+(\\.\\d+)?)*$",
+                                "A symbol prefix is slash-separated components such as CTOC/COP/WG.7.",
+                            )
+                        ],
+                        verbose_name="symbol prefix",
+                    ),
+                ),
+                ("published", models.BooleanField(default=True, verbose_name="published")),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="subsidiaries",
+                        to="meetings.body",
+                        verbose_name="parent body",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'body',
-                'verbose_name_plural': 'bodies',
-                'ordering': ['symbol_prefix'],
+                "verbose_name": "body",
+                "verbose_name_plural": "bodies",
+                "ordering": ["symbol_prefix"],
             },
         ),
         migrations.CreateModel(
-            name='EntityAlias',
+            name="EntityAlias",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=500, unique=True, verbose_name='name')),
-                ('language', models.CharField(blank=True, choices=[('ar', 'Arabic'), ('zh', 'Chinese'), ('en', 'English'), ('fr', 'French'), ('ru', 'Russian'), ('es', 'Spanish')], max_length=2, verbose_name='language')),
-                ('entity', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='meetings.entity', verbose_name='State or organization')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=500, unique=True, verbose_name="name")),
+                (
+                    "language",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("ar", "Arabic"),
+                            ("zh", "Chinese"),
+                            ("en", "English"),
+                            ("fr", "French"),
+                            ("ru", "Russian"),
+                            ("es", "Spanish"),
+                        ],
+                        max_length=2,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "entity",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="aliases",
+                        to="meetings.entity",
+                        verbose_name="State or organization",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'alias',
-                'verbose_name_plural': 'aliases',
-                'ordering': ['name'],
+                "verbose_name": "alias",
+                "verbose_name_plural": "aliases",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalBody',
+            name="HistoricalBody",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name_ar', models.CharField(blank=True, max_length=500, verbose_name='name (Arabic)')),
-                ('name_zh', models.CharField(blank=True, max_length=500, verbose_name='name (Chinese)')),
-                ('name_en', models.CharField(blank=True, max_length=500, verbose_name='name (English)')),
-                ('name_fr', models.CharField(blank=True, max_length=500, verbose_name='name (French)')),
-                ('name_ru', models.CharField(blank=True, max_length=500, verbose_name='name (Russian)')),
-                ('name_es', models.CharField(blank=True, max_length=500, verbose_name='name (Spanish)')),
-                ('symbol_prefix', models.CharField(db_index=True, max_length=60, validators=[django.core.validators.RegexValidator('^[A-Z]+(\\.\\d+)?(/[A-Z]+(\\.\\d+)?)*$', 'A symbol prefix is slash-separated components such as CTOC/COP/WG.7.')], verbose_name='symbol prefix')),
-                ('published', models.BooleanField(default=True, verbose_name='published')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('parent', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.body', verbose_name='parent body')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name_ar",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Arabic)"),
+                ),
+                (
+                    "name_zh",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Chinese)"),
+                ),
+                (
+                    "name_en",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (English)"),
+                ),
+                (
+                    "name_fr",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (French)"),
+                ),
+                (
+                    "name_ru",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Russian)"),
+                ),
+                (
+                    "name_es",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Spanish)"),
+                ),
+                (
+                    "symbol_prefix",
+                    models.CharField(
+                        db_index=True,
+                        max_length=60,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z]+(\\.\\d+)?(/[A-Z]+(\\.\\d+)?)*$",
+                                "A symbol prefix is slash-separated components such as CTOC/COP/WG.7.",
+                            )
+                        ],
+                        verbose_name="symbol prefix",
+                    ),
+                ),
+                ("published", models.BooleanField(default=True, verbose_name="published")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.body",
+                        verbose_name="parent body",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical body',
-                'verbose_name_plural': 'historical bodies',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='HistoricalMeeting',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('venue_ar', models.CharField(blank=True, max_length=200, verbose_name='venue (Arabic)')),
-                ('venue_zh', models.CharField(blank=True, max_length=200, verbose_name='venue (Chinese)')),
-                ('venue_en', models.CharField(blank=True, max_length=200, verbose_name='venue (English)')),
-                ('venue_fr', models.CharField(blank=True, max_length=200, verbose_name='venue (French)')),
-                ('venue_ru', models.CharField(blank=True, max_length=200, verbose_name='venue (Russian)')),
-                ('venue_es', models.CharField(blank=True, max_length=200, verbose_name='venue (Spanish)')),
-                ('ordinal', models.PositiveSmallIntegerField(help_text='7 for the seventh meeting', verbose_name='ordinal')),
-                ('start_date', models.DateField(verbose_name='start date')),
-                ('end_date', models.DateField(verbose_name='end date')),
-                ('format', models.CharField(choices=[('in_person', 'in person'), ('hybrid', 'hybrid'), ('online', 'online')], default='in_person', max_length=12, verbose_name='format')),
-                ('sittings', models.PositiveSmallIntegerField(blank=True, help_text='共举行了四场会议: 4', null=True, verbose_name='sittings held')),
-                ('status', models.CharField(choices=[('scheduled', 'scheduled'), ('postponed', 'postponed'), ('cancelled', 'cancelled'), ('held', 'held')], default='scheduled', max_length=12, verbose_name='status')),
-                ('published', models.BooleanField(default=False, verbose_name='published')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('body', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.body', verbose_name='body')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-            ],
-            options={
-                'verbose_name': 'historical meeting',
-                'verbose_name_plural': 'historical meetings',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='HistoricalPerson',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('honorific_ar', models.CharField(blank=True, max_length=40, verbose_name='honorific (Arabic)')),
-                ('honorific_zh', models.CharField(blank=True, max_length=40, verbose_name='honorific (Chinese)')),
-                ('honorific_en', models.CharField(blank=True, max_length=40, verbose_name='honorific (English)')),
-                ('honorific_fr', models.CharField(blank=True, max_length=40, verbose_name='honorific (French)')),
-                ('honorific_ru', models.CharField(blank=True, max_length=40, verbose_name='honorific (Russian)')),
-                ('honorific_es', models.CharField(blank=True, max_length=40, verbose_name='honorific (Spanish)')),
-                ('name', models.CharField(help_text='As printed, in Latin script: Amanda Ledwaba', max_length=200, verbose_name='name')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('country', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.entity', verbose_name='country')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-            ],
-            options={
-                'verbose_name': 'historical person',
-                'verbose_name_plural': 'historical people',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='Meeting',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('venue_ar', models.CharField(blank=True, max_length=200, verbose_name='venue (Arabic)')),
-                ('venue_zh', models.CharField(blank=True, max_length=200, verbose_name='venue (Chinese)')),
-                ('venue_en', models.CharField(blank=True, max_length=200, verbose_name='venue (English)')),
-                ('venue_fr', models.CharField(blank=True, max_length=200, verbose_name='venue (French)')),
-                ('venue_ru', models.CharField(blank=True, max_length=200, verbose_name='venue (Russian)')),
-                ('venue_es', models.CharField(blank=True, max_length=200, verbose_name='venue (Spanish)')),
-                ('ordinal', models.PositiveSmallIntegerField(help_text='7 for the seventh meeting', verbose_name='ordinal')),
-                ('start_date', models.DateField(verbose_name='start date')),
-                ('end_date', models.DateField(verbose_name='end date')),
-                ('format', models.CharField(choices=[('in_person', 'in person'), ('hybrid', 'hybrid'), ('online', 'online')], default='in_person', max_length=12, verbose_name='format')),
-                ('sittings', models.PositiveSmallIntegerField(blank=True, help_text='共举行了四场会议: 4', null=True, verbose_name='sittings held')),
-                ('status', models.CharField(choices=[('scheduled', 'scheduled'), ('postponed', 'postponed'), ('cancelled', 'cancelled'), ('held', 'held')], default='scheduled', max_length=12, verbose_name='status')),
-                ('published', models.BooleanField(default=False, verbose_name='published')),
-                ('body', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='meetings', to='meetings.body', verbose_name='body')),
-            ],
-            options={
-                'verbose_name': 'meeting',
-                'verbose_name_plural': 'meetings',
-                'ordering': ['body', '-start_date'],
-            },
-        ),
-        migrations.CreateModel(
-            name='HistoricalAttendance',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('category', models.CharField(choices=[('state_party', 'State party'), ('signatory', 'signatory State'), ('non_signatory', 'non-signatory State'), ('reio', 'regional economic integration organization'), ('igo', 'intergovernmental organization'), ('un_entity', 'United Nations entity'), ('standing_observer', 'entity with a standing observer office'), ('ngo', 'non-governmental organization')], max_length=20, verbose_name='category')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('entity', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.entity', verbose_name='State or organization')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('meeting', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.meeting', verbose_name='meeting')),
-            ],
-            options={
-                'verbose_name': 'historical attendance',
-                'verbose_name_plural': 'historical attendance',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='HistoricalAgendaItem',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('title_ar', models.TextField(blank=True, verbose_name='title (Arabic)')),
-                ('title_zh', models.TextField(blank=True, verbose_name='title (Chinese)')),
-                ('title_en', models.TextField(blank=True, verbose_name='title (English)')),
-                ('title_fr', models.TextField(blank=True, verbose_name='title (French)')),
-                ('title_ru', models.TextField(blank=True, verbose_name='title (Russian)')),
-                ('title_es', models.TextField(blank=True, verbose_name='title (Spanish)')),
-                ('number', models.PositiveSmallIntegerField(verbose_name='number')),
-                ('letter', models.CharField(blank=True, max_length=2, validators=[django.core.validators.RegexValidator('^[a-z]{1,2}$', 'Sub-items are lettered a, b, c ...')], verbose_name='sub-item letter')),
-                ('substantive', models.BooleanField(default=True, help_text='Substantive items get a heading in the recommendations chapter of the report.', verbose_name='substantive')),
-                ('status', models.CharField(choices=[('provisional', 'provisional'), ('adopted', 'adopted')], default='provisional', max_length=12, verbose_name='status')),
-                ('adopted_on', models.DateField(blank=True, null=True, verbose_name='adopted on')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('meeting', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.meeting', verbose_name='meeting')),
-            ],
-            options={
-                'verbose_name': 'historical agenda item',
-                'verbose_name_plural': 'historical agenda items',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='Attendance',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('category', models.CharField(choices=[('state_party', 'State party'), ('signatory', 'signatory State'), ('non_signatory', 'non-signatory State'), ('reio', 'regional economic integration organization'), ('igo', 'intergovernmental organization'), ('un_entity', 'United Nations entity'), ('standing_observer', 'entity with a standing observer office'), ('ngo', 'non-governmental organization')], max_length=20, verbose_name='category')),
-                ('entity', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='attendance', to='meetings.entity', verbose_name='State or organization')),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attendance', to='meetings.meeting', verbose_name='meeting')),
-            ],
-            options={
-                'verbose_name': 'attendance',
-                'verbose_name_plural': 'attendance',
-                'ordering': ['meeting', 'category', 'entity__sort_en'],
-            },
-        ),
-        migrations.CreateModel(
-            name='AgendaItem',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title_ar', models.TextField(blank=True, verbose_name='title (Arabic)')),
-                ('title_zh', models.TextField(blank=True, verbose_name='title (Chinese)')),
-                ('title_en', models.TextField(blank=True, verbose_name='title (English)')),
-                ('title_fr', models.TextField(blank=True, verbose_name='title (French)')),
-                ('title_ru', models.TextField(blank=True, verbose_name='title (Russian)')),
-                ('title_es', models.TextField(blank=True, verbose_name='title (Spanish)')),
-                ('number', models.PositiveSmallIntegerField(verbose_name='number')),
-                ('letter', models.CharField(blank=True, max_length=2, validators=[django.core.validators.RegexValidator('^[a-z]{1,2}$', 'Sub-items are lettered a, b, c ...')], verbose_name='sub-item letter')),
-                ('substantive', models.BooleanField(default=True, help_text='Substantive items get a heading in the recommendations chapter of the report.', verbose_name='substantive')),
-                ('status', models.CharField(choices=[('provisional', 'provisional'), ('adopted', 'adopted')], default='provisional', max_length=12, verbose_name='status')),
-                ('adopted_on', models.DateField(blank=True, null=True, verbose_name='adopted on')),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='agenda_items', to='meetings.meeting', verbose_name='meeting')),
-            ],
-            options={
-                'verbose_name': 'agenda item',
-                'verbose_name_plural': 'agenda items',
-                'ordering': ['meeting', 'number', 'letter'],
-            },
-        ),
-        migrations.CreateModel(
-            name='Person',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('honorific_ar', models.CharField(blank=True, max_length=40, verbose_name='honorific (Arabic)')),
-                ('honorific_zh', models.CharField(blank=True, max_length=40, verbose_name='honorific (Chinese)')),
-                ('honorific_en', models.CharField(blank=True, max_length=40, verbose_name='honorific (English)')),
-                ('honorific_fr', models.CharField(blank=True, max_length=40, verbose_name='honorific (French)')),
-                ('honorific_ru', models.CharField(blank=True, max_length=40, verbose_name='honorific (Russian)')),
-                ('honorific_es', models.CharField(blank=True, max_length=40, verbose_name='honorific (Spanish)')),
-                ('name', models.CharField(help_text='As printed, in Latin script: Amanda Ledwaba', max_length=200, verbose_name='name')),
-                ('country', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='people', to='meetings.entity', verbose_name='country')),
-            ],
-            options={
-                'verbose_name': 'person',
-                'verbose_name_plural': 'people',
-                'ordering': ['name'],
-            },
-        ),
-        migrations.CreateModel(
-            name='HistoricalStatement',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('capacity', models.CharField(choices=[('state_party', 'State party'), ('signatory', 'signatory State'), ('non_party', 'non-party State'), ('observer', 'observer'), ('secretariat', 'secretariat'), ('panellist', 'panellist'), ('chair', 'Chair')], max_length=12, verbose_name='capacity')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('agenda_item', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.agendaitem', verbose_name='agenda item')),
-                ('entity', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.entity', verbose_name='State or organization')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('meeting', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.meeting', verbose_name='meeting')),
-                ('person', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.person', verbose_name='person')),
-            ],
-            options={
-                'verbose_name': 'historical statement',
-                'verbose_name_plural': 'historical statements',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='MeetingRole',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('function_ar', models.CharField(blank=True, max_length=500, verbose_name='function (Arabic)')),
-                ('function_zh', models.CharField(blank=True, max_length=500, verbose_name='function (Chinese)')),
-                ('function_en', models.CharField(blank=True, max_length=500, verbose_name='function (English)')),
-                ('function_fr', models.CharField(blank=True, max_length=500, verbose_name='function (French)')),
-                ('function_ru', models.CharField(blank=True, max_length=500, verbose_name='function (Russian)')),
-                ('function_es', models.CharField(blank=True, max_length=500, verbose_name='function (Spanish)')),
-                ('role', models.CharField(choices=[('chair', 'Chair'), ('vice_chair', 'Vice-Chair'), ('rapporteur', 'Rapporteur'), ('panellist', 'panellist'), ('secretariat', 'secretariat')], max_length=12, verbose_name='role')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
-                ('agenda_item', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='roles', to='meetings.agendaitem', verbose_name='agenda item')),
-                ('country', models.ForeignKey(blank=True, help_text='The country printed after the name: (Italy)', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='roles', to='meetings.entity', verbose_name='country')),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='roles', to='meetings.meeting', verbose_name='meeting')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='roles', to='meetings.person', verbose_name='person')),
-                ('regional_group', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='roles', to='meetings.regionalgroup', verbose_name='regional group spoken for')),
-            ],
-            options={
-                'verbose_name': 'meeting role',
-                'verbose_name_plural': 'meeting roles',
-                'ordering': ['meeting', 'role', 'order'],
-            },
-        ),
-        migrations.CreateModel(
-            name='HistoricalMeetingRole',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('function_ar', models.CharField(blank=True, max_length=500, verbose_name='function (Arabic)')),
-                ('function_zh', models.CharField(blank=True, max_length=500, verbose_name='function (Chinese)')),
-                ('function_en', models.CharField(blank=True, max_length=500, verbose_name='function (English)')),
-                ('function_fr', models.CharField(blank=True, max_length=500, verbose_name='function (French)')),
-                ('function_ru', models.CharField(blank=True, max_length=500, verbose_name='function (Russian)')),
-                ('function_es', models.CharField(blank=True, max_length=500, verbose_name='function (Spanish)')),
-                ('role', models.CharField(choices=[('chair', 'Chair'), ('vice_chair', 'Vice-Chair'), ('rapporteur', 'Rapporteur'), ('panellist', 'panellist'), ('secretariat', 'secretariat')], max_length=12, verbose_name='role')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('agenda_item', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.agendaitem', verbose_name='agenda item')),
-                ('country', models.ForeignKey(blank=True, db_constraint=False, help_text='The country printed after the name: (Italy)', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.entity', verbose_name='country')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('meeting', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.meeting', verbose_name='meeting')),
-                ('person', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.person', verbose_name='person')),
-                ('regional_group', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.regionalgroup', verbose_name='regional group spoken for')),
-            ],
-            options={
-                'verbose_name': 'historical meeting role',
-                'verbose_name_plural': 'historical meeting roles',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical body",
+                "verbose_name_plural": "historical bodies",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalEntity',
+            name="HistoricalMeeting",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name_ar', models.CharField(blank=True, max_length=500, verbose_name='name (Arabic)')),
-                ('name_zh', models.CharField(blank=True, max_length=500, verbose_name='name (Chinese)')),
-                ('name_en', models.CharField(blank=True, max_length=500, verbose_name='name (English)')),
-                ('name_fr', models.CharField(blank=True, max_length=500, verbose_name='name (French)')),
-                ('name_ru', models.CharField(blank=True, max_length=500, verbose_name='name (Russian)')),
-                ('name_es', models.CharField(blank=True, max_length=500, verbose_name='name (Spanish)')),
-                ('acronym_ar', models.CharField(blank=True, max_length=60, verbose_name='acronym (Arabic)')),
-                ('acronym_zh', models.CharField(blank=True, max_length=60, verbose_name='acronym (Chinese)')),
-                ('acronym_en', models.CharField(blank=True, max_length=60, verbose_name='acronym (English)')),
-                ('acronym_fr', models.CharField(blank=True, max_length=60, verbose_name='acronym (French)')),
-                ('acronym_ru', models.CharField(blank=True, max_length=60, verbose_name='acronym (Russian)')),
-                ('acronym_es', models.CharField(blank=True, max_length=60, verbose_name='acronym (Spanish)')),
-                ('code', models.CharField(db_index=True, help_text='ISO 3166 alpha-2 code for States, a short code for organizations.', max_length=40, verbose_name='code')),
-                ('kind', models.CharField(choices=[('member_state', 'Member State'), ('observer_state', 'observer State'), ('reio', 'regional economic integration organization'), ('igo', 'intergovernmental organization'), ('un_entity', 'United Nations entity'), ('standing_observer', 'entity with a standing observer office'), ('ngo', 'non-governmental organization')], max_length=20, verbose_name='kind')),
-                ('iso2', models.CharField(blank=True, max_length=2, verbose_name='ISO code')),
-                ('sort_ar', models.CharField(default='', editable=False, max_length=500)),
-                ('sort_zh', models.CharField(default='', editable=False, max_length=500)),
-                ('sort_en', models.CharField(default='', editable=False, max_length=500)),
-                ('sort_fr', models.CharField(default='', editable=False, max_length=500)),
-                ('sort_ru', models.CharField(default='', editable=False, max_length=500)),
-                ('sort_es', models.CharField(default='', editable=False, max_length=500)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('regional_group', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.regionalgroup', verbose_name='regional group')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "venue_ar",
+                    models.CharField(blank=True, max_length=200, verbose_name="venue (Arabic)"),
+                ),
+                (
+                    "venue_zh",
+                    models.CharField(blank=True, max_length=200, verbose_name="venue (Chinese)"),
+                ),
+                (
+                    "venue_en",
+                    models.CharField(blank=True, max_length=200, verbose_name="venue (English)"),
+                ),
+                (
+                    "venue_fr",
+                    models.CharField(blank=True, max_length=200, verbose_name="venue (French)"),
+                ),
+                (
+                    "venue_ru",
+                    models.CharField(blank=True, max_length=200, verbose_name="venue (Russian)"),
+                ),
+                (
+                    "venue_es",
+                    models.CharField(blank=True, max_length=200, verbose_name="venue (Spanish)"),
+                ),
+                (
+                    "ordinal",
+                    models.PositiveSmallIntegerField(
+                        help_text="7 for the seventh meeting", verbose_name="ordinal"
+                    ),
+                ),
+                ("start_date", models.DateField(verbose_name="start date")),
+                ("end_date", models.DateField(verbose_name="end date")),
+                (
+                    "format",
+                    models.CharField(
+                        choices=[
+                            ("in_person", "in person"),
+                            ("hybrid", "hybrid"),
+                            ("online", "online"),
+                        ],
+                        default="in_person",
+                        max_length=12,
+                        verbose_name="format",
+                    ),
+                ),
+                (
+                    "sittings",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="共举行了四场会议: 4",
+                        null=True,
+                        verbose_name="sittings held",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("scheduled", "scheduled"),
+                            ("postponed", "postponed"),
+                            ("cancelled", "cancelled"),
+                            ("held", "held"),
+                        ],
+                        default="scheduled",
+                        max_length=12,
+                        verbose_name="status",
+                    ),
+                ),
+                ("published", models.BooleanField(default=False, verbose_name="published")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "body",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.body",
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical State or organization',
-                'verbose_name_plural': 'historical States and organizations',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical meeting",
+                "verbose_name_plural": "historical meetings",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="HistoricalPerson",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "honorific_ar",
+                    models.CharField(blank=True, max_length=40, verbose_name="honorific (Arabic)"),
+                ),
+                (
+                    "honorific_zh",
+                    models.CharField(blank=True, max_length=40, verbose_name="honorific (Chinese)"),
+                ),
+                (
+                    "honorific_en",
+                    models.CharField(blank=True, max_length=40, verbose_name="honorific (English)"),
+                ),
+                (
+                    "honorific_fr",
+                    models.CharField(blank=True, max_length=40, verbose_name="honorific (French)"),
+                ),
+                (
+                    "honorific_ru",
+                    models.CharField(blank=True, max_length=40, verbose_name="honorific (Russian)"),
+                ),
+                (
+                    "honorific_es",
+                    models.CharField(blank=True, max_length=40, verbose_name="honorific (Spanish)"),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="As printed, in Latin script: Amanda Ledwaba",
+                        max_length=200,
+                        verbose_name="name",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "country",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.entity",
+                        verbose_name="country",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "historical person",
+                "verbose_name_plural": "historical people",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="Meeting",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "venue_ar",
+                    models.CharField(blank=True, max_length=200, verbose_name="venue (Arabic)"),
+                ),
+                (
+                    "venue_zh",
+                    models.CharField(blank=True, max_length=200, verbose_name="venue (Chinese)"),
+                ),
+                (
+                    "venue_en",
+                    models.CharField(blank=True, max_length=200, verbose_name="venue (English)"),
+                ),
+                (
+                    "venue_fr",
+                    models.CharField(blank=True, max_length=200, verbose_name="venue (French)"),
+                ),
+                (
+                    "venue_ru",
+                    models.CharField(blank=True, max_length=200, verbose_name="venue (Russian)"),
+                ),
+                (
+                    "venue_es",
+                    models.CharField(blank=True, max_length=200, verbose_name="venue (Spanish)"),
+                ),
+                (
+                    "ordinal",
+                    models.PositiveSmallIntegerField(
+                        help_text="7 for the seventh meeting", verbose_name="ordinal"
+                    ),
+                ),
+                ("start_date", models.DateField(verbose_name="start date")),
+                ("end_date", models.DateField(verbose_name="end date")),
+                (
+                    "format",
+                    models.CharField(
+                        choices=[
+                            ("in_person", "in person"),
+                            ("hybrid", "hybrid"),
+                            ("online", "online"),
+                        ],
+                        default="in_person",
+                        max_length=12,
+                        verbose_name="format",
+                    ),
+                ),
+                (
+                    "sittings",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="共举行了四场会议: 4",
+                        null=True,
+                        verbose_name="sittings held",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("scheduled", "scheduled"),
+                            ("postponed", "postponed"),
+                            ("cancelled", "cancelled"),
+                            ("held", "held"),
+                        ],
+                        default="scheduled",
+                        max_length=12,
+                        verbose_name="status",
+                    ),
+                ),
+                ("published", models.BooleanField(default=False, verbose_name="published")),
+                (
+                    "body",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="meetings",
+                        to="meetings.body",
+                        verbose_name="body",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "meeting",
+                "verbose_name_plural": "meetings",
+                "ordering": ["body", "-start_date"],
+            },
+        ),
+        migrations.CreateModel(
+            name="HistoricalAttendance",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("state_party", "State party"),
+                            ("signatory", "signatory State"),
+                            ("non_signatory", "non-signatory State"),
+                            ("reio", "regional economic integration organization"),
+                            ("igo", "intergovernmental organization"),
+                            ("un_entity", "United Nations entity"),
+                            ("standing_observer", "entity with a standing observer office"),
+                            ("ngo", "non-governmental organization"),
+                        ],
+                        max_length=20,
+                        verbose_name="category",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "entity",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.entity",
+                        verbose_name="State or organization",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.meeting",
+                        verbose_name="meeting",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "historical attendance",
+                "verbose_name_plural": "historical attendance",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="HistoricalAgendaItem",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("title_ar", models.TextField(blank=True, verbose_name="title (Arabic)")),
+                ("title_zh", models.TextField(blank=True, verbose_name="title (Chinese)")),
+                ("title_en", models.TextField(blank=True, verbose_name="title (English)")),
+                ("title_fr", models.TextField(blank=True, verbose_name="title (French)")),
+                ("title_ru", models.TextField(blank=True, verbose_name="title (Russian)")),
+                ("title_es", models.TextField(blank=True, verbose_name="title (Spanish)")),
+                ("number", models.PositiveSmallIntegerField(verbose_name="number")),
+                (
+                    "letter",
+                    models.CharField(
+                        blank=True,
+                        max_length=2,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[a-z]{1,2}$", "Sub-items are lettered a, b, c ..."
+                            )
+                        ],
+                        verbose_name="sub-item letter",
+                    ),
+                ),
+                (
+                    "substantive",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Substantive items get a heading in the recommendations chapter of the report.",
+                        verbose_name="substantive",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("provisional", "provisional"), ("adopted", "adopted")],
+                        default="provisional",
+                        max_length=12,
+                        verbose_name="status",
+                    ),
+                ),
+                ("adopted_on", models.DateField(blank=True, null=True, verbose_name="adopted on")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.meeting",
+                        verbose_name="meeting",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "historical agenda item",
+                "verbose_name_plural": "historical agenda items",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="Attendance",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("state_party", "State party"),
+                            ("signatory", "signatory State"),
+                            ("non_signatory", "non-signatory State"),
+                            ("reio", "regional economic integration organization"),
+                            ("igo", "intergovernmental organization"),
+                            ("un_entity", "United Nations entity"),
+                            ("standing_observer", "entity with a standing observer office"),
+                            ("ngo", "non-governmental organization"),
+                        ],
+                        max_length=20,
+                        verbose_name="category",
+                    ),
+                ),
+                (
+                    "entity",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="attendance",
+                        to="meetings.entity",
+                        verbose_name="State or organization",
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attendance",
+                        to="meetings.meeting",
+                        verbose_name="meeting",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "attendance",
+                "verbose_name_plural": "attendance",
+                "ordering": ["meeting", "category", "entity__sort_en"],
+            },
+        ),
+        migrations.CreateModel(
+            name="AgendaItem",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title_ar", models.TextField(blank=True, verbose_name="title (Arabic)")),
+                ("title_zh", models.TextField(blank=True, verbose_name="title (Chinese)")),
+                ("title_en", models.TextField(blank=True, verbose_name="title (English)")),
+                ("title_fr", models.TextField(blank=True, verbose_name="title (French)")),
+                ("title_ru", models.TextField(blank=True, verbose_name="title (Russian)")),
+                ("title_es", models.TextField(blank=True, verbose_name="title (Spanish)")),
+                ("number", models.PositiveSmallIntegerField(verbose_name="number")),
+                (
+                    "letter",
+                    models.CharField(
+                        blank=True,
+                        max_length=2,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[a-z]{1,2}$", "Sub-items are lettered a, b, c ..."
+                            )
+                        ],
+                        verbose_name="sub-item letter",
+                    ),
+                ),
+                (
+                    "substantive",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Substantive items get a heading in the recommendations chapter of the report.",
+                        verbose_name="substantive",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("provisional", "provisional"), ("adopted", "adopted")],
+                        default="provisional",
+                        max_length=12,
+                        verbose_name="status",
+                    ),
+                ),
+                ("adopted_on", models.DateField(blank=True, null=True, verbose_name="adopted on")),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="agenda_items",
+                        to="meetings.meeting",
+                        verbose_name="meeting",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "agenda item",
+                "verbose_name_plural": "agenda items",
+                "ordering": ["meeting", "number", "letter"],
+            },
+        ),
+        migrations.CreateModel(
+            name="Person",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "honorific_ar",
+                    models.CharField(blank=True, max_length=40, verbose_name="honorific (Arabic)"),
+                ),
+                (
+                    "honorific_zh",
+                    models.CharField(blank=True, max_length=40, verbose_name="honorific (Chinese)"),
+                ),
+                (
+                    "honorific_en",
+                    models.CharField(blank=True, max_length=40, verbose_name="honorific (English)"),
+                ),
+                (
+                    "honorific_fr",
+                    models.CharField(blank=True, max_length=40, verbose_name="honorific (French)"),
+                ),
+                (
+                    "honorific_ru",
+                    models.CharField(blank=True, max_length=40, verbose_name="honorific (Russian)"),
+                ),
+                (
+                    "honorific_es",
+                    models.CharField(blank=True, max_length=40, verbose_name="honorific (Spanish)"),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="As printed, in Latin script: Amanda Ledwaba",
+                        max_length=200,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "country",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="people",
+                        to="meetings.entity",
+                        verbose_name="country",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "person",
+                "verbose_name_plural": "people",
+                "ordering": ["name"],
+            },
+        ),
+        migrations.CreateModel(
+            name="HistoricalStatement",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "capacity",
+                    models.CharField(
+                        choices=[
+                            ("state_party", "State party"),
+                            ("signatory", "signatory State"),
+                            ("non_party", "non-party State"),
+                            ("observer", "observer"),
+                            ("secretariat", "secretariat"),
+                            ("panellist", "panellist"),
+                            ("chair", "Chair"),
+                        ],
+                        max_length=12,
+                        verbose_name="capacity",
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "agenda_item",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.agendaitem",
+                        verbose_name="agenda item",
+                    ),
+                ),
+                (
+                    "entity",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.entity",
+                        verbose_name="State or organization",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.meeting",
+                        verbose_name="meeting",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.person",
+                        verbose_name="person",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "historical statement",
+                "verbose_name_plural": "historical statements",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="MeetingRole",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "function_ar",
+                    models.CharField(blank=True, max_length=500, verbose_name="function (Arabic)"),
+                ),
+                (
+                    "function_zh",
+                    models.CharField(blank=True, max_length=500, verbose_name="function (Chinese)"),
+                ),
+                (
+                    "function_en",
+                    models.CharField(blank=True, max_length=500, verbose_name="function (English)"),
+                ),
+                (
+                    "function_fr",
+                    models.CharField(blank=True, max_length=500, verbose_name="function (French)"),
+                ),
+                (
+                    "function_ru",
+                    models.CharField(blank=True, max_length=500, verbose_name="function (Russian)"),
+                ),
+                (
+                    "function_es",
+                    models.CharField(blank=True, max_length=500, verbose_name="function (Spanish)"),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("chair", "Chair"),
+                            ("vice_chair", "Vice-Chair"),
+                            ("rapporteur", "Rapporteur"),
+                            ("panellist", "panellist"),
+                            ("secretariat", "secretariat"),
+                        ],
+                        max_length=12,
+                        verbose_name="role",
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
+                (
+                    "agenda_item",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="roles",
+                        to="meetings.agendaitem",
+                        verbose_name="agenda item",
+                    ),
+                ),
+                (
+                    "country",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The country printed after the name: (Italy)",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="roles",
+                        to="meetings.entity",
+                        verbose_name="country",
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="roles",
+                        to="meetings.meeting",
+                        verbose_name="meeting",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="roles",
+                        to="meetings.person",
+                        verbose_name="person",
+                    ),
+                ),
+                (
+                    "regional_group",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="roles",
+                        to="meetings.regionalgroup",
+                        verbose_name="regional group spoken for",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "meeting role",
+                "verbose_name_plural": "meeting roles",
+                "ordering": ["meeting", "role", "order"],
+            },
+        ),
+        migrations.CreateModel(
+            name="HistoricalMeetingRole",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "function_ar",
+                    models.CharField(blank=True, max_length=500, verbose_name="function (Arabic)"),
+                ),
+                (
+                    "function_zh",
+                    models.CharField(blank=True, max_length=500, verbose_name="function (Chinese)"),
+                ),
+                (
+                    "function_en",
+                    models.CharField(blank=True, max_length=500, verbose_name="function (English)"),
+                ),
+                (
+                    "function_fr",
+                    models.CharField(blank=True, max_length=500, verbose_name="function (French)"),
+                ),
+                (
+                    "function_ru",
+                    models.CharField(blank=True, max_length=500, verbose_name="function (Russian)"),
+                ),
+                (
+                    "function_es",
+                    models.CharField(blank=True, max_length=500, verbose_name="function (Spanish)"),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("chair", "Chair"),
+                            ("vice_chair", "Vice-Chair"),
+                            ("rapporteur", "Rapporteur"),
+                            ("panellist", "panellist"),
+                            ("secretariat", "secretariat"),
+                        ],
+                        max_length=12,
+                        verbose_name="role",
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "agenda_item",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.agendaitem",
+                        verbose_name="agenda item",
+                    ),
+                ),
+                (
+                    "country",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="The country printed after the name: (Italy)",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.entity",
+                        verbose_name="country",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.meeting",
+                        verbose_name="meeting",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.person",
+                        verbose_name="person",
+                    ),
+                ),
+                (
+                    "regional_group",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.regionalgroup",
+                        verbose_name="regional group spoken for",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "historical meeting role",
+                "verbose_name_plural": "historical meeting roles",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="HistoricalEntity",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name_ar",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Arabic)"),
+                ),
+                (
+                    "name_zh",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Chinese)"),
+                ),
+                (
+                    "name_en",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (English)"),
+                ),
+                (
+                    "name_fr",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (French)"),
+                ),
+                (
+                    "name_ru",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Russian)"),
+                ),
+                (
+                    "name_es",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Spanish)"),
+                ),
+                (
+                    "acronym_ar",
+                    models.CharField(blank=True, max_length=60, verbose_name="acronym (Arabic)"),
+                ),
+                (
+                    "acronym_zh",
+                    models.CharField(blank=True, max_length=60, verbose_name="acronym (Chinese)"),
+                ),
+                (
+                    "acronym_en",
+                    models.CharField(blank=True, max_length=60, verbose_name="acronym (English)"),
+                ),
+                (
+                    "acronym_fr",
+                    models.CharField(blank=True, max_length=60, verbose_name="acronym (French)"),
+                ),
+                (
+                    "acronym_ru",
+                    models.CharField(blank=True, max_length=60, verbose_name="acronym (Russian)"),
+                ),
+                (
+                    "acronym_es",
+                    models.CharField(blank=True, max_length=60, verbose_name="acronym (Spanish)"),
+                ),
+                (
+                    "code",
+                    models.CharField(
+                        db_index=True,
+                        help_text="ISO 3166 alpha-2 code for States, a short code for organizations.",
+                        max_length=40,
+                        verbose_name="code",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("member_state", "Member State"),
+                            ("observer_state", "observer State"),
+                            ("reio", "regional economic integration organization"),
+                            ("igo", "intergovernmental organization"),
+                            ("un_entity", "United Nations entity"),
+                            ("standing_observer", "entity with a standing observer office"),
+                            ("ngo", "non-governmental organization"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("iso2", models.CharField(blank=True, max_length=2, verbose_name="ISO code")),
+                ("sort_ar", models.CharField(default="", editable=False, max_length=500)),
+                ("sort_zh", models.CharField(default="", editable=False, max_length=500)),
+                ("sort_en", models.CharField(default="", editable=False, max_length=500)),
+                ("sort_fr", models.CharField(default="", editable=False, max_length=500)),
+                ("sort_ru", models.CharField(default="", editable=False, max_length=500)),
+                ("sort_es", models.CharField(default="", editable=False, max_length=500)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "regional_group",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.regionalgroup",
+                        verbose_name="regional group",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "historical State or organization",
+                "verbose_name_plural": "historical States and organizations",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='entity',
-            name='regional_group',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='members', to='meetings.regionalgroup', verbose_name='regional group'),
+            model_name="entity",
+            name="regional_group",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="members",
+                to="meetings.regionalgroup",
+                verbose_name="regional group",
+            ),
         ),
         migrations.CreateModel(
-            name='Statement',
+            name="Statement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('capacity', models.CharField(choices=[('state_party', 'State party'), ('signatory', 'signatory State'), ('non_party', 'non-party State'), ('observer', 'observer'), ('secretariat', 'secretariat'), ('panellist', 'panellist'), ('chair', 'Chair')], max_length=12, verbose_name='capacity')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
-                ('agenda_item', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='statements', to='meetings.agendaitem', verbose_name='agenda item')),
-                ('entity', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='statements', to='meetings.entity', verbose_name='State or organization')),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='statements', to='meetings.meeting', verbose_name='meeting')),
-                ('person', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='statements', to='meetings.person', verbose_name='person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "capacity",
+                    models.CharField(
+                        choices=[
+                            ("state_party", "State party"),
+                            ("signatory", "signatory State"),
+                            ("non_party", "non-party State"),
+                            ("observer", "observer"),
+                            ("secretariat", "secretariat"),
+                            ("panellist", "panellist"),
+                            ("chair", "Chair"),
+                        ],
+                        max_length=12,
+                        verbose_name="capacity",
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
+                (
+                    "agenda_item",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="statements",
+                        to="meetings.agendaitem",
+                        verbose_name="agenda item",
+                    ),
+                ),
+                (
+                    "entity",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="statements",
+                        to="meetings.entity",
+                        verbose_name="State or organization",
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="statements",
+                        to="meetings.meeting",
+                        verbose_name="meeting",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="statements",
+                        to="meetings.person",
+                        verbose_name="person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'statement',
-                'verbose_name_plural': 'statements',
-                'ordering': ['meeting', 'agenda_item', 'order'],
+                "verbose_name": "statement",
+                "verbose_name_plural": "statements",
+                "ordering": ["meeting", "agenda_item", "order"],
             },
         ),
         migrations.AddConstraint(
-            model_name='meeting',
-            constraint=models.UniqueConstraint(fields=('body', 'ordinal'), name='one_meeting_per_ordinal'),
+            model_name="meeting",
+            constraint=models.UniqueConstraint(
+                fields=("body", "ordinal"), name="one_meeting_per_ordinal"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='meeting',
-            constraint=models.CheckConstraint(condition=models.Q(('end_date__gte', models.F('start_date'))), name='meeting_ends_after_start'),
+            model_name="meeting",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("end_date__gte", models.F("start_date"))),
+                name="meeting_ends_after_start",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='attendance',
-            constraint=models.UniqueConstraint(fields=('meeting', 'entity', 'category'), name='one_attendance_per_category'),
+            model_name="attendance",
+            constraint=models.UniqueConstraint(
+                fields=("meeting", "entity", "category"), name="one_attendance_per_category"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='agendaitem',
-            constraint=models.UniqueConstraint(fields=('meeting', 'number', 'letter'), name='one_agenda_item_per_number'),
+            model_name="agendaitem",
+            constraint=models.UniqueConstraint(
+                fields=("meeting", "number", "letter"), name="one_agenda_item_per_number"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='agendaitem',
-            constraint=models.CheckConstraint(condition=models.Q(('status', 'provisional'), ('adopted_on__isnull', False), _connector='OR'), name='adopted_agenda_item_has_date'),
+            model_name="agendaitem",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("status", "provisional"), ("adopted_on__isnull", False), _connector="OR"
+                ),
+                name="adopted_agenda_item_has_date",
+            ),
         ),
         migrations.AddIndex(
-            model_name='entity',
-            index=models.Index(fields=['kind', 'sort_en'], name='meetings_en_kind_6d7c53_idx'),
+            model_name="entity",
+            index=models.Index(fields=["kind", "sort_en"], name="meetings_en_kind_6d7c53_idx"),
         ),
         migrations.AddConstraint(
-            model_name='statement',
-            constraint=models.CheckConstraint(condition=models.Q(('entity__isnull', False), ('person__isnull', False), ('capacity', 'secretariat'), _connector='OR'), name='statement_has_a_speaker'),
+            model_name="statement",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("entity__isnull", False),
+                    ("person__isnull", False),
+                    ("capacity", "secretariat"),
+                    _connector="OR",
+                ),
+                name="statement_has_a_speaker",
+            ),
         ),
     ]

@@ -46,10 +46,7 @@ def load_reference_data(*, regional_group_model, entity_model, alias_model) -> L
             "regional_group": groups.get(row["regional_group"]),
             **{f"name_{code}": row[f"name_{code}"] for code in LANGUAGES},
             **{f"acronym_{code}": row[f"acronym_{code}"] for code in LANGUAGES},
-            **{
-                f"sort_{code}": sort_key(row[f"name_{ORDERED_BY[code]}"])
-                for code in LANGUAGES
-            },
+            **{f"sort_{code}": sort_key(row[f"name_{ORDERED_BY[code]}"]) for code in LANGUAGES},
         }
         entity, was_created = entity_model.objects.update_or_create(
             code=row["code"], defaults=fields

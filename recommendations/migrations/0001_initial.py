@@ -7,189 +7,481 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('documents', '0001_initial'),
-        ('meetings', '0001_initial'),
+        ("documents", "0001_initial"),
+        ("meetings", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Theme',
+            name="Theme",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name_ar', models.CharField(blank=True, max_length=500, verbose_name='name (Arabic)')),
-                ('name_zh', models.CharField(blank=True, max_length=500, verbose_name='name (Chinese)')),
-                ('name_en', models.CharField(blank=True, max_length=500, verbose_name='name (English)')),
-                ('name_fr', models.CharField(blank=True, max_length=500, verbose_name='name (French)')),
-                ('name_ru', models.CharField(blank=True, max_length=500, verbose_name='name (Russian)')),
-                ('name_es', models.CharField(blank=True, max_length=500, verbose_name='name (Spanish)')),
-                ('code', models.SlugField(max_length=60, unique=True, verbose_name='code')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
-                ('published', models.BooleanField(default=True, verbose_name='published')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name_ar",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Arabic)"),
+                ),
+                (
+                    "name_zh",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Chinese)"),
+                ),
+                (
+                    "name_en",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (English)"),
+                ),
+                (
+                    "name_fr",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (French)"),
+                ),
+                (
+                    "name_ru",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Russian)"),
+                ),
+                (
+                    "name_es",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Spanish)"),
+                ),
+                ("code", models.SlugField(max_length=60, unique=True, verbose_name="code")),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
+                ("published", models.BooleanField(default=True, verbose_name="published")),
             ],
             options={
-                'verbose_name': 'theme',
-                'verbose_name_plural': 'themes',
-                'ordering': ['order', 'code'],
+                "verbose_name": "theme",
+                "verbose_name_plural": "themes",
+                "ordering": ["order", "code"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalRecommendation',
+            name="HistoricalRecommendation",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('text_ar', models.TextField(blank=True, verbose_name='text (Arabic)')),
-                ('text_zh', models.TextField(blank=True, verbose_name='text (Chinese)')),
-                ('text_en', models.TextField(blank=True, verbose_name='text (English)')),
-                ('text_fr', models.TextField(blank=True, verbose_name='text (French)')),
-                ('text_ru', models.TextField(blank=True, verbose_name='text (Russian)')),
-                ('text_es', models.TextField(blank=True, verbose_name='text (Spanish)')),
-                ('topic_ar', models.TextField(blank=True, verbose_name='topic heading (Arabic)')),
-                ('topic_zh', models.TextField(blank=True, verbose_name='topic heading (Chinese)')),
-                ('topic_en', models.TextField(blank=True, verbose_name='topic heading (English)')),
-                ('topic_fr', models.TextField(blank=True, verbose_name='topic heading (French)')),
-                ('topic_ru', models.TextField(blank=True, verbose_name='topic heading (Russian)')),
-                ('topic_es', models.TextField(blank=True, verbose_name='topic heading (Spanish)')),
-                ('number', models.PositiveSmallIntegerField(verbose_name='number')),
-                ('status', models.CharField(choices=[('draft', 'draft'), ('adopted', 'adopted')], default='draft', max_length=8, verbose_name='status')),
-                ('paragraph_number', models.PositiveIntegerField(blank=True, null=True, verbose_name='report paragraph')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('agenda_item', models.ForeignKey(blank=True, db_constraint=False, help_text='Empty for general recommendations.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.agendaitem', verbose_name='agenda item')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('meeting', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.meeting', verbose_name='meeting')),
-                ('report', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='documents.document', verbose_name='report')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("text_ar", models.TextField(blank=True, verbose_name="text (Arabic)")),
+                ("text_zh", models.TextField(blank=True, verbose_name="text (Chinese)")),
+                ("text_en", models.TextField(blank=True, verbose_name="text (English)")),
+                ("text_fr", models.TextField(blank=True, verbose_name="text (French)")),
+                ("text_ru", models.TextField(blank=True, verbose_name="text (Russian)")),
+                ("text_es", models.TextField(blank=True, verbose_name="text (Spanish)")),
+                ("topic_ar", models.TextField(blank=True, verbose_name="topic heading (Arabic)")),
+                ("topic_zh", models.TextField(blank=True, verbose_name="topic heading (Chinese)")),
+                ("topic_en", models.TextField(blank=True, verbose_name="topic heading (English)")),
+                ("topic_fr", models.TextField(blank=True, verbose_name="topic heading (French)")),
+                ("topic_ru", models.TextField(blank=True, verbose_name="topic heading (Russian)")),
+                ("topic_es", models.TextField(blank=True, verbose_name="topic heading (Spanish)")),
+                ("number", models.PositiveSmallIntegerField(verbose_name="number")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "draft"), ("adopted", "adopted")],
+                        default="draft",
+                        max_length=8,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "paragraph_number",
+                    models.PositiveIntegerField(
+                        blank=True, null=True, verbose_name="report paragraph"
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "agenda_item",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="Empty for general recommendations.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.agendaitem",
+                        verbose_name="agenda item",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.meeting",
+                        verbose_name="meeting",
+                    ),
+                ),
+                (
+                    "report",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="documents.document",
+                        verbose_name="report",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical recommendation',
-                'verbose_name_plural': 'historical recommendations',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='HistoricalTheme',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name_ar', models.CharField(blank=True, max_length=500, verbose_name='name (Arabic)')),
-                ('name_zh', models.CharField(blank=True, max_length=500, verbose_name='name (Chinese)')),
-                ('name_en', models.CharField(blank=True, max_length=500, verbose_name='name (English)')),
-                ('name_fr', models.CharField(blank=True, max_length=500, verbose_name='name (French)')),
-                ('name_ru', models.CharField(blank=True, max_length=500, verbose_name='name (Russian)')),
-                ('name_es', models.CharField(blank=True, max_length=500, verbose_name='name (Spanish)')),
-                ('code', models.SlugField(max_length=60, verbose_name='code')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
-                ('published', models.BooleanField(default=True, verbose_name='published')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-            ],
-            options={
-                'verbose_name': 'historical theme',
-                'verbose_name_plural': 'historical themes',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='Recommendation',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text_ar', models.TextField(blank=True, verbose_name='text (Arabic)')),
-                ('text_zh', models.TextField(blank=True, verbose_name='text (Chinese)')),
-                ('text_en', models.TextField(blank=True, verbose_name='text (English)')),
-                ('text_fr', models.TextField(blank=True, verbose_name='text (French)')),
-                ('text_ru', models.TextField(blank=True, verbose_name='text (Russian)')),
-                ('text_es', models.TextField(blank=True, verbose_name='text (Spanish)')),
-                ('topic_ar', models.TextField(blank=True, verbose_name='topic heading (Arabic)')),
-                ('topic_zh', models.TextField(blank=True, verbose_name='topic heading (Chinese)')),
-                ('topic_en', models.TextField(blank=True, verbose_name='topic heading (English)')),
-                ('topic_fr', models.TextField(blank=True, verbose_name='topic heading (French)')),
-                ('topic_ru', models.TextField(blank=True, verbose_name='topic heading (Russian)')),
-                ('topic_es', models.TextField(blank=True, verbose_name='topic heading (Spanish)')),
-                ('number', models.PositiveSmallIntegerField(verbose_name='number')),
-                ('status', models.CharField(choices=[('draft', 'draft'), ('adopted', 'adopted')], default='draft', max_length=8, verbose_name='status')),
-                ('paragraph_number', models.PositiveIntegerField(blank=True, null=True, verbose_name='report paragraph')),
-                ('agenda_item', models.ForeignKey(blank=True, help_text='Empty for general recommendations.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='recommendations', to='meetings.agendaitem', verbose_name='agenda item')),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='recommendations', to='meetings.meeting', verbose_name='meeting')),
-                ('report', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='recommendations', to='documents.document', verbose_name='report')),
-                ('themes', models.ManyToManyField(blank=True, related_name='recommendations', to='recommendations.theme', verbose_name='themes')),
-            ],
-            options={
-                'verbose_name': 'recommendation',
-                'verbose_name_plural': 'recommendations',
-                'ordering': ['meeting', 'number'],
-            },
-        ),
-        migrations.CreateModel(
-            name='KeyTopic',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name_ar', models.CharField(blank=True, max_length=500, verbose_name='name (Arabic)')),
-                ('name_zh', models.CharField(blank=True, max_length=500, verbose_name='name (Chinese)')),
-                ('name_en', models.CharField(blank=True, max_length=500, verbose_name='name (English)')),
-                ('name_fr', models.CharField(blank=True, max_length=500, verbose_name='name (French)')),
-                ('name_ru', models.CharField(blank=True, max_length=500, verbose_name='name (Russian)')),
-                ('name_es', models.CharField(blank=True, max_length=500, verbose_name='name (Spanish)')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
-                ('theme', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='key_topics', to='recommendations.theme', verbose_name='theme')),
-            ],
-            options={
-                'verbose_name': 'key topic',
-                'verbose_name_plural': 'key topics',
-                'ordering': ['theme', 'order'],
-            },
-        ),
-        migrations.CreateModel(
-            name='HistoricalRecommendation_themes',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='recommendations.historicalrecommendation')),
-                ('recommendation', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='recommendations.recommendation')),
-                ('theme', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='recommendations.theme')),
-            ],
-            options={
-                'verbose_name': 'HistoricalRecommendation_themes',
+                "verbose_name": "historical recommendation",
+                "verbose_name_plural": "historical recommendations",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='ThemePaper',
+            name="HistoricalTheme",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='theme_entries', to='documents.document', verbose_name='background paper')),
-                ('summary', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='summarized_papers', to='documents.document', verbose_name='thematic summary')),
-                ('summary_paragraphs', models.ManyToManyField(blank=True, related_name='summarizes', to='documents.paragraph', verbose_name='summary paragraphs')),
-                ('theme', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='recommendations.theme', verbose_name='theme')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name_ar",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Arabic)"),
+                ),
+                (
+                    "name_zh",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Chinese)"),
+                ),
+                (
+                    "name_en",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (English)"),
+                ),
+                (
+                    "name_fr",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (French)"),
+                ),
+                (
+                    "name_ru",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Russian)"),
+                ),
+                (
+                    "name_es",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Spanish)"),
+                ),
+                ("code", models.SlugField(max_length=60, verbose_name="code")),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
+                ("published", models.BooleanField(default=True, verbose_name="published")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'background paper under a theme',
-                'verbose_name_plural': 'background papers under themes',
-                'ordering': ['theme', 'order'],
+                "verbose_name": "historical theme",
+                "verbose_name_plural": "historical themes",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="Recommendation",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("text_ar", models.TextField(blank=True, verbose_name="text (Arabic)")),
+                ("text_zh", models.TextField(blank=True, verbose_name="text (Chinese)")),
+                ("text_en", models.TextField(blank=True, verbose_name="text (English)")),
+                ("text_fr", models.TextField(blank=True, verbose_name="text (French)")),
+                ("text_ru", models.TextField(blank=True, verbose_name="text (Russian)")),
+                ("text_es", models.TextField(blank=True, verbose_name="text (Spanish)")),
+                ("topic_ar", models.TextField(blank=True, verbose_name="topic heading (Arabic)")),
+                ("topic_zh", models.TextField(blank=True, verbose_name="topic heading (Chinese)")),
+                ("topic_en", models.TextField(blank=True, verbose_name="topic heading (English)")),
+                ("topic_fr", models.TextField(blank=True, verbose_name="topic heading (French)")),
+                ("topic_ru", models.TextField(blank=True, verbose_name="topic heading (Russian)")),
+                ("topic_es", models.TextField(blank=True, verbose_name="topic heading (Spanish)")),
+                ("number", models.PositiveSmallIntegerField(verbose_name="number")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "draft"), ("adopted", "adopted")],
+                        default="draft",
+                        max_length=8,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "paragraph_number",
+                    models.PositiveIntegerField(
+                        blank=True, null=True, verbose_name="report paragraph"
+                    ),
+                ),
+                (
+                    "agenda_item",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Empty for general recommendations.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="recommendations",
+                        to="meetings.agendaitem",
+                        verbose_name="agenda item",
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="recommendations",
+                        to="meetings.meeting",
+                        verbose_name="meeting",
+                    ),
+                ),
+                (
+                    "report",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="recommendations",
+                        to="documents.document",
+                        verbose_name="report",
+                    ),
+                ),
+                (
+                    "themes",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="recommendations",
+                        to="recommendations.theme",
+                        verbose_name="themes",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "recommendation",
+                "verbose_name_plural": "recommendations",
+                "ordering": ["meeting", "number"],
+            },
+        ),
+        migrations.CreateModel(
+            name="KeyTopic",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name_ar",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Arabic)"),
+                ),
+                (
+                    "name_zh",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Chinese)"),
+                ),
+                (
+                    "name_en",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (English)"),
+                ),
+                (
+                    "name_fr",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (French)"),
+                ),
+                (
+                    "name_ru",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Russian)"),
+                ),
+                (
+                    "name_es",
+                    models.CharField(blank=True, max_length=500, verbose_name="name (Spanish)"),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
+                (
+                    "theme",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="key_topics",
+                        to="recommendations.theme",
+                        verbose_name="theme",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "key topic",
+                "verbose_name_plural": "key topics",
+                "ordering": ["theme", "order"],
+            },
+        ),
+        migrations.CreateModel(
+            name="HistoricalRecommendation_themes",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="recommendations.historicalrecommendation",
+                    ),
+                ),
+                (
+                    "recommendation",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="recommendations.recommendation",
+                    ),
+                ),
+                (
+                    "theme",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="recommendations.theme",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "HistoricalRecommendation_themes",
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="ThemePaper",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
+                (
+                    "document",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="theme_entries",
+                        to="documents.document",
+                        verbose_name="background paper",
+                    ),
+                ),
+                (
+                    "summary",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="summarized_papers",
+                        to="documents.document",
+                        verbose_name="thematic summary",
+                    ),
+                ),
+                (
+                    "summary_paragraphs",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="summarizes",
+                        to="documents.paragraph",
+                        verbose_name="summary paragraphs",
+                    ),
+                ),
+                (
+                    "theme",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        to="recommendations.theme",
+                        verbose_name="theme",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "background paper under a theme",
+                "verbose_name_plural": "background papers under themes",
+                "ordering": ["theme", "order"],
             },
         ),
         migrations.AddField(
-            model_name='theme',
-            name='papers',
-            field=models.ManyToManyField(blank=True, related_name='themes', through='recommendations.ThemePaper', through_fields=('theme', 'document'), to='documents.document', verbose_name='background papers'),
+            model_name="theme",
+            name="papers",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="themes",
+                through="recommendations.ThemePaper",
+                through_fields=("theme", "document"),
+                to="documents.document",
+                verbose_name="background papers",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='recommendation',
-            constraint=models.UniqueConstraint(fields=('meeting', 'number'), name='one_recommendation_number'),
+            model_name="recommendation",
+            constraint=models.UniqueConstraint(
+                fields=("meeting", "number"), name="one_recommendation_number"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='themepaper',
-            constraint=models.UniqueConstraint(fields=('theme', 'document'), name='one_entry_per_paper'),
+            model_name="themepaper",
+            constraint=models.UniqueConstraint(
+                fields=("theme", "document"), name="one_entry_per_paper"
+            ),
         ),
     ]

@@ -14,18 +14,34 @@ SEE = ("view",)
 
 EDITORS = {
     "meetings": {
-        "body": KEEP, "meeting": ALL, "agendaitem": ALL, "attendance": ALL, "person": KEEP,
-        "meetingrole": ALL, "statement": ALL, "entity": KEEP, "entityalias": ALL,
+        "body": KEEP,
+        "meeting": ALL,
+        "agendaitem": ALL,
+        "attendance": ALL,
+        "person": KEEP,
+        "meetingrole": ALL,
+        "statement": ALL,
+        "entity": KEEP,
+        "entityalias": ALL,
         "regionalgroup": SEE,
     },
     "documents": {
-        "document": KEEP, "languageversion": ("change", "view"), "section": ("change", "view"),
-        "paragraph": ("change", "view"), "footnote": ("change", "view"),
-        "reference": ("change", "view"), "draftreport": KEEP, "reportsection": KEEP,
-        "openitem": SEE, "importjob": SEE,
+        "document": KEEP,
+        "languageversion": ("change", "view"),
+        "section": ("change", "view"),
+        "paragraph": ("change", "view"),
+        "footnote": ("change", "view"),
+        "reference": ("change", "view"),
+        "draftreport": KEEP,
+        "reportsection": KEEP,
+        "openitem": SEE,
+        "importjob": SEE,
     },
     "recommendations": {
-        "recommendation": ALL, "theme": KEEP, "keytopic": ALL, "themepaper": ALL,
+        "recommendation": ALL,
+        "theme": KEEP,
+        "keytopic": ALL,
+        "themepaper": ALL,
     },
 }
 

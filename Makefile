@@ -1,0 +1,46 @@
+# The portal's two commands, named in the README: `make run` and `make test`.
+# Everything they need is installed here: a virtual environment with the pinned requirements.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+# The test suite runs on the real servers (DEVELOPERS.md); override with TEST_DATABASE_URL and
+# TEST_REDIS_URL. Redis database 15 keeps test queues apart from a developer's own.
+TEST_ENV = DATABASE_URL="$${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/wgportal}" \
+           REDIS_URL="$${TEST_REDIS_URL:-redis://127.0.0.1:6379/15}"
+
+.PHONY: help install run test lint migrations-check services
+
+help:
+	@echo "make run    serve the portal embedded (SQLite, tasks in-process) with demo data"
+	@echo "make test   lint, check migrations and run the whole test suite on PostgreSQL and Redis"
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@test -x $(PY) || "$$(bin/find-python)" -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	@echo "Portal: http://$(HOST):$(PORT)/   secretariat sign-in: http://$(HOST):$(PORT)/admin/"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+services: install
+	@$(TEST_ENV) VENV=$(VENV) bin/ensure-services
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+migrations-check: install
+	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
+
+test: services lint migrations-check
+	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)

@@ -1,0 +1,60 @@
+"""Writes to documents and draft reports."""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from .models import OpenItem, ReportSection
+from .parsing.open_items import find_open_items
+
+
+@dataclass
+class StaleSectionError(Exception):
+    """An editor saved over a section someone else saved since they opened it."""
+
+    current: ReportSection
+    submitted_text: str
+
+    def __str__(self) -> str:
+        return _(
+            "This section was saved by someone else (version %(current)s) after you opened "
+            "version %(yours)s; nothing was overwritten."
+        ) % {"current": self.current.version, "yours": self.current.version - 1}
+
+
+@transaction.atomic
+def save_report_section(
+    *, section: ReportSection, text: str, expected_version: int, user=None
+) -> ReportSection:
+    """Save an editor's text for a section, unless it changed since `expected_version`.
+
+    The row is locked and its version compared and bumped in one transaction, so of two
+    editors who opened the same version exactly one wins; the other gets StaleSectionError
+    carrying the current row and their own text, and loses nothing.
+    """
+    current = ReportSection.objects.select_for_update().get(pk=section.pk)
+    if current.version != expected_version:
+        raise StaleSectionError(current=current, submitted_text=text)
+    current.text = text
+    current.origin = ReportSection.Origin.EDITED
+    current.version += 1
+    current.updated_by = user
+    current.save()
+    refresh_open_items(section=current)
+    return current
+
+
+def refresh_open_items(*, section: ReportSection) -> list[OpenItem]:
+    """Re-read the open items of a section from its text (they are never edited directly)."""
+    section.open_items.all().delete()
+    return OpenItem.objects.bulk_create(
+        OpenItem(
+            section=section,
+            kind=item.kind,
+            text=item.text,
+            position=item.position,
+            paragraph_number=item.paragraph_number,
+        )
+        for item in find_open_items(section.text)
+    )

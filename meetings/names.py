@@ -1,0 +1,50 @@
+"""Finds the State or organization that a name met in a document stands for."""
+
+import re
+from collections.abc import Iterable
+
+from .collation import match_key
+from .languages import LANGUAGE_CODES
+from .models import Entity
+
+# "国际移民组织（移民组织）", "European Union Agency for Criminal Justice Cooperation (Eurojust)":
+# a full name followed by its short form in brackets.
+_SHORT_FORM = re.compile(r"^(?P<name>.+?)\s*[（(](?P<short>[^（）()]+)[）)]\s*$")
+
+
+class EntityNames:
+    """An in-memory index of every entity's names, acronyms and aliases in the six languages.
+
+    A key two entities share (an acronym used by two bodies, say) is ambiguous and resolves to
+    nothing rather than to a guess; the importer reports such names as warnings.
+    """
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self._index: dict[str, Entity | None] = {}
+        for entity in entities:
+            forms = [
+                getattr(entity, f"{field}_{code}")
+                for field in ("name", "acronym")
+                for code in LANGUAGE_CODES
+            ]
+            forms += [alias.name for alias in entity.aliases.all()]
+            for form in filter(None, forms):
+                key = match_key(form)
+                known = self._index.get(key, entity)
+                self._index[key] = entity if known is not None and known.pk == entity.pk else None
+
+    @classmethod
+    def load(cls) -> "EntityNames":
+        return cls(Entity.objects.prefetch_related("aliases"))
+
+    def resolve(self, name: str) -> Entity | None:
+        """The entity named `name`, trying the full name when a short form follows in brackets."""
+        found = self._index.get(match_key(name))
+        if found is None and (parts := _SHORT_FORM.match(name)):
+            found = self._index.get(match_key(parts["name"])) or self._index.get(
+                match_key(parts["short"])
+            )
+        return found
+
+    def __contains__(self, name: str) -> bool:
+        return self.resolve(name) is not None

@@ -1,0 +1,82 @@
+"""Test set-up: the suite runs on the real PostgreSQL and Redis, never silently on SQLite.
+
+`make test` points DATABASE_URL and REDIS_URL at the local servers (see DEVELOPERS.md). A run
+that ends up on another database stops at once and says why, instead of passing on SQLite.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "seeds"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not config.pluginmanager.hasplugin("django"):
+        return  # pure parser runs with -p no:django need neither server
+    from django.conf import settings
+
+    engine = settings.DATABASES["default"]["ENGINE"]
+    if engine != "django.db.backends.postgresql":
+        pytest.exit(
+            f"The test suite needs PostgreSQL but DATABASE_URL gives {engine!r}. "
+            "Run `make test`, or set DATABASE_URL=postgres://postgres@127.0.0.1:5432/wgportal.",
+            returncode=3,
+        )
+    if not os.environ.get("REDIS_URL"):
+        pytest.exit("The test suite needs Redis: set REDIS_URL (make test does).", returncode=3)
+    import redis
+
+    try:
+        redis.Redis.from_url(os.environ["REDIS_URL"], socket_connect_timeout=2).ping()
+    except redis.RedisError as error:
+        pytest.exit(f"Redis at {os.environ['REDIS_URL']} does not answer: {error}", returncode=3)
+    # Tests render templates without running collectstatic first.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def seeds() -> Path:
+    """The seed texts in ../shared/seeds, or a clear skip where ../shared is absent."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"the seed texts are not at {SEEDS} (../shared is absent)")
+    return SEEDS
+
+
+@pytest.fixture
+def editor(db):
+    from tests.factories import UserFactory
+
+    return UserFactory(username="editor-persona", groups=["Editors"], is_staff=True)
+
+
+@pytest.fixture
+def importer(db):
+    from tests.factories import UserFactory
+
+    return UserFactory(username="importer-persona", groups=["Importers"], is_staff=True)
+
+
+@pytest.fixture
+def delegate(db):
+    """A signed-in reader with no role in the secretariat."""
+    from tests.factories import UserFactory
+
+    return UserFactory(username="delegate-persona")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def importer_client(client, importer):
+    client.force_login(importer)
+    return client

@@ -1,0 +1,81 @@
+"""The settings read the environment: embedded mode by default, servers when configured."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VARIABLES = (
+    "DATABASE_URL",
+    "REDIS_URL",
+    "CELERY_BROKER_URL",
+    "DEBUG",
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "CELERY_TASK_ALWAYS_EAGER",
+    "STATICFILES_BACKEND",
+)
+PRODUCTION = {
+    "DEBUG": "0",
+    "SECRET_KEY": "k7#Qv9!m2Lx$Wp4@Zr8^Tn6&Yb3*Hd5(Jc1)Fg0-Se7+Ua2=Ri9?Oe4",
+    "ALLOWED_HOSTS": "wgportal.example.org",
+    "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/wgportal",
+    "REDIS_URL": "redis://127.0.0.1:6379/15",
+}
+
+
+def manage(*args: str, **environment: str) -> subprocess.CompletedProcess:
+    env = {key: value for key, value in os.environ.items() if key not in VARIABLES}
+    env.update(environment)
+    env["DJANGO_SETTINGS_MODULE"] = "wgportal.settings"
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def settings_seen(**environment: str) -> dict:
+    script = (
+        "import json; from django.conf import settings as s; print(json.dumps({"
+        "'engine': s.DATABASES['default']['ENGINE'], 'eager': s.CELERY_TASK_ALWAYS_EAGER, "
+        "'broker': s.CELERY_BROKER_URL, 'cache': s.CACHES['default']['BACKEND'], "
+        "'debug': s.DEBUG}))"
+    )
+    result = manage("shell", "-c", script, **environment)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_with_nothing_set_the_portal_runs_embedded_on_sqlite_with_in_process_tasks():
+    seen = settings_seen()
+    assert seen["engine"] == "django.db.backends.sqlite3"
+    assert seen["eager"] is True
+    assert seen["cache"].endswith("LocMemCache")
+
+
+def test_with_servers_configured_it_uses_postgresql_and_a_redis_broker():
+    seen = settings_seen(**PRODUCTION)
+    assert seen["engine"] == "django.db.backends.postgresql"
+    assert seen["eager"] is False
+    assert seen["broker"] == "redis://127.0.0.1:6379/15"
+    assert seen["cache"].endswith("RedisCache")
+    assert seen["debug"] is False
+
+
+def test_deploy_check_reports_nothing_with_production_values():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_it_refuses_to_start_without_a_secret_key_when_debug_is_off():
+    environment = {key: value for key, value in PRODUCTION.items() if key != "SECRET_KEY"}
+    result = manage("check", **environment)
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr

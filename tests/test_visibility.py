@@ -1,0 +1,121 @@
+"""Anonymous readers never see Limited or Restricted documents, drafts or unpublished rows."""
+
+import pytest
+
+from documents.models import (
+    Document,
+    DraftReport,
+    Footnote,
+    ImportJob,
+    LanguageVersion,
+    Paragraph,
+    ReportSection,
+)
+from meetings.models import AgendaItem, Attendance, Body, Entity, Meeting, MeetingRole, Statement
+from recommendations.models import Recommendation, Theme
+from tests.factories import (
+    AgendaItemFactory,
+    BodyFactory,
+    DocumentFactory,
+    DraftReportFactory,
+    FootnoteFactory,
+    MeetingFactory,
+    ParagraphFactory,
+    RecommendationFactory,
+    ReportSectionFactory,
+    ThemeFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_hides_limited_and_restricted_documents_from_the_public():
+    general = DocumentFactory(symbol="CTOC/COP/WG.7/2020/2")
+    DocumentFactory(symbol="CTOC/COP/WG.7/2020/L.1", distribution=Document.Distribution.LIMITED)
+    DocumentFactory(symbol="CTOC/COP/WG.7/2020/R.1", distribution=Document.Distribution.RESTRICTED)
+    assert list(Document.objects.public()) == [general]
+
+
+def test_it_hides_unpublished_documents_and_draft_reports_even_of_general_distribution():
+    DocumentFactory(published=False)
+    DocumentFactory(type=Document.Type.DRAFT_REPORT)
+    assert not Document.objects.public().exists()
+
+
+def test_documents_of_an_unpublished_meeting_or_body_stay_hidden():
+    DocumentFactory(meeting=MeetingFactory(published=False))
+    hidden_body = BodyFactory(symbol_prefix="CTOC/COP/WG.4", published=False)
+    DocumentFactory(meeting=MeetingFactory(body=hidden_body))
+    assert not Document.objects.public().exists()
+    assert not Meeting.objects.public().exists()
+    assert list(Body.objects.public()) == [BodyFactory()]
+
+
+def test_a_document_without_a_meeting_is_public_when_published_and_general():
+    resolution = DocumentFactory(symbol="A/RES/73/195", meeting=None)
+    assert list(Document.objects.public()) == [resolution]
+
+
+def test_versions_paragraphs_and_footnotes_follow_their_document():
+    limited = DocumentFactory(distribution=Document.Distribution.LIMITED)
+    general = DocumentFactory()
+    for document in (limited, general):
+        paragraph = ParagraphFactory(version__document=document)
+        FootnoteFactory(version=paragraph.version, paragraph=paragraph)
+    assert {v.document for v in LanguageVersion.objects.public()} == {general}
+    assert {p.version.document for p in Paragraph.objects.public()} == {general}
+    assert {f.version.document for f in Footnote.objects.public()} == {general}
+
+
+def test_agenda_attendance_roles_and_statements_follow_their_meeting():
+    hidden = MeetingFactory(published=False)
+    shown = MeetingFactory()
+    italy = Entity.objects.get(code="IT")
+    for meeting in (hidden, shown):
+        AgendaItemFactory(meeting=meeting)
+        Attendance.objects.create(meeting=meeting, entity=italy, category="state_party")
+        Statement.objects.create(meeting=meeting, entity=italy, capacity="state_party")
+    for model in (AgendaItem, Attendance, Statement, MeetingRole):
+        assert {row.meeting for row in model.objects.public()} <= {shown}, model
+    assert AgendaItem.objects.public().get().meeting == shown
+
+
+def test_draft_reports_and_their_sections_are_never_public_until_published():
+    section = ReportSectionFactory()
+    report = section.report
+    for status in ("draft", "under_review", "adopted"):
+        DraftReport.objects.filter(pk=report.pk).update(status=status)
+        assert not DraftReport.objects.public().exists()
+        assert not ReportSection.objects.public().exists()
+    DraftReport.objects.filter(pk=report.pk).update(status="published")
+    Document.objects.filter(pk=report.document_id).update(
+        type=Document.Type.REPORT, distribution=Document.Distribution.GENERAL, published=True
+    )
+    assert list(ReportSection.objects.public()) == [section]
+
+
+def test_draft_recommendations_and_those_of_hidden_meetings_are_not_public():
+    adopted = RecommendationFactory()
+    RecommendationFactory(status=Recommendation.Status.DRAFT)
+    RecommendationFactory(meeting=MeetingFactory(published=False))
+    assert list(Recommendation.objects.public()) == [adopted]
+
+
+def test_unpublished_themes_and_all_import_jobs_are_hidden():
+    shown = ThemeFactory()
+    ThemeFactory(published=False)
+    ImportJob.objects.create(file="imports/x.txt")
+    assert list(Theme.objects.public()) == [shown]
+    assert not ImportJob.objects.public().exists()
+
+
+def test_the_home_page_lists_public_documents_but_never_a_limited_one(client):
+    DocumentFactory(symbol="CTOC/COP/WG.7/2020/2")
+    DraftReportFactory(document__symbol="CTOC/COP/WG.7/2020/L.1")
+    DocumentFactory(symbol="CTOC/COP/WG.7/2020/CRP.1", published=False)
+    response = client.get("/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "CTOC/COP/WG.7/2020/2" in page
+    assert "L.1" not in page
+    assert "CRP.1" not in page
