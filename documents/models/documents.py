@@ -114,6 +114,18 @@ class Document(models.Model):
     def __str__(self) -> str:
         return self.symbol or _("unnumbered draft #%(pk)s") % {"pk": self.pk}
 
+    def save(self, *args, **kwargs) -> None:
+        parsed = symbols.parse(self.symbol) if self.symbol else None
+        self.symbol = str(parsed) if parsed else None
+        self.symbol_body = parsed.body if parsed else ""
+        self.symbol_year = parsed.year if parsed else None
+        self.symbol_nature = (parsed.nature or "") if parsed else ""
+        self.symbol_number = parsed.number if parsed else ""
+        self.symbol_modifiers = parsed.modifiers_text if parsed else ""
+        if self.meeting_id and not self.body_id:
+            self.body_id = self.meeting.body_id
+        super().save(*args, **kwargs)
+
     @property
     def undocs_url(self) -> str:
         return symbols.undocs_url(self.symbol) if self.symbol else ""
@@ -124,18 +136,6 @@ class Document(models.Model):
                 self.symbol = symbols.normalize(self.symbol)
             except symbols.SymbolError as error:
                 raise ValidationError({"symbol": str(error)}) from error
-
-    def save(self, *args, **kwargs) -> None:
-        self.symbol = symbols.normalize(self.symbol) if self.symbol else None
-        parsed = symbols.parse(self.symbol) if self.symbol else None
-        self.symbol_body = parsed.body if parsed else ""
-        self.symbol_year = parsed.year if parsed else None
-        self.symbol_nature = (parsed.nature or "") if parsed else ""
-        self.symbol_number = parsed.number if parsed else ""
-        self.symbol_modifiers = parsed.modifiers_text if parsed else ""
-        if self.meeting_id and not self.body_id:
-            self.body_id = self.meeting.body_id
-        super().save(*args, **kwargs)
 
 
 class LanguageVersionQuerySet(models.QuerySet):
