@@ -151,6 +151,17 @@ class EntityAdmin(SimpleHistoryAdmin):
         (None, {"fields": ["code", "kind", "iso2", "regional_group"]}),
         (_("Names"), {"fields": in_every_language("name")}),
         (_("Acronyms"), {"fields": in_every_language("acronym")}),
+        (
+            _("Order in printed lists"),
+            {
+                "fields": in_every_language("filed_under"),
+                "description": _(
+                    "Lists print alphabetically by the name in each language (Chinese by the "
+                    "English name). Fill a field only to file the entity under another word."
+                ),
+                "classes": ["collapse"],
+            },
+        ),
     ]
 
 

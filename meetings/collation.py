@@ -29,6 +29,19 @@ def sort_key(name: str) -> str:
     return " ".join(bare.casefold().split())
 
 
+def sort_keys(entity: object) -> dict[str, str]:
+    """`sort_<language>` for each language, for an object with `name_*` and `filed_under_*`.
+
+    An editor's `filed_under_*` wins over the name, so one entity can be filed under another
+    word without renaming it.
+    """
+    keys = {}
+    for language, ordered_by in ORDERED_BY.items():
+        filed_under = getattr(entity, f"filed_under_{ordered_by}", "")
+        keys[f"sort_{language}"] = sort_key(filed_under or getattr(entity, f"name_{ordered_by}"))
+    return keys
+
+
 def match_key(name: str) -> str:
     """A key under which two spellings of one name met in documents are the same name."""
     folded = unicodedata.normalize("NFKC", name.translate(_APOSTROPHES)).casefold()

@@ -7,8 +7,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .collation import ORDERED_BY, sort_key
-from .languages import LANGUAGE_CODES, Language, content_language, multilingual
+from .collation import sort_keys
+from .languages import Language, content_language, multilingual
 
 symbol_prefix_validator = RegexValidator(
     r"^[A-Z]+(\.\d+)?(/[A-Z]+(\.\d+)?)*$",
@@ -210,6 +210,7 @@ class EntityQuerySet(models.QuerySet):
 class Entity(
     multilingual("name", verbose_name=_("name")),
     multilingual("acronym", verbose_name=_("acronym"), max_length=60),
+    multilingual("filed_under", verbose_name=_("filed under")),
 ):
     """A State or an organization that may attend meetings, speak or be named in documents."""
 
@@ -240,8 +241,9 @@ class Entity(
         related_name="members",
         verbose_name=_("regional group"),
     )
-    # Sort keys are derived from the names on save: the database cannot compare ignoring accents
-    # the same way on SQLite and PostgreSQL, and printed lists must sort in SQL to page cheaply.
+    # Sort keys are derived on save from `filed_under_*` where an editor set one, else from the
+    # name: the database cannot compare ignoring accents the same way on SQLite and PostgreSQL,
+    # and printed lists must sort in SQL to page cheaply.
     sort_ar = models.CharField(max_length=500, editable=False, default="")
     sort_zh = models.CharField(max_length=500, editable=False, default="")
     sort_en = models.CharField(max_length=500, editable=False, default="")
@@ -272,9 +274,8 @@ class Entity(
             )
 
     def save(self, *args, **kwargs) -> None:
-        for language in LANGUAGE_CODES:
-            ordered_by = ORDERED_BY[language]
-            setattr(self, f"sort_{language}", sort_key(getattr(self, f"name_{ordered_by}")))
+        for field, key in sort_keys(self).items():
+            setattr(self, field, key)
         super().save(*args, **kwargs)
 
 

@@ -3,17 +3,18 @@
 The data is `regional_groups.csv` and `entities.csv` beside this module (the second built by
 `build.py` from the UN M49 names). Loading upserts by code, so it can run any number of times;
 rows an editor added by hand are left alone. The data migration runs it with historical models,
-which have no custom `save()`: that is why the sort keys are computed here.
+which have no custom `save()`: that is why the sort keys are computed here, keeping an editor's
+`filed_under_*` choice.
 """
 
 import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from meetings.collation import ORDERED_BY, sort_key
+from meetings.collation import sort_keys
+from meetings.languages import LANGUAGE_CODES as LANGUAGES
 
 HERE = Path(__file__).resolve().parent
-LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 
 
 @dataclass(frozen=True)
@@ -40,19 +41,19 @@ def load_reference_data(*, regional_group_model, entity_model, alias_model) -> L
 
     created = updated = aliases = 0
     for row in read_rows("entities.csv"):
-        fields = {
-            "kind": row["kind"],
-            "iso2": row["iso2"],
-            "regional_group": groups.get(row["regional_group"]),
-            **{f"name_{code}": row[f"name_{code}"] for code in LANGUAGES},
-            **{f"acronym_{code}": row[f"acronym_{code}"] for code in LANGUAGES},
-            **{f"sort_{code}": sort_key(row[f"name_{ORDERED_BY[code]}"]) for code in LANGUAGES},
-        }
-        entity, was_created = entity_model.objects.update_or_create(
-            code=row["code"], defaults=fields
-        )
-        created += was_created
-        updated += not was_created
+        entity = entity_model.objects.filter(code=row["code"]).first()
+        created += entity is None
+        updated += entity is not None
+        entity = entity or entity_model(code=row["code"])
+        entity.kind = row["kind"]
+        entity.iso2 = row["iso2"]
+        entity.regional_group = groups.get(row["regional_group"])
+        for code in LANGUAGES:
+            setattr(entity, f"name_{code}", row[f"name_{code}"])
+            setattr(entity, f"acronym_{code}", row[f"acronym_{code}"])
+        for field, key in sort_keys(entity).items():
+            setattr(entity, field, key)
+        entity.save()
         for alias in filter(None, row["aliases"].split("|")):
             _alias, alias_created = alias_model.objects.get_or_create(
                 name=alias, defaults={"entity": entity}

@@ -172,3 +172,15 @@ def test_committed_entities_file_is_exactly_what_the_builder_makes_from_the_un_n
         pytest.skip(f"{country_csv} is absent (../shared is not beside the project)")
     assert build_rows(country_csv) == read_rows("entities.csv")
     assert (HERE / "entities.csv").read_bytes().count(b"\r\n") == 0
+
+
+def test_an_editor_can_file_an_entity_under_another_word_and_a_reload_keeps_it():
+    holy_see = Entity.objects.get(code="VA")
+    holy_see.filed_under_en = "Vatican"
+    holy_see.save()
+    load_reference_data()
+    holy_see.refresh_from_db()
+    assert holy_see.filed_under_en == "Vatican"
+    assert holy_see.sort_zh == holy_see.sort_en == "vatican"
+    codes = list(Entity.objects.states().in_un_order("zh").values_list("code", flat=True))
+    assert codes[codes.index("VU") : codes.index("VU") + 3] == ["VU", "VA", "VE"]
