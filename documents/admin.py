@@ -44,6 +44,7 @@ class DocumentAdmin(SimpleHistoryAdmin):
         "published",
         "original_language",
         "meeting__body",
+        "meeting",
         "symbol_year",
     ]
     search_fields = ["symbol", "versions__title", "job_number", "meeting__body__symbol_prefix"]

@@ -431,7 +431,8 @@ class Statement(models.Model):
     """Who spoke under an agenda item of a meeting, and in which capacity."""
 
     class Capacity(models.TextChoices):
-        STATE_PARTY = "state_party", _("State party")
+        # "Parties" to the Protocol include the European Union (seed 004 ¶10), not only States.
+        PARTY = "party", _("party")
         SIGNATORY = "signatory", _("signatory State")
         NON_PARTY = "non_party", _("non-party State")
         OBSERVER = "observer", _("observer")

@@ -33,6 +33,8 @@ def pytest_configure(config: pytest.Config) -> None:
         redis.Redis.from_url(os.environ["REDIS_URL"], socket_connect_timeout=2).ping()
     except redis.RedisError as error:
         pytest.exit(f"Redis at {os.environ['REDIS_URL']} does not answer: {error}", returncode=3)
+    # Hashing the personas' and demo accounts' passwords with PBKDF2 would dominate the run.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Tests render templates without running collectstatic first.
     settings.STORAGES = {
         **settings.STORAGES,

@@ -74,7 +74,7 @@ def test_agenda_attendance_roles_and_statements_follow_their_meeting():
     for meeting in (hidden, shown):
         AgendaItemFactory(meeting=meeting)
         Attendance.objects.create(meeting=meeting, entity=italy, category="state_party")
-        Statement.objects.create(meeting=meeting, entity=italy, capacity="state_party")
+        Statement.objects.create(meeting=meeting, entity=italy, capacity="party")
     for model in (AgendaItem, Attendance, Statement, MeetingRole):
         assert {row.meeting for row in model.objects.public()} <= {shown}, model
     assert AgendaItem.objects.public().get().meeting == shown

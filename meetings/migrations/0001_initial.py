@@ -1024,7 +1024,7 @@ class Migration(migrations.Migration):
                     "capacity",
                     models.CharField(
                         choices=[
-                            ("state_party", "State party"),
+                            ("party", "party"),
                             ("signatory", "signatory State"),
                             ("non_party", "non-party State"),
                             ("observer", "observer"),
@@ -1544,7 +1544,7 @@ class Migration(migrations.Migration):
                     "capacity",
                     models.CharField(
                         choices=[
-                            ("state_party", "State party"),
+                            ("party", "party"),
                             ("signatory", "signatory State"),
                             ("non_party", "non-party State"),
                             ("observer", "observer"),

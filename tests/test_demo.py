@@ -1,0 +1,158 @@
+"""The demo dataset, as someone trying the portal for the first time meets it."""
+
+from datetime import date
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+
+from documents.models import Document, OpenItem, Paragraph, ReportSection
+from meetings.models import AgendaItem, Meeting
+from recommendations.demo import DEMO_PASSWORD, load_demo
+from recommendations.models import Recommendation
+
+BACKGROUND_PAPER = "CTOC/COP/WG.7/2026/2"
+CONFERENCE_ROOM_PAPER = "CTOC/COP/WG.7/2026/CRP.1"
+DRAFT_REPORT = "CTOC/COP/WG.7/2026/L.1"
+
+
+def row_counts() -> dict[str, int]:
+    """Rows of every table the demo may touch, history and many-to-many links included."""
+    return {
+        model._meta.label: model._default_manager.count()
+        for app in ("auth", "meetings", "documents", "recommendations")
+        for model in apps.get_app_config(app).get_models(include_auto_created=True)
+    }
+
+
+def meeting(ordinal: int) -> Meeting:
+    return Meeting.objects.get(body__symbol_prefix="CTOC/COP/WG.7", ordinal=ordinal)
+
+
+@pytest.mark.django_db
+def test_loading_the_demo_twice_leaves_the_same_rows_in_every_table():
+    first = load_demo()
+    after_first = row_counts()
+
+    second = load_demo()
+
+    assert first.created > 0
+    assert second.created == 0
+    assert row_counts() == after_first
+
+
+@pytest.mark.django_db
+def test_the_twelfth_meeting_has_its_adopted_agenda_with_sub_items_a_and_b():
+    load_demo()
+
+    items = AgendaItem.objects.filter(meeting=meeting(12))
+
+    assert [(item.number, item.letter) for item in items] == [
+        (1, ""), (1, "a"), (1, "b"), (2, ""), (3, ""), (4, ""), (5, ""),
+    ]  # fmt: skip
+    assert [item.title_en for item in items.filter(number=1).exclude(letter="")] == [
+        "Opening of the meeting",
+        "Adoption of the agenda and organization of work",
+    ]
+    assert [item.title_zh for item in items.filter(number=1).exclude(letter="")] == [
+        "会议开幕",
+        "通过议程和工作安排",
+    ]
+    assert {(item.status, item.adopted_on) for item in items} == {("adopted", date(2026, 6, 16))}
+
+
+@pytest.mark.django_db
+def test_the_thirteenth_meeting_agenda_is_still_provisional():
+    load_demo()
+
+    items = AgendaItem.objects.filter(meeting=meeting(13))
+
+    assert items.count() == 7
+    assert {(item.status, item.adopted_on) for item in items} == {("provisional", None)}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "alternative"), [("en", "[16 and 17 June]"), ("zh", "[6 月 16 日和 17 日]")]
+)
+def test_the_draft_report_has_brackets_and_placeholders_in_both_languages(language, alternative):
+    load_demo()
+
+    items = OpenItem.objects.filter(
+        section__report__document__symbol=DRAFT_REPORT, section__language=language
+    )
+
+    assert items.count() > 0
+    assert set(items.values_list("kind", flat=True)) == {"bracket", "placeholder"}
+    assert items.filter(kind="bracket", text=alternative).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("username", "group"), [("editor", "Editors"), ("importer", "Importers")])
+def test_each_demo_account_can_log_in_as_staff_of_its_group(client, username, group):
+    load_demo()
+
+    user = get_user_model().objects.get(username=username)
+
+    assert client.login(username=username, password=DEMO_PASSWORD)
+    assert user.is_staff
+    assert list(user.groups.values_list("name", flat=True)) == [group]
+
+
+@pytest.mark.django_db
+def test_the_public_sees_the_background_paper_but_not_the_hidden_crp_or_the_limited_draft():
+    load_demo()
+
+    public = set(Document.objects.public().values_list("symbol", flat=True))
+
+    assert Document.objects.filter(symbol__in=[CONFERENCE_ROOM_PAPER, DRAFT_REPORT]).count() == 2
+    assert BACKGROUND_PAPER in public
+    assert CONFERENCE_ROOM_PAPER not in public
+    assert DRAFT_REPORT not in public
+
+
+@pytest.mark.django_db
+def test_the_chinese_and_english_background_papers_number_the_same_paragraphs():
+    load_demo()
+
+    def numbers(language: str) -> list[int]:
+        return list(
+            Paragraph.objects.filter(
+                version__document__symbol=BACKGROUND_PAPER,
+                version__language=language,
+                kind=Paragraph.Kind.NUMBERED,
+            ).values_list("number", flat=True)
+        )
+
+    assert numbers("zh") == numbers("en") == list(range(1, 17))
+
+
+@pytest.mark.django_db
+def test_each_recommendation_points_at_its_own_paragraph_of_the_draft_report():
+    load_demo()
+
+    english = "\n".join(
+        ReportSection.objects.filter(
+            report__document__symbol=DRAFT_REPORT, language="en"
+        ).values_list("text", flat=True)
+    )
+
+    for recommendation in Recommendation.objects.filter(meeting=meeting(12)):
+        assert (
+            f"\n{recommendation.paragraph_number}. Recommendation {recommendation.number}: "
+            in f"\n{english}"
+        )
+
+
+@pytest.mark.django_db
+def test_after_the_demo_loads_the_home_page_shows_it_and_the_sign_in_page_answers(client):
+    load_demo()
+
+    home = client.get("/")
+
+    assert home.status_code == 200
+    page = home.content.decode()
+    assert BACKGROUND_PAPER in page
+    assert DRAFT_REPORT not in page
+    assert "Vienna" in page
+    assert client.get("/admin/login/").status_code == 200
