@@ -79,3 +79,17 @@ def test_it_refuses_to_start_without_a_secret_key_when_debug_is_off():
     result = manage("check", **environment)
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_the_suite_refuses_to_run_on_sqlite_instead_of_passing_there():
+    env = {key: value for key, value in os.environ.items() if key not in VARIABLES}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "tests/test_celery.py"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 3
+    assert "needs PostgreSQL" in result.stdout + result.stderr
