@@ -1,6 +1,8 @@
 """Admin for editors: bodies, meetings with their agenda, attendance and roles, reference data."""
 
+from django import forms
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -35,6 +37,10 @@ class BodyAdmin(SimpleHistoryAdmin):
 class AgendaItemInline(admin.TabularInline):
     model = AgendaItem
     extra = 0
+    # Agenda titles are a sentence or two; a full-size textarea per row makes the agenda unreadable.
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 50})}
+    }
     fields = ["number", "letter", "title_zh", "title_en", "substantive", "status", "adopted_on"]
 
 
