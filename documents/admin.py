@@ -1,10 +1,16 @@
 """Admin for editors and importers: documents, their versions and structure, reports, imports."""
 
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from .forms import ImportUploadForm
 from .models import (
     Document,
     DraftReport,
@@ -17,6 +23,7 @@ from .models import (
     ReportSection,
     Section,
 )
+from .services import create_import_job
 
 
 class LanguageVersionInline(admin.TabularInline):
@@ -210,28 +217,81 @@ class ImportJobAdmin(admin.ModelAdmin):
         "created_at",
         "finished_at",
         "document",
+        "warning_count",
     ]
     list_filter = ["status", "language"]
     search_fields = ["file", "checksum", "document__symbol"]
     list_select_related = ["created_by", "document"]
-    readonly_fields = [
+    fields = [
+        "file",
+        "language",
         "status",
         "created_by",
         "checksum",
         "document",
+        "counts_table",
+        "warning_list",
         "log",
-        "counts",
-        "warnings",
         "created_at",
         "started_at",
         "finished_at",
     ]
+    readonly_fields = fields
 
-    def get_readonly_fields(self, request, obj=None):
-        # Once a job exists its file is evidence of what was imported: it is not swapped.
-        return [*self.readonly_fields, "file", "language"] if obj else self.readonly_fields
+    def has_change_permission(self, request, obj=None) -> bool:
+        # A job is a record of what happened; it is read, never edited.
+        return False
 
-    def save_model(self, request, obj, form, change) -> None:
-        if not change:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
+    def add_view(self, request, form_url="", extra_context=None):
+        """Upload several files at once; each becomes one queued import job."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = ImportUploadForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            language = form.cleaned_data["language"]
+            jobs = [
+                create_import_job(
+                    name=upload.name, data=upload.read(), user=request.user, language=language
+                )
+                for upload in form.cleaned_data["files"]
+            ]
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d file queued for import.",
+                    "%(count)d files queued for import.",
+                    len(jobs),
+                )
+                % {"count": len(jobs)},
+            )
+            return redirect("admin:documents_importjob_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "form": form,
+            "title": _("Upload texts to import"),
+            **(extra_context or {}),
+        }
+        return TemplateResponse(request, "admin/documents/importjob/upload.html", context)
+
+    @admin.display(description=_("warnings"))
+    def warning_count(self, job: ImportJob) -> int:
+        return len(job.warnings or [])
+
+    @admin.display(description=_("counts"))
+    def counts_table(self, job: ImportJob) -> str:
+        counts = {k: v for k, v in (job.counts or {}).items() if k != "seconds"}
+        rows = format_html_join("", "<tr><th>{}</th><td>{}</td></tr>", sorted(counts.items()))
+        seconds = format_html_join(
+            "", "<tr><th>{} (s)</th><td>{}</td></tr>", (job.counts or {}).get("seconds", {}).items()
+        )
+        return format_html("<table>{}{}</table>", rows, seconds)
+
+    @admin.display(description=_("warnings"))
+    def warning_list(self, job: ImportJob) -> str:
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "", "<li><code>{}</code> {}</li>", ((w["code"], w["message"]) for w in job.warnings)
+            ),
+        )

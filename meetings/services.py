@@ -2,14 +2,17 @@
 
 from django.db import transaction
 
-from .models import Entity, EntityAlias, RegionalGroup
+from .models import Body, Entity, EntityAlias, RegionalGroup
 from .reference.loading import LoadResult
 from .reference.loading import load_reference_data as load_rows
 
 
 @transaction.atomic
 def load_reference_data() -> LoadResult:
-    """Load or refresh the shipped regional groups, States and organizations."""
+    """Load or refresh the shipped bodies, regional groups, States and organizations."""
     return load_rows(
-        regional_group_model=RegionalGroup, entity_model=Entity, alias_model=EntityAlias
+        body_model=Body,
+        regional_group_model=RegionalGroup,
+        entity_model=Entity,
+        alias_model=EntityAlias,
     )

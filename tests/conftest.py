@@ -82,3 +82,10 @@ def editor_client(client, editor):
 def importer_client(client, importer):
     client.force_login(importer)
     return client
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploaded and imported files go to a per-test folder, never into the project."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT

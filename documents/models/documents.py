@@ -112,7 +112,12 @@ class Document(models.Model):
         indexes = [models.Index(fields=["symbol_body", "symbol_year"])]
 
     def __str__(self) -> str:
-        return self.symbol or _("unnumbered draft #%(pk)s") % {"pk": self.pk}
+        if self.symbol:
+            return self.symbol
+        return _("%(type)s without a symbol (#%(pk)s)") % {
+            "type": self.get_type_display(),
+            "pk": self.pk,
+        }
 
     def save(self, *args, **kwargs) -> None:
         parsed = symbols.parse(self.symbol) if self.symbol else None

@@ -1,4 +1,5 @@
-"""Ships the regional groups, every UN Member State and observer State, the European Union and
+"""Ships the Conference of the Parties and its Working Group on the Smuggling of Migrants, the
+regional groups, every UN Member State and observer State, the European Union and
 the organizations named in the working group's documents (see meetings/reference/)."""
 
 from django.db import migrations
@@ -8,6 +9,7 @@ from meetings.reference.loading import load_reference_data
 
 def load(apps, schema_editor):
     load_reference_data(
+        body_model=apps.get_model("meetings", "Body"),
         regional_group_model=apps.get_model("meetings", "RegionalGroup"),
         entity_model=apps.get_model("meetings", "Entity"),
         alias_model=apps.get_model("meetings", "EntityAlias"),

@@ -1,10 +1,12 @@
-"""Loads the shipped reference data (regional groups, States, organizations) into the database.
+"""Loads the shipped reference data into the database: the bodies whose documents the portal
+holds (the Conference of the Parties and its Working Group on the Smuggling of Migrants),
+regional groups, States and organizations.
 
-The data is `regional_groups.csv` and `entities.csv` beside this module (the second built by
-`build.py` from the UN M49 names). Loading upserts by code, so it can run any number of times;
-rows an editor added by hand are left alone. The data migration runs it with historical models,
-which have no custom `save()`: that is why the sort keys are computed here, keeping an editor's
-`filed_under_*` choice.
+The data is `bodies.csv`, `regional_groups.csv` and `entities.csv` beside this module (the last
+built by `build.py` from the UN M49 names). Loading upserts by code, so it can run any number of
+times; rows an editor added by hand are left alone. The data migration runs it with historical
+models, which have no custom `save()`: that is why the sort keys are computed here, keeping an
+editor's `filed_under_*` choice.
 """
 
 import csv
@@ -19,6 +21,7 @@ HERE = Path(__file__).resolve().parent
 
 @dataclass(frozen=True)
 class LoadResult:
+    bodies: int
     groups: int
     entities_created: int
     entities_updated: int
@@ -30,8 +33,18 @@ def read_rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def load_reference_data(*, regional_group_model, entity_model, alias_model) -> LoadResult:
-    """Upsert regional groups, entities and their aliases from the shipped CSV files."""
+def load_reference_data(
+    *, body_model, regional_group_model, entity_model, alias_model
+) -> LoadResult:
+    """Upsert bodies, regional groups, entities and their aliases from the shipped CSV files."""
+    bodies = {}
+    for row in read_rows("bodies.csv"):
+        names = {f"name_{code}": row[f"name_{code}"] for code in LANGUAGES}
+        bodies[row["symbol_prefix"]], _created = body_model.objects.update_or_create(
+            symbol_prefix=row["symbol_prefix"],
+            defaults={**names, "parent": bodies.get(row["parent"])},
+        )
+
     groups = {}
     for order, row in enumerate(read_rows("regional_groups.csv")):
         names = {f"name_{code}": row[f"name_{code}"] for code in LANGUAGES}
@@ -59,4 +72,4 @@ def load_reference_data(*, regional_group_model, entity_model, alias_model) -> L
                 name=alias, defaults={"entity": entity}
             )
             aliases += alias_created
-    return LoadResult(len(groups), created, updated, aliases)
+    return LoadResult(len(bodies), len(groups), created, updated, aliases)

@@ -28,7 +28,7 @@ from recommendations.models import KeyTopic, Recommendation, Theme, ThemePaper
 
 from .accounts import ACCOUNTS, DEMO_PASSWORD, load_accounts
 from .documents import DOCUMENTS, DRAFT_REPORT, load_documents
-from .meetings import BODIES, MEETINGS, PEOPLE, WG7, load_meetings, load_participation
+from .meetings import COP, MEETINGS, PEOPLE, WG7, load_meetings, load_participation
 from .recommendations import THEMES, load_recommendations, load_themes
 from .report import load_report
 
@@ -91,9 +91,7 @@ def count_demo_rows() -> dict[str, int]:
     sections = ReportSection.objects.filter(report__document__in=documents)
     themes = Theme.objects.filter(code__in=[theme["code"] for theme in THEMES])
     return {
-        "bodies": Body.objects.filter(
-            symbol_prefix__in=[body["symbol_prefix"] for body in BODIES]
-        ).count(),
+        "bodies": Body.objects.filter(symbol_prefix__in=[COP, WG7]).count(),
         "meetings": meetings.count(),
         "agenda items": AgendaItem.objects.filter(meeting__in=meetings).count(),
         "attendance": Attendance.objects.filter(meeting__in=meetings).count(),

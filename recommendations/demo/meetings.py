@@ -23,37 +23,6 @@ from .rows import in_languages, prune, upsert
 COP = "CTOC/COP"
 WG7 = "CTOC/COP/WG.7"
 
-BODIES = (
-    {
-        "symbol_prefix": COP,
-        "parent": None,
-        "name": {
-            "ar": "مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية",
-            "zh": "联合国打击跨国有组织犯罪公约缔约方会议",
-            "en": "Conference of the Parties to the United Nations Convention against "
-            "Transnational Organized Crime",
-            "fr": "Conférence des Parties à la Convention des Nations Unies contre la criminalité "
-            "transnationale organisée",
-            "ru": "Конференция участников Конвенции Организации Объединенных Наций против "
-            "транснациональной организованной преступности",
-            "es": "Conferencia de las Partes en la Convención de las Naciones Unidas contra la "
-            "Delincuencia Organizada Transnacional",
-        },
-    },
-    {
-        "symbol_prefix": WG7,
-        "parent": COP,
-        "name": {
-            "ar": "الفريق العامل المعني بتهريب المهاجرين",
-            "zh": "偷运移民问题工作组",
-            "en": "Working Group on the Smuggling of Migrants",
-            "fr": "Groupe de travail sur le trafic illicite de migrants",
-            "ru": "Рабочая группа по незаконному ввозу мигрантов",
-            "es": "Grupo de Trabajo sobre el Tráfico Ilícito de Migrantes",
-        },
-    },
-)
-
 VIENNA = {
     "ar": "فيينا", "zh": "维也纳", "en": "Vienna", "fr": "Vienne", "ru": "Вена", "es": "Viena",
 }  # fmt: skip
@@ -288,23 +257,14 @@ def agenda_outline(ordinal: int, language: str) -> list[tuple[str, str]]:
 
 
 def load_meetings() -> dict[int, Meeting]:
-    """The two bodies, then the Working Group's demo meetings with their agendas, by ordinal."""
-    bodies: dict[str, Body] = {}
-    for body in BODIES:
-        bodies[body["symbol_prefix"]] = upsert(
-            Body,
-            lookup={"symbol_prefix": body["symbol_prefix"]},
-            values={
-                "parent": bodies.get(body["parent"]),
-                "published": True,
-                **in_languages("name", body["name"]),
-            },
-        )
+    """The Working Group's demo meetings with their agendas, by ordinal."""
+    # The bodies themselves are reference data (meetings/reference/bodies.csv).
+    working_group = Body.objects.get(symbol_prefix=WG7)
     meetings = {}
     for meeting in MEETINGS:
         row = upsert(
             Meeting,
-            lookup={"body": bodies[WG7], "ordinal": meeting["ordinal"]},
+            lookup={"body": working_group, "ordinal": meeting["ordinal"]},
             values={
                 "start_date": meeting["start_date"],
                 "end_date": meeting["end_date"],

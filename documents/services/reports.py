@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from .models import OpenItem, ReportSection
-from .parsing.open_items import find_open_items
+from documents.models import OpenItem, ReportSection
+from documents.parsing.open_items import find_open_items
 
 
 @dataclass

@@ -1,0 +1,86 @@
+"""Numbers written as words or numerals: chapters `三.`/`III.`, meetings `第七次`/`seventh`.
+
+UN texts number chapters with Chinese numerals in Chinese (`六. 关键工具`) and Roman numerals in
+the other languages (`VI. Key tools`), and name meetings by ordinal (`第七次会议`, `seventh
+meeting`). Each function returns None for a text that is not such a number.
+"""
+
+import re
+
+__all__ = ["chinese_number", "ordinal_word", "roman_number"]
+
+CHINESE_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})", re.IGNORECASE)
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+ENGLISH_ORDINALS = {
+    word: number
+    for number, word in enumerate(
+        (
+            *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"),
+            *("ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"),
+            *("sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"),
+        ),
+        start=1,
+    )
+}
+DIGIT_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def chinese_number(text: str) -> int | None:
+    """一 -> 1, 十二 -> 12, 二十 -> 20, 一百零五 -> 105; plain digits pass too (第 7 次)."""
+    text = text.strip()
+    if text.isdigit() and len(text) <= 4:
+        return int(text)
+    if not text or any(char not in CHINESE_DIGITS and char not in "十百" for char in text):
+        return None
+    total = 0
+    digit: int | None = None
+    for char in text:
+        if char in CHINESE_DIGITS:
+            if digit is not None and digit != 0:
+                return None  # two digits in a row, like "七七", is no number
+            digit = CHINESE_DIGITS[char]
+        else:
+            # "十" alone counts 10: 十二 is twelve, 二十 twenty.
+            unit = 10 if char == "十" else 100
+            if digit == 0:
+                return None
+            total += (1 if digit is None else digit) * unit
+            digit = None
+    total += digit or 0
+    return total or None
+
+
+def roman_number(text: str) -> int | None:
+    """IV -> 4; only the canonical forms, so a word like "DIV" or "MIX" is no chapter number."""
+    text = text.strip()
+    if not text or not ROMAN.fullmatch(text):
+        return None
+    values = [ROMAN_VALUES[char] for char in text.upper()]
+    return sum(
+        -value if index + 1 < len(values) and value < values[index + 1] else value
+        for index, value in enumerate(values)
+    )
+
+
+def ordinal_word(text: str) -> int | None:
+    """The number of an ordinal: seventh -> 7, 7th -> 7."""
+    text = text.strip().lower()
+    if text in ENGLISH_ORDINALS:
+        return ENGLISH_ORDINALS[text]
+    if match := DIGIT_ORDINAL.fullmatch(text):
+        return int(match[1])
+    return None

@@ -1,0 +1,102 @@
+"""Import jobs: an uploaded file becomes a queued job, and a job becomes rows or a clear failure.
+
+A job is run by the Celery task `documents.tasks.run_import_job`, or in-process in the embedded
+mode. Everything a job stores (the document, its language version and structure, the job's own
+result) commits in one transaction: a failure, or a worker killed half-way, leaves no partial rows,
+and the job can simply run again.
+"""
+
+import hashlib
+import logging
+import time
+import traceback
+from pathlib import PurePath
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from documents.models import ImportJob
+from documents.parsing.extraction import extract_text
+from documents.parsing.results import ParseError
+from documents.parsing.structure import parse_text
+
+from .storing import store_parsed_text
+
+logger = logging.getLogger(__name__)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def create_import_job(
+    *, name: str, data: bytes, user=None, language: str = "", queue: bool = True
+) -> ImportJob:
+    """Record one file for import and, with `queue`, start its task once the row is committed."""
+    from documents.tasks import run_import_job as task
+
+    job = ImportJob(created_by=user, language=language, checksum=sha256(data))
+    job.file.save(PurePath(name).name, ContentFile(data), save=False)
+    job.save()
+    if queue:
+        transaction.on_commit(lambda: task.delay(job.pk))
+    return job
+
+
+def run_import_job(*, job: ImportJob) -> ImportJob:
+    """Read the job's file and store what it holds, or record why it cannot be imported."""
+    mark_running(job)
+    timings: dict[str, float] = {}
+    try:
+        with job.file.open("rb") as handle:
+            data = handle.read()
+        started = time.perf_counter()
+        extracted = extract_text(data, filename=job.file.name, max_bytes=settings.MAX_UPLOAD_SIZE)
+        parsed = parse_text(extracted.text, language=job.language or None)
+        timings["parse"] = time.perf_counter() - started
+        with transaction.atomic():
+            started = time.perf_counter()
+            stored = store_parsed_text(
+                parsed=parsed, name=job.file.name, data=data, checksum=sha256(data)
+            )
+            timings["store"] = time.perf_counter() - started
+            job.status = ImportJob.Status.SUCCEEDED
+            job.document = stored.document
+            job.counts = {**stored.counts, "seconds": {k: round(v, 4) for k, v in timings.items()}}
+            job.warnings = [
+                {"code": w.code, "message": w.message, "line": w.line}
+                for w in (*parsed.warnings, *stored.warnings)
+            ]
+            job.log = stored.summary
+            job.finished_at = timezone.now()
+            job.save()
+    except ParseError as error:
+        fail(job, str(error))
+    except Exception as error:
+        logger.exception("import job %s failed", job.pk)
+        fail(
+            job,
+            _("The import stopped on an unexpected error; nothing was stored. (%(error)s)")
+            % {"error": f"{type(error).__name__}: {error}"},
+            detail=traceback.format_exc(),
+        )
+    return job
+
+
+def mark_running(job: ImportJob) -> None:
+    # Committed on its own so the admin shows the job as running while it works. A job found
+    # "running" again was interrupted (a worker lost): it simply starts over.
+    job.status = ImportJob.Status.RUNNING
+    job.started_at = timezone.now()
+    job.finished_at = None
+    job.save(update_fields=["status", "started_at", "finished_at"])
+
+
+def fail(job: ImportJob, message: str, *, detail: str = "") -> None:
+    job.status = ImportJob.Status.FAILED
+    job.log = f"{message}\n\n{detail}".strip()
+    job.finished_at = timezone.now()
+    job.save(update_fields=["status", "log", "finished_at"])

@@ -1,0 +1,252 @@
+"""Stores one parsed language version: its document, meeting and body, and its structure rows.
+
+Called inside the import job's transaction. The document is found by its symbol (a draft not yet
+numbered: by its meeting and type); the body by the symbol's prefix or its printed name; the
+meeting by body and ordinal. The same file twice changes nothing; a revised file of the same
+symbol and language replaces that version's structure, the version's history keeps what it was,
+and the other languages of the document are not touched.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from django.core.files.base import ContentFile
+from django.db.models import Q
+from django.utils import timezone
+
+from documents.models import (
+    Document,
+    Footnote,
+    LanguageVersion,
+    Paragraph,
+    Reference,
+    Section,
+)
+from documents.parsing import symbols
+from documents.parsing.results import Masthead, ParsedText, ParseWarning
+from meetings.languages import LANGUAGE_CODES
+from meetings.models import AgendaItem, Body, Meeting
+
+
+@dataclass
+class Stored:
+    document: Document
+    counts: dict[str, int]
+    summary: str
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+
+def store_parsed_text(*, parsed: ParsedText, name: str, data: bytes, checksum: str) -> Stored:
+    """Upsert the document and replace this language's version with the parsed one."""
+    masthead = parsed.masthead
+    language = masthead.language
+    if language not in LANGUAGE_CODES:
+        raise ValueError(f"parser returned no content language for {name}")
+    warnings: list[ParseWarning] = []
+    body = find_or_create_body(masthead)
+    meeting = find_or_create_meeting(masthead, body, warnings)
+    document = find_or_create_document(masthead, body, meeting)
+    link_agenda_item(document, masthead, meeting, warnings)
+
+    version = LanguageVersion.objects.filter(document=document, language=language).first()
+    if version is not None and version.checksum == checksum:
+        counts = {"paragraphs": version.paragraphs.count(), "unchanged": 1}
+        return Stored(document, counts, f"{document} [{language}] unchanged (same file).")
+    replaced = version is not None
+    version = version or LanguageVersion(document=document, language=language)
+    version.title = masthead.title or version.title
+    version.checksum = checksum
+    version.imported_at = timezone.now()
+    version.source_file.save(PurePath(name).name, ContentFile(data), save=False)
+    version.save()
+    counts = replace_structure(version, parsed)
+    verb = "replaced" if replaced else "imported"
+    return Stored(document, counts, f"{document} [{language}] {verb}.", warnings)
+
+
+def find_or_create_body(masthead: Masthead) -> Body | None:
+    parsed = symbols.parse(masthead.symbol) if masthead.symbol else None
+    if parsed is not None:
+        # The longest registered prefix wins: CTOC/COP/WG.7 over CTOC/COP.
+        for body in Body.objects.order_by("-symbol_prefix"):
+            if parsed.body == body.symbol_prefix:
+                return body
+    if masthead.body_name:
+        named = Q()
+        for code in LANGUAGE_CODES:
+            named |= Q(**{f"name_{code}": masthead.body_name})
+        body = Body.objects.filter(named).first()
+        if body is not None:
+            return body
+    if parsed is not None and parsed.body.count("/") >= 1:
+        return Body.objects.create(
+            symbol_prefix=parsed.body,
+            **{f"name_{masthead.language}": masthead.body_name or ""},
+        )
+    return None
+
+
+def find_or_create_meeting(
+    masthead: Masthead, body: Body | None, warnings: list[ParseWarning]
+) -> Meeting | None:
+    if body is None:
+        return None
+    if masthead.meeting_ordinal is None:
+        if masthead.meeting_start is not None:
+            return Meeting.objects.filter(body=body, start_date=masthead.meeting_start).first()
+        return None
+    meeting = Meeting.objects.filter(body=body, ordinal=masthead.meeting_ordinal).first()
+    if meeting is None:
+        if masthead.meeting_start is None:
+            warnings.append(
+                ParseWarning(
+                    "meeting-without-dates",
+                    f"Meeting {masthead.meeting_ordinal} is named but no dates were found; "
+                    "the document is stored without its meeting.",
+                )
+            )
+            return None
+        meeting = Meeting(
+            body=body,
+            ordinal=masthead.meeting_ordinal,
+            start_date=masthead.meeting_start,
+            end_date=masthead.meeting_end or masthead.meeting_start,
+        )
+    venue = f"venue_{masthead.language}"
+    if masthead.venue and not getattr(meeting, venue):
+        setattr(meeting, venue, masthead.venue)
+    meeting.save()
+    return meeting
+
+
+def find_or_create_document(
+    masthead: Masthead, body: Body | None, meeting: Meeting | None
+) -> Document:
+    distribution = masthead.distribution or (
+        symbols.parse(masthead.symbol).distribution_hint if masthead.symbol else "general"
+    )
+    if masthead.symbol:
+        document = Document.objects.filter(symbol=symbols.normalize(masthead.symbol)).first()
+    elif meeting is not None and masthead.document_type:
+        # A draft not yet numbered is known by what it is the draft of.
+        document = Document.objects.filter(
+            symbol__isnull=True, meeting=meeting, type=masthead.document_type
+        ).first()
+    else:
+        document = None
+    if document is None:
+        document = Document(
+            symbol=masthead.symbol,
+            # Official General documents are public once imported; drafts never are.
+            published=distribution == Document.Distribution.GENERAL
+            and masthead.document_type != Document.Type.DRAFT_REPORT,
+        )
+    document.type = masthead.document_type or document.type
+    document.distribution = distribution
+    document.issue_date = masthead.issue_date or document.issue_date
+    document.original_language = masthead.original_language or document.original_language
+    document.job_number = masthead.job_number or document.job_number
+    document.body = body or document.body
+    document.meeting = meeting or document.meeting
+    document.save()
+    return document
+
+
+def link_agenda_item(
+    document: Document, masthead: Masthead, meeting: Meeting | None, warnings: list
+) -> None:
+    if not masthead.agenda_item or meeting is None:
+        return
+    number, _, letter = masthead.agenda_item.partition("(")
+    item = AgendaItem.objects.filter(
+        meeting=meeting, number=int(number), letter=letter.rstrip(")")
+    ).first()
+    if item is None:
+        warnings.append(
+            ParseWarning(
+                "unknown-agenda-item",
+                f"Agenda item {masthead.agenda_item} of {meeting} is not in the portal yet; "
+                "the document is not linked to it.",
+            )
+        )
+        return
+    document.agenda_items.add(item)
+
+
+def replace_structure(version: LanguageVersion, parsed: ParsedText) -> dict[str, int]:
+    """Delete the version's structure rows and write the parsed ones, keeping their links."""
+    version.references.all().delete()
+    version.footnotes.all().delete()
+    version.paragraphs.all().delete()
+    version.sections.all().delete()
+
+    sections: list[Section] = []
+    for heading in parsed.headings:
+        section = Section(
+            version=version,
+            kind=heading.kind,
+            number=heading.number,
+            heading=heading.text,
+            order=heading.order,
+            parent=sections[heading.parent] if heading.parent is not None else None,
+        )
+        section.save()  # one by one: a heading's parent must have its id first
+        sections.append(section)
+
+    paragraphs: list[Paragraph] = []
+    for paragraph in parsed.paragraphs:
+        row = Paragraph(
+            version=version,
+            kind=paragraph.kind,
+            number=paragraph.number,
+            label=paragraph.label,
+            order=paragraph.order,
+            text=paragraph.text,
+            section=sections[paragraph.heading] if paragraph.heading is not None else None,
+            parent=paragraphs[paragraph.parent] if paragraph.parent is not None else None,
+        )
+        paragraphs.append(row)
+    # A sub-paragraph needs its parent's id: write level by level ((a) under 3., (i) under (a)).
+    depths = [0] * len(parsed.paragraphs)
+    for index, paragraph in enumerate(parsed.paragraphs):
+        if paragraph.parent is not None:
+            depths[index] = depths[paragraph.parent] + 1
+    for depth in sorted(set(depths)):
+        Paragraph.objects.bulk_create(
+            [row for row, level in zip(paragraphs, depths, strict=True) if level == depth]
+        )
+
+    footnotes = Footnote.objects.bulk_create(
+        Footnote(
+            version=version,
+            marker=note.marker,
+            order=order,
+            text=note.text,
+            paragraph=paragraphs[note.paragraph] if note.paragraph is not None else None,
+        )
+        for order, note in enumerate(parsed.footnotes)
+    )
+    cited = resolve_symbols(parsed)
+    references = Reference.objects.bulk_create(
+        Reference(
+            version=version,
+            kind=reference.kind,
+            target=reference.target,
+            paragraph=paragraphs[reference.paragraph] if reference.paragraph is not None else None,
+            footnote=footnotes[reference.footnote] if reference.footnote is not None else None,
+            document=cited.get(reference.target) if reference.kind == "symbol" else None,
+        )
+        for reference in parsed.references
+    )
+    return {
+        "headings": len(sections),
+        "paragraphs": len(paragraphs),
+        "numbered_paragraphs": sum(1 for p in parsed.paragraphs if p.kind == "numbered"),
+        "footnotes": len(footnotes),
+        "references": len(references),
+    }
+
+
+def resolve_symbols(parsed: ParsedText) -> dict[str, Document]:
+    targets = {r.target for r in parsed.references if r.kind == "symbol"}
+    return {d.symbol: d for d in Document.objects.filter(symbol__in=targets)}
