@@ -37,6 +37,8 @@ DOCX_MAX_MEMBERS = 1000  # Word writes about a dozen parts, plus one per image
 DOCX_MAX_RATIO = 100
 DOCX_RATIO_CHECKED_FROM = MEGABYTE  # small parts (styles, settings) may compress very well
 
+# Marks the blank line set before and after a heading, told apart from an empty paragraph.
+HEADING_GAP = object()
 FOOTNOTE_RULE = "__________________"  # how the seed texts open a page's footnotes
 HEADING_STYLES = frozenset({f"heading {level}" for level in range(1, 10)} | {"title"})
 MC_ALTERNATE_CONTENT = (
@@ -158,10 +160,20 @@ class _WordReader:
         notes = list(self._footnote_lines())
         if notes:
             lines += ["", FOOTNOTE_RULE, "", *notes]
-        # Empty paragraphs used as spacing and the blank lines around headings must not pile up.
-        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+        # Every paragraph is a line, empty ones included, and spaces are kept: the parser reads
+        # blank lines and indentation as the PDF extraction prints them (a title indented under
+        # the masthead, a blank line between wrapped lines), so a text saved as .docx must come
+        # back line for line. Only the gaps set around headings never double up.
+        text: list[str] = []
+        for line in lines:
+            if line is HEADING_GAP:
+                if text and text[-1] != "":
+                    text.append("")
+            else:
+                text.append(line)
+        return "\n".join(text).strip("\n")
 
-    def _blocks(self, element) -> Iterator[str]:
+    def _blocks(self, element) -> Iterator[str | object]:
         # Body order, with tables read row by row and cell by cell (as the same document's PDF
         # comes out of pdfminer); content controls (w:sdt) hold mastheads in UN templates.
         for child in element:
@@ -170,19 +182,17 @@ class _WordReader:
             elif child.tag in BLOCK_CONTAINERS:
                 yield from self._blocks(child)
 
-    def _paragraph(self, paragraph) -> Iterator[str]:
+    def _paragraph(self, paragraph) -> Iterator[str | object]:
         style = self.styles.of(paragraph)
         # An automatically numbered paragraph shows its number only on screen; the number is
         # what aligns the language versions, so it is written into the text. Counted even for
         # an empty paragraph, because Word counts it.
         label = self.numbering.label(*self.styles.numbering_of(paragraph, style))
-        text = "".join(self._inline(paragraph)).strip()
+        text = "".join(self._inline(paragraph))
         if label:
-            text = f"{label} {text}"
-        if not text:
-            return
-        if self.styles.is_heading(paragraph, style):
-            yield from ("", " ".join(text.split()), "")
+            text = f"{label} {text.lstrip()}"
+        if text.strip() and self.styles.is_heading(paragraph, style):
+            yield from (HEADING_GAP, " ".join(text.split()), HEADING_GAP)
         else:
             yield text
 
