@@ -12,11 +12,17 @@ PYTEST_ARGS ?=
 TEST_ENV = DATABASE_URL="$${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/wgportal}" \
            REDIS_URL="$${TEST_REDIS_URL:-redis://127.0.0.1:6379/15}"
 
-.PHONY: help install run test lint migrations-check services
+# Benchmarks run on their own database, so generated rows never mix with a developer's data.
+BENCH_ENV = DATABASE_URL="$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/wgportal_bench}" \
+            REDIS_URL="$${BENCH_REDIS_URL:-redis://127.0.0.1:6379/11}"
+BENCH_ARGS ?=
+
+.PHONY: help install run test lint migrations-check services bench
 
 help:
 	@echo "make run    serve the portal embedded (SQLite, tasks in-process) with demo data"
 	@echo "make test   lint, check migrations and run the whole test suite on PostgreSQL and Redis"
+	@echo "make bench  print the benchmarks (import: parse time, documents/s per worker)"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@test -x $(PY) || "$$(bin/find-python)" -m venv $(VENV)
@@ -44,3 +50,9 @@ migrations-check: install
 
 test: services lint migrations-check
 	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: install
+	@$(BENCH_ENV) VENV=$(VENV) bin/ensure-services
+	$(BENCH_ENV) $(PY) manage.py migrate --noinput -v0
+	$(BENCH_ENV) $(PY) manage.py bench_import --concurrency 1 $(BENCH_ARGS)
+	$(BENCH_ENV) $(PY) manage.py bench_import --concurrency 2 --runs 20 $(BENCH_ARGS)

@@ -42,6 +42,11 @@ def store_parsed_text(*, parsed: ParsedText, name: str, data: bytes, checksum: s
     language = masthead.language
     if language not in LANGUAGE_CODES:
         raise ValueError(f"parser returned no content language for {name}")
+    # The same file again changes nothing, not even a history row.
+    same = LanguageVersion.objects.filter(checksum=checksum, language=language).first()
+    if same is not None:
+        counts = {"paragraphs": same.paragraphs.count(), "unchanged": 1}
+        return Stored(same.document, counts, f"{same.document} [{language}] unchanged (same file).")
     warnings: list[ParseWarning] = []
     body = find_or_create_body(masthead)
     meeting = find_or_create_meeting(masthead, body, warnings)
@@ -49,9 +54,6 @@ def store_parsed_text(*, parsed: ParsedText, name: str, data: bytes, checksum: s
     link_agenda_item(document, masthead, meeting, warnings)
 
     version = LanguageVersion.objects.filter(document=document, language=language).first()
-    if version is not None and version.checksum == checksum:
-        counts = {"paragraphs": version.paragraphs.count(), "unchanged": 1}
-        return Stored(document, counts, f"{document} [{language}] unchanged (same file).")
     replaced = version is not None
     version = version or LanguageVersion(document=document, language=language)
     version.title = masthead.title or version.title
@@ -79,10 +81,13 @@ def find_or_create_body(masthead: Masthead) -> Body | None:
         if body is not None:
             return body
     if parsed is not None and parsed.body.count("/") >= 1:
-        return Body.objects.create(
+        # get_or_create, here and below: two jobs may meet the same new body, meeting or
+        # document at once; the loser of the insert reads the winner's row.
+        body, _created = Body.objects.get_or_create(
             symbol_prefix=parsed.body,
-            **{f"name_{masthead.language}": masthead.body_name or ""},
+            defaults={f"name_{masthead.language}": masthead.body_name or ""},
         )
+        return body
     return None
 
 
@@ -96,6 +101,7 @@ def find_or_create_meeting(
             return Meeting.objects.filter(body=body, start_date=masthead.meeting_start).first()
         return None
     meeting = Meeting.objects.filter(body=body, ordinal=masthead.meeting_ordinal).first()
+    venue = f"venue_{masthead.language}"
     if meeting is None:
         if masthead.meeting_start is None:
             warnings.append(
@@ -106,16 +112,18 @@ def find_or_create_meeting(
                 )
             )
             return None
-        meeting = Meeting(
+        meeting, _created = Meeting.objects.get_or_create(
             body=body,
             ordinal=masthead.meeting_ordinal,
-            start_date=masthead.meeting_start,
-            end_date=masthead.meeting_end or masthead.meeting_start,
+            defaults={
+                "start_date": masthead.meeting_start,
+                "end_date": masthead.meeting_end or masthead.meeting_start,
+                venue: masthead.venue or "",
+            },
         )
-    venue = f"venue_{masthead.language}"
     if masthead.venue and not getattr(meeting, venue):
         setattr(meeting, venue, masthead.venue)
-    meeting.save()
+        meeting.save()
     return meeting
 
 
@@ -125,30 +133,42 @@ def find_or_create_document(
     distribution = masthead.distribution or (
         symbols.parse(masthead.symbol).distribution_hint if masthead.symbol else "general"
     )
+    # Official General documents are public once imported; drafts never are.
+    published = (
+        distribution == Document.Distribution.GENERAL
+        and masthead.document_type != Document.Type.DRAFT_REPORT
+    )
+    printed = {
+        "type": masthead.document_type,
+        "distribution": distribution,
+        "issue_date": masthead.issue_date,
+        "original_language": masthead.original_language,
+        "job_number": masthead.job_number,
+        "body_id": body.pk if body else None,
+        "meeting_id": meeting.pk if meeting else None,
+    }
+    fields = {name: value for name, value in printed.items() if value}
     if masthead.symbol:
-        document = Document.objects.filter(symbol=symbols.normalize(masthead.symbol)).first()
-    elif meeting is not None and masthead.document_type:
-        # A draft not yet numbered is known by what it is the draft of.
-        document = Document.objects.filter(
-            symbol__isnull=True, meeting=meeting, type=masthead.document_type
-        ).first()
-    else:
-        document = None
-    if document is None:
-        document = Document(
-            symbol=masthead.symbol,
-            # Official General documents are public once imported; drafts never are.
-            published=distribution == Document.Distribution.GENERAL
-            and masthead.document_type != Document.Type.DRAFT_REPORT,
+        document, created = Document.objects.get_or_create(
+            symbol=symbols.normalize(masthead.symbol), defaults={**fields, "published": published}
         )
-    document.type = masthead.document_type or document.type
-    document.distribution = distribution
-    document.issue_date = masthead.issue_date or document.issue_date
-    document.original_language = masthead.original_language or document.original_language
-    document.job_number = masthead.job_number or document.job_number
-    document.body = body or document.body
-    document.meeting = meeting or document.meeting
-    document.save()
+    else:
+        # A draft not yet numbered is known by what it is the draft of.
+        document = (
+            Document.objects.filter(
+                symbol__isnull=True, meeting=meeting, type=masthead.document_type
+            ).first()
+            if meeting is not None and masthead.document_type
+            else None
+        )
+        created = document is None
+        if created:
+            document = Document.objects.create(**fields, published=published)
+    changed = {name: value for name, value in fields.items() if getattr(document, name) != value}
+    if changed and not created:
+        for name, value in changed.items():
+            setattr(document, name, value)
+        document.save()
     return document
 
 
@@ -180,22 +200,19 @@ def replace_structure(version: LanguageVersion, parsed: ParsedText) -> dict[str,
     version.paragraphs.all().delete()
     version.sections.all().delete()
 
-    sections: list[Section] = []
-    for heading in parsed.headings:
-        section = Section(
+    sections = [
+        Section(
             version=version,
             kind=heading.kind,
             number=heading.number,
             heading=heading.text,
             order=heading.order,
-            parent=sections[heading.parent] if heading.parent is not None else None,
         )
-        section.save()  # one by one: a heading's parent must have its id first
-        sections.append(section)
-
-    paragraphs: list[Paragraph] = []
-    for paragraph in parsed.paragraphs:
-        row = Paragraph(
+        for heading in parsed.headings
+    ]
+    insert_by_depth(sections, [heading.parent for heading in parsed.headings])
+    paragraphs = [
+        Paragraph(
             version=version,
             kind=paragraph.kind,
             number=paragraph.number,
@@ -203,19 +220,10 @@ def replace_structure(version: LanguageVersion, parsed: ParsedText) -> dict[str,
             order=paragraph.order,
             text=paragraph.text,
             section=sections[paragraph.heading] if paragraph.heading is not None else None,
-            parent=paragraphs[paragraph.parent] if paragraph.parent is not None else None,
         )
-        paragraphs.append(row)
-    # A sub-paragraph needs its parent's id: write level by level ((a) under 3., (i) under (a)).
-    depths = [0] * len(parsed.paragraphs)
-    for index, paragraph in enumerate(parsed.paragraphs):
-        if paragraph.parent is not None:
-            depths[index] = depths[paragraph.parent] + 1
-    for depth in sorted(set(depths)):
-        Paragraph.objects.bulk_create(
-            [row for row, level in zip(paragraphs, depths, strict=True) if level == depth]
-        )
-
+        for paragraph in parsed.paragraphs
+    ]
+    insert_by_depth(paragraphs, [paragraph.parent for paragraph in parsed.paragraphs])
     footnotes = Footnote.objects.bulk_create(
         Footnote(
             version=version,
@@ -245,6 +253,23 @@ def replace_structure(version: LanguageVersion, parsed: ParsedText) -> dict[str,
         "footnotes": len(footnotes),
         "references": len(references),
     }
+
+
+def insert_by_depth(rows: list, parents: list[int | None]) -> None:
+    """Insert rows that point at a parent among themselves, each level once its parents have ids.
+
+    A sub-paragraph needs its paragraph's id ((a) under 3., (i) under (a)), a subsection its
+    chapter's; one bulk insert per level keeps that to a few queries a document.
+    """
+    depths = [0] * len(rows)
+    for index, parent in enumerate(parents):
+        if parent is not None:
+            depths[index] = depths[parent] + 1
+            rows[index].parent = rows[parent]
+    for depth in sorted(set(depths)):
+        type(rows[0]).objects.bulk_create(
+            [row for row, level in zip(rows, depths, strict=True) if level == depth]
+        )
 
 
 def resolve_symbols(parsed: ParsedText) -> dict[str, Document]:
