@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class RecommendationsConfig(AppConfig):
     name = "recommendations"
     verbose_name = _("Recommendations")
+
+    def ready(self) -> None:
+        from documents.signals import text_imported
+
+        from . import services
+
+        text_imported.connect(services.store_thematic_index, dispatch_uid="thematic-index")

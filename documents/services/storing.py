@@ -24,6 +24,7 @@ from documents.models import (
 )
 from documents.parsing import symbols
 from documents.parsing.results import Masthead, ParsedText, ParseWarning
+from documents.signals import text_imported
 from meetings.languages import LANGUAGE_CODES
 from meetings.models import AgendaItem, Body, Meeting
 
@@ -62,6 +63,9 @@ def store_parsed_text(*, parsed: ParsedText, name: str, data: bytes, checksum: s
     version.source_file.save(PurePath(name).name, ContentFile(data), save=False)
     version.save()
     counts = replace_structure(version, parsed)
+    text_imported.send(
+        sender=LanguageVersion, version=version, parsed=parsed, warnings=warnings, counts=counts
+    )
     verb = "replaced" if replaced else "imported"
     return Stored(document, counts, f"{document} [{language}] {verb}.", warnings)
 

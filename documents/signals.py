@@ -1,0 +1,10 @@
+"""Signals of the documents app."""
+
+from django.dispatch import Signal
+
+# Sent by the import inside its transaction, once a language version and its structure are
+# stored, with `version`, `parsed` (the ParsedText), `warnings` and `counts` (lists and dicts the
+# receiver may add to). Apps that documents must not import (imports run recommendations ->
+# documents -> meetings) store their part of a text here: themes, recommendations. A receiver
+# that raises makes the whole import fail and roll back.
+text_imported = Signal()

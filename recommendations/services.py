@@ -1,0 +1,65 @@
+"""Writes to recommendations and the thematic index."""
+
+from django.db.models import Max
+
+from documents.models import Document, LanguageVersion
+from documents.parsing.results import ParsedText
+from documents.parsing.thematic import read_thematic_summary
+from meetings.models import Meeting
+
+from .models import KeyTopic, Theme, ThemePaper
+
+
+def store_thematic_index(
+    *, version: LanguageVersion, parsed: ParsedText, warnings: list, counts: dict, **kwargs
+) -> None:
+    """Store the themes, key topics and summarized papers of an imported thematic summary.
+
+    Themes are matched by their name in the summary's language, so the Chinese and English
+    summaries fill one theme each; a paper the portal does not hold yet is created as a
+    background paper under its symbol, linked to its meeting when the portal knows it.
+    """
+    if parsed.masthead.document_type != Document.Type.THEMATIC_SUMMARY:
+        return
+    summary = read_thematic_summary(parsed)
+    language = parsed.masthead.language
+    themes = [store_theme(theme, language) for theme in summary.themes]
+    paragraphs = {p.number: p for p in version.paragraphs.filter(kind="numbered")}
+    body = version.document.body
+    papers = 0
+    for order, paper in enumerate(summary.papers):
+        if paper.symbol is None or paper.theme is None:
+            continue  # the parser has warned about it
+        document, _created = Document.objects.get_or_create(
+            symbol=paper.symbol,
+            defaults={"type": Document.Type.BACKGROUND_PAPER, "published": True, "body": body},
+        )
+        if document.meeting_id is None and paper.meeting_ordinal and body is not None:
+            meeting = Meeting.objects.filter(body=body, ordinal=paper.meeting_ordinal).first()
+            if meeting is not None:
+                document.meeting = meeting
+                document.save(update_fields=["meeting"])
+        entry, _created = ThemePaper.objects.update_or_create(
+            theme=themes[paper.theme],
+            document=document,
+            defaults={"summary": version.document, "order": order},
+        )
+        entry.summary_paragraphs.add(
+            *(paragraphs[n] for n in paper.paragraph_numbers if n in paragraphs)
+        )
+        papers += 1
+    warnings.extend(summary.warnings)
+    counts.update(themes=len(themes), summarized_papers=papers)
+
+
+def store_theme(theme, language: str) -> Theme:
+    name = f"name_{language}"
+    row = Theme.objects.filter(**{name: theme.name}).first()
+    if row is None:
+        order = (Theme.objects.aggregate(last=Max("order"))["last"] or 0) + 1
+        row = Theme.objects.create(code=f"theme-{order}", order=order, **{name: theme.name})
+    for position, topic in enumerate(theme.key_topics):
+        KeyTopic.objects.update_or_create(
+            theme=row, order=position, defaults={f"name_{language}": topic}
+        )
+    return row

@@ -1,0 +1,57 @@
+"""Importing the thematic summary fills the thematic index: themes, key topics, papers."""
+
+import pytest
+
+from documents.models import Document, ImportJob
+from documents.services import create_import_job, run_import_job
+from recommendations.models import Theme, ThemePaper
+
+pytestmark = pytest.mark.django_db
+
+SUMMARY = "001_e510f4c471b5d7a7.txt"
+BACKGROUND_PAPER = "002_34c4a39df3e2a875.txt"
+
+
+def imported(seeds, name: str) -> ImportJob:
+    job = create_import_job(name=name, data=(seeds / name).read_bytes(), queue=False)
+    return run_import_job(job=job)
+
+
+def test_the_thematic_summary_gives_nine_themes_and_seventeen_papers(seeds):
+    job = imported(seeds, SUMMARY)
+
+    assert job.status == ImportJob.Status.SUCCEEDED, job.log
+    assert (job.counts["themes"], job.counts["summarized_papers"]) == (9, 17)
+    assert Theme.objects.count() == 9
+    criminal_justice = Theme.objects.get(name_zh="刑事司法对策")
+    topics = list(criminal_justice.key_topics.values_list("name_zh", flat=True))
+    assert topics[:3] == ["金钱或其他物质利益", "网上服务", "金融机构"]
+    assert len(topics) == 23
+    first = ThemePaper.objects.get(document__symbol="CTOC/COP/WG.7/2018/2")
+    assert first.theme == criminal_justice
+    assert first.summary == job.document
+    numbers = sorted(first.summary_paragraphs.values_list("number", flat=True))
+    assert numbers == [4, 5, 6, 7, 8, 9]
+    assert ThemePaper.objects.count() == 17
+    assert Document.objects.filter(type="background_paper").count() == 17
+
+
+def test_a_paper_imported_later_keeps_its_place_in_the_index(seeds):
+    imported(seeds, SUMMARY)
+
+    paper = imported(seeds, BACKGROUND_PAPER)
+
+    assert paper.status == ImportJob.Status.SUCCEEDED, paper.log
+    entry = ThemePaper.objects.get(document__symbol="CTOC/COP/WG.7/2020/2")
+    assert entry.document == paper.document
+    assert entry.theme.name_zh == "危机的影响"
+    assert paper.document.versions.get().paragraphs.filter(kind="numbered").count() == 78
+
+
+def test_importing_the_summary_twice_adds_no_theme(seeds):
+    imported(seeds, SUMMARY)
+    again = imported(seeds, SUMMARY)
+
+    assert again.counts["unchanged"] == 1
+    assert Theme.objects.count() == 9
+    assert ThemePaper.objects.count() == 17
