@@ -1,0 +1,253 @@
+"""People and delegations in roles at a meeting: the chair, the panellists, and who made
+statements under which agenda item, as a report's organization chapter prints them.
+
+Panellists are named twice in seed `000`: the summary introduces them with their function and
+the regional group they speak for (¶6 `第一位主讲人是南非中央执法局局长 Amanda Ledwaba，代表非洲
+国家。`), the statements section gives their surname, title and country (¶15 `Ledwaba女士（南非）`).
+Seed `004` ¶9 has only the second form, with full names. Both are read and joined by surname.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from .name_lists import NameCheck, split_names
+from .open_items import OpenItemFound, find_open_items
+from .results import Paragraph
+
+__all__ = [
+    "Chair",
+    "Panellist",
+    "SpeakerCapacity",
+    "Statements",
+    "agenda_items",
+    "read_chair",
+    "read_panellists",
+    "read_statements",
+]
+
+SpeakerCapacity = Literal["party", "non_party", "signatory", "observer", "secretariat"]
+
+LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
+CAPITAL = "A-ZÀ-ÖØ-Þ"
+# "Francesco Testa", "Andrés Perez Esquivel", "Alejandro Martínez Peralta", "Juan de la Cruz".
+PERSON = (
+    rf"[{CAPITAL}][{LATIN}'’\-]*"
+    rf"(?:\s+(?:(?:de|da|del|della|di|dos|das|du|van|von|der|den|la|le|bin|al|el)\s+)*"
+    rf"[{CAPITAL}][{LATIN}'’\-]*)*"
+)
+HONORIFICS_ZH = "女士|先生|博士|上校|中校|少校|将军|教授|法官|检察官|大使|阁下"
+HONORIFICS_EN = (
+    r"Mr\.|Ms\.|Mrs\.|Miss|Dr\.|Colonel|Col\.|Major|General|Professor|Prof\.|Judge|Ambassador"
+)
+
+# "工作组主席 Francesco Testa（意大利）宣布会议开幕" (000 ¶13, 004 ¶7); "…opened by the Chair
+# of the Working Group, Francesco Testa (Italy)". A vice-chair may open a meeting in the chair's
+# absence: that is no chair.
+CHAIR = re.compile(
+    rf"(?<!副)主席\s*(?P<name>{PERSON})\s*(?P<honorific>{HONORIFICS_ZH})?"
+    r"\s*[（(](?P<country>[^）)]+)[）)]"
+    r"|(?<!Vice-)(?<!Vice )Chair(?:person)?(?: of the Working Group)?,?\s+"
+    rf"(?:(?P<honorific_en>{HONORIFICS_EN})\s+)?(?P<name_en>{PERSON})\s*\((?P<country_en>[^)]+)\)"
+)
+# "议程项目 3 和 4 下的讨论由主席主持，由以下讨论小组成员引导：" (004 ¶9), "…were led by the
+# following panellists:".
+PANEL = re.compile(
+    r"由以下[^：:]*?(?:主讲人|小组成员|专家)[^：:]*[：:]|following panel+ists[^:]*:", re.I
+)
+# "Ledwaba女士（南非）" (000 ¶15), "Gerald Tatzgern 上校（奥地利）" (004 ¶9), "Dr. Anne Gallagher
+# (Australia)".
+PANEL_ENTRY = re.compile(
+    rf"^(?:(?P<honorific_en>{HONORIFICS_EN})\s+)?(?P<name>.+?)\s*(?P<honorific>{HONORIFICS_ZH})?"
+    r"\s*[（(](?P<country>[^）)]+)[）)]$"
+)
+# "第一位主讲人是南非中央执法局局长 Amanda Ledwaba，代表非洲国家。" (000 ¶6); "The first
+# panellist, Amanda Ledwaba, Head of …, spoke on behalf of the African States."
+# Not case-blind: a name is told from the words around it by its capitals.
+INTRODUCTION = re.compile(
+    rf"(?:主讲人|小组成员|专家)是(?P<function>[^。；，]*?)\s*(?P<name>{PERSON})"
+    rf"(?:\s*[，,]\s*代表(?P<group>[^。；，]+))?"
+    rf"|[Pp]anel+ist,?\s+(?P<name_en>{PERSON}),\s+(?P<function_en>[^.;]*?)"
+    rf"(?:,\s+(?:speaking|who spoke|spoke)\s+on behalf of (?:the )?(?P<group_en>[^.;,]+))?[.;]"
+)
+# "议程项目 2 和 3" (000 ¶16), "agenda items 3 and 4".
+AGENDA_ITEMS = re.compile(
+    r"议程项目\s*(\d+(?:\s*(?:和|、|及|至|，|,)\s*\d+)*)"
+    r"|agenda items?\s+(\d+(?:(?:,|\s+and|\s+to)\s+\d+)*)",
+    re.I,
+)
+STATEMENT = re.compile(r"发言|statement", re.I)
+# "…下列缔约方的代表在议程项目 2 下作了发言：…" (004 ¶10).
+LIST_LEAD = re.compile(r"^(?P<lead>[^：:]*?(?:下列|following)[^：:]*)[：:]", re.I)
+SECRETARIAT = re.compile(r"秘书处|\bSecretariat\b")
+# "…非缔约国和非签署国哥伦比亚也作了发言。" (004 ¶11), "伊朗伊斯兰共和国的观察员也作了发言。"
+# (000 ¶17), "工作组还听取了欧洲联盟刑事司法合作署（欧警署）观察员的发言。" (000 ¶18), "A
+# statement was also made by the observer for Colombia, a State that is neither…".
+ONE_SPEAKER = re.compile(
+    r"(?:非缔约[国方](?:和|或)非签署[国方]|非缔约[国方]|非签署[国方]|签署[国方]|缔约[国方])"
+    r"(?P<name>[^，。、《》]+?)(?:的(?:代表|观察员))?(?:也|还)?作了发言"
+    r"|^(?P<name_observer>[^，。]+?)的(?:代表|观察员)(?:也|还)?作了发言"
+    r"|听取了(?P<name_heard>[^，。]+?)的?(?:观察员|代表)的发言"
+    r"|made by (?:the )?(?:observers?|representatives?) (?:for|of) (?:the )?(?P<name_en>[^,.;]+)",
+    re.I,
+)
+ALSO = re.compile(r"也|还|\balso\b")
+# First match wins: "非缔约国和非签署国" holds "缔约国" and "签署国".
+CAPACITIES: tuple[tuple[SpeakerCapacity, re.Pattern[str]], ...] = (
+    (
+        "non_party",
+        re.compile(r"非(?:《[^》]*》)?(?:缔约|签署)|\bneither\b|\bnot\b.*\bpart|non-part", re.I),
+    ),
+    ("signatory", re.compile(r"签署国|签署方|signator", re.I)),
+    ("party", re.compile(r"缔约国|缔约方|\bpart(?:y|ies)\b", re.I)),
+    ("observer", re.compile(r"观察员|observer", re.I)),
+)
+
+
+@dataclass(frozen=True)
+class Chair:
+    name: str  # as printed: "Francesco Testa"
+    country: str  # as printed: "意大利"
+    honorific: str = ""
+    paragraph_number: int | None = None
+
+
+@dataclass(frozen=True)
+class Panellist:
+    """One expert who led the discussion of agenda items."""
+
+    name: str  # the fullest form printed: "Amanda Ledwaba", not "Ledwaba"
+    honorific: str = ""  # "女士", "先生", "博士", "上校", "Dr."
+    country: str = ""  # as printed: "南非"
+    function: str = ""  # as printed: "南非中央执法局局长"
+    regional_group: str = ""  # the group spoken for, as printed: "非洲国家"
+    agenda_items: tuple[str, ...] = ()
+    paragraph_number: int | None = None
+
+
+@dataclass(frozen=True)
+class Statements:
+    """Who made statements in one capacity under agenda items, as one paragraph lists them."""
+
+    capacity: SpeakerCapacity
+    speakers: tuple[str, ...]  # States and organizations as printed; "秘书处" for the secretariat
+    agenda_items: tuple[str, ...]  # printed, or those of the paragraph before for an "also"
+    paragraph_number: int | None
+    open_items: tuple[OpenItemFound, ...] = ()
+
+
+def read_chair(paragraphs: Sequence[Paragraph]) -> Chair | None:
+    for paragraph in paragraphs:
+        if match := CHAIR.search(paragraph.text):
+            return Chair(
+                name=(match["name"] or match["name_en"]).strip(),
+                country=(match["country"] or match["country_en"]).strip(),
+                honorific=match["honorific"] or match["honorific_en"] or "",
+                paragraph_number=paragraph.number,
+            )
+    return None
+
+
+def read_panellists(
+    statements: Sequence[Paragraph], summary: Sequence[Paragraph]
+) -> tuple[Panellist, ...]:
+    """The panellists named in the statements section, completed from their introduction."""
+    introduced = [
+        (paragraph, match)
+        for paragraph in summary
+        for match in INTRODUCTION.finditer(paragraph.text)
+    ]
+    panellists: list[Panellist] = []
+    for paragraph in statements:
+        lead = PANEL.search(paragraph.text)
+        if lead is None:
+            continue
+        items = agenda_items(paragraph.text[: lead.end()])
+        for entry in split_names(paragraph.text[lead.end() :]):
+            match = PANEL_ENTRY.match(entry)
+            panellists.append(
+                Panellist(
+                    name=match["name"].strip() if match else entry,
+                    honorific=(match["honorific_en"] or match["honorific"] or "") if match else "",
+                    country=match["country"].strip() if match else "",
+                    agenda_items=items,
+                    paragraph_number=paragraph.number,
+                )
+            )
+    for paragraph, match in introduced:
+        name = (match["name"] or match["name_en"]).strip()
+        details = {
+            "function": (match["function"] or match["function_en"] or "").strip(" ，,"),
+            "regional_group": (match["group"] or match["group_en"] or "").strip(),
+        }
+        same = [
+            i for i, p in enumerate(panellists) if name == p.name or name.endswith(" " + p.name)
+        ]
+        if same:
+            panellists[same[0]] = replace(panellists[same[0]], name=name, **details)
+        else:
+            panellists.append(
+                Panellist(
+                    name=name,
+                    agenda_items=agenda_items(paragraph.text),
+                    paragraph_number=paragraph.number,
+                    **details,
+                )
+            )
+    return tuple(panellists)
+
+
+def read_statements(
+    paragraphs: Sequence[Paragraph], *, is_known_name: NameCheck | None = None
+) -> tuple[Statements, ...]:
+    """Who spoke, paragraph by paragraph of the statements section."""
+    found: list[Statements] = []
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        if not STATEMENT.search(text) or PANEL.search(text):
+            continue
+        read = _statements(text, is_known_name)
+        if read is None:
+            continue
+        capacity, speakers = read
+        items = agenda_items(text)
+        if not items and found and ALSO.search(text):
+            # "伊朗伊斯兰共和国的观察员也作了发言。" follows the list of ¶16 and shares its items.
+            items = found[-1].agenda_items
+        open_items = tuple(
+            replace(item, paragraph_number=paragraph.number) for item in find_open_items(text)
+        )
+        found.append(Statements(capacity, speakers, items, paragraph.number, open_items))
+    return tuple(found)
+
+
+def agenda_items(text: str) -> tuple[str, ...]:
+    """The items a text names: "议程项目 2 和 3" -> ("2", "3"), "agenda items 3 and 4" too."""
+    match = AGENDA_ITEMS.search(text)
+    if match is None:
+        return ()
+    return tuple(dict.fromkeys(re.findall(r"\d+", match[1] or match[2])))
+
+
+def _statements(
+    text: str, is_known_name: NameCheck | None
+) -> tuple[SpeakerCapacity, tuple[str, ...]] | None:
+    """The capacity and names of who spoke; None where the text does not say in which capacity
+    (a bare "X的代表也作了发言" may be a party's or an observer's)."""
+    if lead := LIST_LEAD.match(text):
+        capacity = _capacity(lead["lead"])
+        names = split_names(text[lead.end() :], is_known_name=is_known_name)
+        return (capacity, names) if capacity else None
+    if match := ONE_SPEAKER.search(text):
+        name = next(group for group in match.groups() if group).strip()
+        capacity = _capacity(text.replace(name, "", 1))
+        return (capacity, split_names(name)) if capacity else None
+    if SECRETARIAT.search(text):
+        # "秘书处代表在议程项目 2下作了一般介绍性发言。" (000 ¶14), "秘书处在…" (004 ¶8).
+        return "secretariat", ("秘书处" if "秘书处" in text else "Secretariat",)
+    return None
+
+
+def _capacity(words: str) -> SpeakerCapacity | None:
+    return next((capacity for capacity, pattern in CAPACITIES if pattern.search(words)), None)
