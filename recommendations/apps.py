@@ -12,3 +12,6 @@ class RecommendationsConfig(AppConfig):
         from . import services
 
         text_imported.connect(services.store_thematic_index, dispatch_uid="thematic-index")
+        text_imported.connect(
+            services.store_report_recommendations, dispatch_uid="report-recommendations"
+        )

@@ -7,7 +7,7 @@ from documents.parsing.results import ParsedText
 from documents.parsing.thematic import read_thematic_summary
 from meetings.models import Meeting
 
-from .models import KeyTopic, Theme, ThemePaper
+from .models import KeyTopic, Recommendation, Theme, ThemePaper
 
 
 def store_thematic_index(
@@ -63,3 +63,41 @@ def store_theme(theme, language: str) -> Theme:
             theme=row, order=position, defaults={f"name_{language}": topic}
         )
     return row
+
+
+def store_report_recommendations(
+    *, version: LanguageVersion, report, counts: dict, **kwargs
+) -> None:
+    """Store the recommendations of an imported (draft) report under their topic headings.
+
+    Drafts give draft recommendations; a report gives adopted ones. The topic heading is matched
+    to the meeting's agenda item of the same title ("1. 利用《公约》应对..." under 二.A is agenda
+    item 2 of the 4th meeting), so the index can group them by item.
+    """
+    document = version.document
+    if report is None or document.meeting is None:
+        return
+    language = version.language
+    status = (
+        Recommendation.Status.ADOPTED
+        if document.type == Document.Type.REPORT
+        else Recommendation.Status.DRAFT
+    )
+    titles = {
+        getattr(item, f"title_{language}").rstrip("。."): item
+        for item in document.meeting.agenda_items.filter(letter="")
+    }
+    for recommendation in report.recommendations:
+        topic = recommendation.topic_title or recommendation.section_title
+        Recommendation.objects.update_or_create(
+            meeting=document.meeting,
+            number=recommendation.number,
+            defaults={
+                f"text_{language}": recommendation.text,
+                f"topic_{language}": topic,
+                "agenda_item": titles.get(recommendation.topic_title.rstrip("。.")),
+                "status": status,
+                "report": document,
+            },
+        )
+    counts["recommendations"] = len(report.recommendations)

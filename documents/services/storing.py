@@ -23,10 +23,14 @@ from documents.models import (
     Section,
 )
 from documents.parsing import symbols
-from documents.parsing.results import Masthead, ParsedText, ParseWarning
+from documents.parsing.reports import ReportFacts, read_report
+from documents.parsing.results import Masthead, ParsedText, ParseError, ParseWarning
 from documents.signals import text_imported
 from meetings.languages import LANGUAGE_CODES
 from meetings.models import AgendaItem, Body, Meeting
+from meetings.names import EntityNames
+
+from .meeting_facts import meeting_of, store_meeting_facts
 
 
 @dataclass
@@ -63,11 +67,60 @@ def store_parsed_text(*, parsed: ParsedText, name: str, data: bytes, checksum: s
     version.source_file.save(PurePath(name).name, ContentFile(data), save=False)
     version.save()
     counts = replace_structure(version, parsed)
+    facts = read_meeting_report(document, parsed, body, meeting, warnings)
+    if facts is not None and document.meeting is not None:
+        counts |= store_meeting_facts(
+            facts=facts,
+            meeting=document.meeting,
+            names=EntityNames.load(),
+            language=language,
+            warnings=warnings,
+        )
     text_imported.send(
-        sender=LanguageVersion, version=version, parsed=parsed, warnings=warnings, counts=counts
+        sender=LanguageVersion,
+        version=version,
+        parsed=parsed,
+        report=facts,
+        warnings=warnings,
+        counts=counts,
     )
     verb = "replaced" if replaced else "imported"
     return Stored(document, counts, f"{document} [{language}] {verb}.", warnings)
+
+
+def read_meeting_report(
+    document: Document, parsed: ParsedText, body: Body | None, meeting: Meeting | None,
+    warnings: list[ParseWarning],
+) -> ReportFacts | None:  # fmt: skip
+    """The facts of a meeting's (draft) report, linking the document to its meeting."""
+    if document.type not in (Document.Type.DRAFT_REPORT, Document.Type.REPORT):
+        return None
+    names = EntityNames.load()
+    try:
+        facts = read_report(parsed, is_known_name=names.__contains__)
+    except ParseError as error:
+        warnings.append(ParseWarning("not-a-report", str(error)))
+        return None
+    warnings.extend(facts.warnings)
+    body = body or body_of_documents_before(facts)
+    if meeting is None and (meeting := meeting_of(facts, body)) is not None:
+        document.meeting = meeting
+        document.body = body
+        document.save(update_fields=["meeting", "body"])
+    return facts
+
+
+def body_of_documents_before(facts: ReportFacts) -> Body | None:
+    """The body whose symbols the documents before the meeting carry.
+
+    Seed 000 prints neither its symbol nor its body's name, but its documents are
+    CTOC/COP/WG.7/2020/1 to 3: a meeting's documents are its own body's.
+    """
+    cited = [d.symbol for d in facts.documents if d.symbol] + [facts.participants_symbol or ""]
+    prefixes = {symbols.parse(symbol).body for symbol in cited if symbol}
+    if len(prefixes) != 1:
+        return None
+    return Body.objects.filter(symbol_prefix=prefixes.pop()).first()
 
 
 def find_or_create_body(masthead: Masthead) -> Body | None:

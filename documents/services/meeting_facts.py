@@ -1,0 +1,267 @@
+"""Stores what a meeting's report says about the meeting: sittings and format, the adopted agenda,
+attendance, chair and panellists, who spoke, the documents before it and the meetings before it.
+
+Every write is an upsert on facts that do not depend on the language, so the Chinese and the
+English report of one meeting fill the same rows (titles and functions go to their language's
+column) and importing a report again adds nothing. Rows an editor added are never deleted.
+"""
+
+from documents.models import Document
+from documents.parsing import reports
+from documents.parsing.results import ParseWarning
+from meetings.models import (
+    AgendaItem,
+    Attendance,
+    Body,
+    Entity,
+    Meeting,
+    MeetingRole,
+    Person,
+    RegionalGroup,
+    Statement,
+)
+from meetings.names import EntityNames
+
+# "1. 组织事项", then the substantive items, then "其他事项" and "通过报告": the UN agenda pattern.
+PROCEDURAL_AT_END = 2
+SECRETARIAT = {"秘书处", "secretariat", "the secretariat", "Secretariat"}
+CAPACITIES = {
+    "party": Statement.Capacity.PARTY,
+    "non_party": Statement.Capacity.NON_PARTY,
+    "signatory": Statement.Capacity.SIGNATORY,
+    "observer": Statement.Capacity.OBSERVER,
+    "secretariat": Statement.Capacity.SECRETARIAT,
+}
+DOCUMENT_TYPES = (
+    ("临时议程", Document.Type.PROVISIONAL_AGENDA),
+    ("provisional agenda", Document.Type.PROVISIONAL_AGENDA),
+    ("背景文件", Document.Type.BACKGROUND_PAPER),
+    ("background paper", Document.Type.BACKGROUND_PAPER),
+)
+
+
+def store_meeting_facts(
+    *, facts: reports.ReportFacts, meeting: Meeting, names: EntityNames, language: str,
+    warnings: list[ParseWarning],
+) -> dict[str, int]:  # fmt: skip
+    """Write the report's facts about `meeting`; return what was stored, by kind."""
+    update_meeting(meeting, facts, language)
+    items = store_agenda(meeting, facts.agenda, language)
+    return {
+        "previous_meetings": store_previous_meetings(meeting, facts, warnings),
+        "agenda_items": len(items),
+        "attendance": store_attendance(meeting, facts, names),
+        "roles": store_roles(meeting, facts, names, items, language),
+        "statements": store_statements(meeting, facts, names, items),
+        "documents_before": store_documents_before(meeting, facts),
+        "open_items": len(facts.open_items),
+    }
+
+
+def update_meeting(meeting: Meeting, facts: reports.ReportFacts, language: str) -> None:
+    found = {
+        "sittings": facts.sittings,
+        "format": facts.format,
+        f"venue_{language}": facts.venue,
+        "status": Meeting.Status.HELD,
+    }
+    changed = {k: v for k, v in found.items() if v and getattr(meeting, k) != v}
+    if changed:
+        for name, value in changed.items():
+            setattr(meeting, name, value)
+        meeting.save()
+
+
+def store_previous_meetings(
+    meeting: Meeting, facts: reports.ReportFacts, warnings: list[ParseWarning]
+) -> int:
+    for previous in facts.previous_meetings:
+        row, created = Meeting.objects.get_or_create(
+            body=meeting.body,
+            ordinal=previous.ordinal,
+            defaults={
+                "start_date": previous.start,
+                "end_date": previous.end,
+                "status": Meeting.Status.HELD,
+                "published": meeting.published,
+            },
+        )
+        if not created and (row.start_date, row.end_date) != (previous.start, previous.end):
+            warnings.append(
+                ParseWarning(
+                    "meeting-dates-differ",
+                    f"The report dates meeting {previous.ordinal} {previous.start}–{previous.end}"
+                    f", the portal {row.start_date}–{row.end_date}; the portal's are kept.",
+                )
+            )
+    return len(facts.previous_meetings)
+
+
+def store_agenda(
+    meeting: Meeting, agenda: reports.Agenda | None, language: str
+) -> dict[str, AgendaItem]:
+    """The agenda items by printed number ("2", "1(a)")."""
+    if agenda is None:
+        return {}
+    adopted = (
+        {"status": AgendaItem.Status.ADOPTED, "adopted_on": agenda.adopted_on}
+        if agenda.adopted_on
+        else {}
+    )
+    last = len(agenda.items)
+    items: dict[str, AgendaItem] = {}
+    for position, item in enumerate(agenda.items, start=1):
+        procedural = last >= 4 and (position == 1 or position > last - PROCEDURAL_AT_END)
+        row, _created = AgendaItem.objects.update_or_create(
+            meeting=meeting,
+            number=int(item.number),
+            letter="",
+            defaults={f"title_{language}": item.title, "substantive": not procedural, **adopted},
+        )
+        items[item.number] = row
+        for sub_item in item.sub_items:
+            items[f"{item.number}({sub_item.label})"], _created = (
+                AgendaItem.objects.update_or_create(
+                    meeting=meeting,
+                    number=int(item.number),
+                    letter=sub_item.label,
+                    defaults={f"title_{language}": sub_item.title, "substantive": False, **adopted},
+                )
+            )
+    return items
+
+
+def store_attendance(meeting: Meeting, facts: reports.ReportFacts, names: EntityNames) -> int:
+    stored = 0
+    for listed in facts.attendance:
+        for name in listed.names:
+            entity = names.resolve(name)
+            if entity is None:
+                continue  # reported as an unmatched name by the parser
+            Attendance.objects.get_or_create(
+                meeting=meeting, entity=entity, category=attendance_category(listed, entity)
+            )
+            stored += 1
+    return stored
+
+
+def attendance_category(listed: reports.AttendanceList, entity: Entity) -> str:
+    # "下列政府间组织和联合国实体" lists both in one paragraph: the entity says which it is.
+    if listed.category == "igo_or_un_entity":
+        return (
+            Attendance.Category.UN_ENTITY
+            if entity.kind == Entity.Kind.UN_ENTITY
+            else Attendance.Category.IGO
+        )
+    return listed.category
+
+
+def store_roles(
+    meeting: Meeting, facts: reports.ReportFacts, names: EntityNames,
+    items: dict[str, AgendaItem], language: str,
+) -> int:  # fmt: skip
+    stored = 0
+    if facts.chair is not None:
+        person = person_named(facts.chair.name, facts.chair.honorific, language)
+        MeetingRole.objects.update_or_create(
+            meeting=meeting,
+            person=person,
+            role=MeetingRole.Role.CHAIR,
+            defaults={"country": names.resolve(facts.chair.country)},
+        )
+        stored += 1
+    for order, panellist in enumerate(facts.panellists):
+        person = person_named(panellist.name, panellist.honorific, language)
+        defaults = {
+            "country": names.resolve(panellist.country) if panellist.country else None,
+            "regional_group": regional_group(panellist.regional_group, language),
+            "order": order,
+        }
+        if panellist.function:
+            defaults[f"function_{language}"] = panellist.function
+        # One role per agenda item: 004 ¶9 has the same panel lead the discussion of items 3 and 4.
+        for agenda_item in [items.get(n) for n in panellist.agenda_items] or [None]:
+            MeetingRole.objects.update_or_create(
+                meeting=meeting,
+                person=person,
+                role=MeetingRole.Role.PANELLIST,
+                agenda_item=agenda_item,
+                defaults=defaults,
+            )
+            stored += 1
+    return stored
+
+
+def person_named(name: str, honorific: str, language: str) -> Person:
+    person, _created = Person.objects.get_or_create(name=name)
+    if honorific and getattr(person, f"honorific_{language}") != honorific:
+        setattr(person, f"honorific_{language}", honorific)
+        person.save()
+    return person
+
+
+def regional_group(printed: str, language: str) -> RegionalGroup | None:
+    # Reports name the group loosely: "代表非洲国家" for 非洲国家组, "拉丁美洲和加勒比国家组".
+    if not printed:
+        return None
+    for group in RegionalGroup.objects.all():
+        name = getattr(group, f"name_{language}")
+        if name and (printed in name or name in printed):
+            return group
+    return None
+
+
+def store_statements(
+    meeting: Meeting, facts: reports.ReportFacts, names: EntityNames,
+    items: dict[str, AgendaItem],
+) -> int:  # fmt: skip
+    stored = 0
+    for block in facts.statements:
+        capacity = CAPACITIES[block.capacity]
+        agenda_items = [items.get(number) for number in block.agenda_items] or [None]
+        for order, speaker in enumerate(block.speakers):
+            entity = None if speaker in SECRETARIAT else names.resolve(speaker)
+            if entity is None and capacity != Statement.Capacity.SECRETARIAT:
+                continue  # an unmatched name, reported by the parser
+            for agenda_item in agenda_items:
+                Statement.objects.get_or_create(
+                    meeting=meeting,
+                    agenda_item=agenda_item,
+                    entity=entity,
+                    capacity=capacity,
+                    defaults={"order": order},
+                )
+                stored += 1
+    return stored
+
+
+def store_documents_before(meeting: Meeting, facts: reports.ReportFacts) -> int:
+    listed = [(d.symbol, document_type(d.description)) for d in facts.documents if d.symbol]
+    if facts.participants_symbol:
+        listed.append((facts.participants_symbol, Document.Type.LIST_OF_PARTICIPANTS))
+    for symbol, kind in listed:
+        document, created = Document.objects.get_or_create(
+            symbol=symbol,
+            defaults={"type": kind, "meeting": meeting, "body": meeting.body, "published": True},
+        )
+        if not created and document.meeting_id is None:
+            document.meeting = meeting
+            document.save(update_fields=["meeting"])
+    return len(listed)
+
+
+def document_type(description: str) -> str:
+    lowered = description.lower()
+    return next((kind for words, kind in DOCUMENT_TYPES if words in lowered), Document.Type.OTHER)
+
+
+def meeting_of(facts: reports.ReportFacts, body: Body | None) -> Meeting | None:
+    """The meeting a report is of, created from the report's own dates when missing."""
+    if body is None or facts.meeting_ordinal is None or facts.start is None:
+        return None
+    meeting, _created = Meeting.objects.get_or_create(
+        body=body,
+        ordinal=facts.meeting_ordinal,
+        defaults={"start_date": facts.start, "end_date": facts.end or facts.start},
+    )
+    return meeting
