@@ -4,6 +4,7 @@ Paragraph numbers are the same in every language version of a document, so versi
 paragraph by paragraph on (document, number).
 """
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -94,6 +95,9 @@ class Paragraph(models.Model):
     label = models.CharField(_("label"), max_length=10, blank=True, help_text=_("(a), (i), -"))
     order = models.PositiveIntegerField(_("order"))
     text = models.TextField(_("text"))
+    # Filled by the import on PostgreSQL (documents.search); its GIN index is created by a
+    # migration that runs only there, so the embedded SQLite mode keeps the same schema.
+    search = SearchVectorField(null=True, editable=False)
 
     objects = StructureQuerySet.as_manager()
 

@@ -22,6 +22,7 @@ from documents.models import ImportJob
 from documents.parsing.extraction import extract_text
 from documents.parsing.results import ParseError
 from documents.parsing.structure import parse_text
+from documents.search import index_version
 
 from .storing import store_parsed_text
 
@@ -63,6 +64,10 @@ def run_import_job(*, job: ImportJob) -> ImportJob:
                 parsed=parsed, name=job.file.name, data=data, checksum=sha256(data)
             )
             timings["store"] = time.perf_counter() - started
+            if stored.version is not None:
+                started = time.perf_counter()
+                stored.counts["indexed_paragraphs"] = index_version(stored.version)
+                timings["index"] = time.perf_counter() - started
             job.status = ImportJob.Status.SUCCEEDED
             job.document = stored.document
             job.counts = {**stored.counts, "seconds": {k: round(v, 4) for k, v in timings.items()}}

@@ -39,6 +39,7 @@ class Stored:
     counts: dict[str, int]
     summary: str
     warnings: list[ParseWarning] = field(default_factory=list)
+    version: LanguageVersion | None = None  # None when the file was seen before
 
 
 def store_parsed_text(*, parsed: ParsedText, name: str, data: bytes, checksum: str) -> Stored:
@@ -85,7 +86,7 @@ def store_parsed_text(*, parsed: ParsedText, name: str, data: bytes, checksum: s
         counts=counts,
     )
     verb = "replaced" if replaced else "imported"
-    return Stored(document, counts, f"{document} [{language}] {verb}.", warnings)
+    return Stored(document, counts, f"{document} [{language}] {verb}.", warnings, version)
 
 
 def read_meeting_report(

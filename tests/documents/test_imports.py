@@ -55,7 +55,7 @@ def test_a_background_paper_becomes_its_document_version_and_structure(backgroun
     assert version.sections.filter(kind="chapter").count() == 6
     assert job.counts["numbered_paragraphs"] == 78
     assert job.counts["footnotes"] == 36
-    assert set(job.counts["seconds"]) == {"parse", "store"}
+    assert set(job.counts["seconds"]) == {"parse", "store", "index"}
     assert job.started_at <= job.finished_at
 
 

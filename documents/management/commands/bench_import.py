@@ -97,8 +97,9 @@ class Command(BaseCommand):
                 stages[stage] = stages.get(stage, 0.0) + seconds
         spent = sum(stages.values()) or 1.0
         split = ", ".join(
-            f"{stage} {seconds / len(finished) * 1000:.1f} ms ({seconds / spent:.0%})"
-            for stage, seconds in stages.items()
+            f"{stage} {stages[stage] / len(finished) * 1000:.1f} ms ({stages[stage] / spent:.0%})"
+            for stage in ("parse", "store", "index")
+            if stage in stages
         )
         self.stdout.write(
             f"import {len(jobs)} generated documents ({megabytes:.1f} MB) with {how}: "
