@@ -519,3 +519,12 @@ def test_a_damaged_pdf_is_extracted_or_refused_with_a_parse_error(data):
 @given(mutated(SAMPLE_DOCUMENT_XML))
 def test_a_word_document_with_damaged_xml_is_extracted_or_refused_with_a_parse_error(xml):
     extracts_or_refuses(with_document_xml(SAMPLE_WORD_FILE, xml), "x.docx")
+
+
+def test_a_word_document_with_a_damaged_member_header_is_refused_not_crashed():
+    # Found by the fuzz test: one byte changed in the first local header makes zipfile raise
+    # EOFError when it reads [Content_Types].xml.
+    damaged = SAMPLE_WORD_FILE[:29] + b"\x90" + SAMPLE_WORD_FILE[30:]
+
+    with pytest.raises(ParseError, match="damaged"):
+        extract_text(damaged, filename="x.docx", max_bytes=LIMIT)
