@@ -1,15 +1,10 @@
 """Forms of the documents app."""
 
-from pathlib import PurePath
-
 from django import forms
-from django.conf import settings
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from documents.services.imports import upload_problem
 from meetings.languages import Language
-
-IMPORTABLE_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -43,19 +38,7 @@ class ImportUploadForm(forms.Form):
 
     def clean_files(self) -> list:
         files = self.cleaned_data["files"]
-        for upload in files:
-            if PurePath(upload.name).suffix.lower() not in IMPORTABLE_SUFFIXES:
-                raise forms.ValidationError(
-                    _("%(name)s: only %(suffixes)s files can be imported."),
-                    params={"name": upload.name, "suffixes": ", ".join(IMPORTABLE_SUFFIXES)},
-                )
-            if upload.size > settings.MAX_UPLOAD_SIZE:
-                raise forms.ValidationError(
-                    _("%(name)s is %(size)s; the limit is %(limit)s."),
-                    params={
-                        "name": upload.name,
-                        "size": filesizeformat(upload.size),
-                        "limit": filesizeformat(settings.MAX_UPLOAD_SIZE),
-                    },
-                )
+        problems = [upload_problem(name=upload.name, size=upload.size) for upload in files]
+        if any(problems):
+            raise forms.ValidationError([problem for problem in problems if problem])
         return files

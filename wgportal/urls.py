@@ -2,17 +2,23 @@
 
 from django.contrib import admin
 from django.urls import include, path
+from rest_framework.routers import DefaultRouter
 
 from documents import views as document_views
+from documents.api import ImportJobViewSet
 
 admin.site.site_header = "wgportal"
 admin.site.site_title = "wgportal"
 admin.site.index_title = "Secretariat"
 
+api = DefaultRouter()
+api.register("import-jobs", ImportJobViewSet, basename="import-job")
+
 urlpatterns = [
     path("", document_views.home, name="home"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/", include(api.urls)),
 ]
 # Media is never served as is: source files of Limited documents live there too; downloads go
 # through views that check visibility.

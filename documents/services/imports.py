@@ -15,6 +15,7 @@ from pathlib import PurePath
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -27,6 +28,26 @@ from documents.search import index_version
 from .storing import store_parsed_text
 
 logger = logging.getLogger(__name__)
+
+
+# What can be imported; extraction checks the content matches the name.
+IMPORTABLE_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+
+
+def upload_problem(*, name: str, size: int) -> str | None:
+    """Why an uploaded file cannot become an import job, or None when it can be queued."""
+    if PurePath(name).suffix.lower() not in IMPORTABLE_SUFFIXES:
+        return _("%(name)s: only %(suffixes)s files can be imported.") % {
+            "name": name,
+            "suffixes": ", ".join(IMPORTABLE_SUFFIXES),
+        }
+    if size > settings.MAX_UPLOAD_SIZE:
+        return _("%(name)s is %(size)s; the limit is %(limit)s.") % {
+            "name": name,
+            "size": filesizeformat(size),
+            "limit": filesizeformat(settings.MAX_UPLOAD_SIZE),
+        }
+    return None
 
 
 def sha256(data: bytes) -> str:
