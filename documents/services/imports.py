@@ -82,7 +82,7 @@ def run_import_job(*, job: ImportJob) -> ImportJob:
         with transaction.atomic():
             started = time.perf_counter()
             stored = store_parsed_text(
-                parsed=parsed, name=job.file.name, data=data, checksum=sha256(data)
+                parsed=parsed, name=job.file.name, data=data, checksum=job.checksum or sha256(data)
             )
             timings["store"] = time.perf_counter() - started
             if stored.version is not None:
@@ -102,6 +102,8 @@ def run_import_job(*, job: ImportJob) -> ImportJob:
     except ParseError as error:
         fail(job, str(error))
     except Exception as error:
+        # Any other failure is a bug or a broken server, not the file's fault; the job records
+        # it and the worker goes on with the other jobs.
         logger.exception("import job %s failed", job.pk)
         fail(
             job,

@@ -68,15 +68,18 @@ def store_parsed_text(*, parsed: ParsedText, name: str, data: bytes, checksum: s
     version.source_file.save(PurePath(name).name, ContentFile(data), save=False)
     version.save()
     counts = replace_structure(version, parsed)
-    facts = read_meeting_report(document, parsed, body, meeting, warnings)
-    if facts is not None and document.meeting is not None:
-        counts |= store_meeting_facts(
-            facts=facts,
-            meeting=document.meeting,
-            names=EntityNames.load(),
-            language=language,
-            warnings=warnings,
-        )
+    facts = None
+    if document.type in (Document.Type.DRAFT_REPORT, Document.Type.REPORT):
+        names = EntityNames.load()
+        facts = read_meeting_report(document, parsed, body, meeting, names, warnings)
+        if facts is not None and document.meeting is not None:
+            counts |= store_meeting_facts(
+                facts=facts,
+                meeting=document.meeting,
+                names=names,
+                language=language,
+                warnings=warnings,
+            )
     text_imported.send(
         sender=LanguageVersion,
         version=version,
@@ -91,12 +94,9 @@ def store_parsed_text(*, parsed: ParsedText, name: str, data: bytes, checksum: s
 
 def read_meeting_report(
     document: Document, parsed: ParsedText, body: Body | None, meeting: Meeting | None,
-    warnings: list[ParseWarning],
+    names: EntityNames, warnings: list[ParseWarning],
 ) -> ReportFacts | None:  # fmt: skip
     """The facts of a meeting's (draft) report, linking the document to its meeting."""
-    if document.type not in (Document.Type.DRAFT_REPORT, Document.Type.REPORT):
-        return None
-    names = EntityNames.load()
     try:
         facts = read_report(parsed, is_known_name=names.__contains__)
     except ParseError as error:
@@ -126,11 +126,8 @@ def body_of_documents_before(facts: ReportFacts) -> Body | None:
 
 def find_or_create_body(masthead: Masthead) -> Body | None:
     parsed = symbols.parse(masthead.symbol) if masthead.symbol else None
-    if parsed is not None:
-        # The longest registered prefix wins: CTOC/COP/WG.7 over CTOC/COP.
-        for body in Body.objects.order_by("-symbol_prefix"):
-            if parsed.body == body.symbol_prefix:
-                return body
+    if parsed is not None and (body := Body.objects.filter(symbol_prefix=parsed.body).first()):
+        return body
     if masthead.body_name:
         named = Q()
         for code in LANGUAGE_CODES:
@@ -138,6 +135,8 @@ def find_or_create_body(masthead: Masthead) -> Body | None:
         body = Body.objects.filter(named).first()
         if body is not None:
             return body
+    # A new body is made only for a subsidiary prefix such as CTOC/COP/WG.4; "A" or "S" of a
+    # cited resolution is a principal organ, not a body whose meetings the portal keeps.
     if parsed is not None and parsed.body.count("/") >= 1:
         # get_or_create, here and below: two jobs may meet the same new body, meeting or
         # document at once; the loser of the insert reads the winner's row.
