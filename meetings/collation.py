@@ -6,6 +6,7 @@ or accents ("Côte d'Ivoire" before "Croatia"). Chinese lists follow the English
 Pure functions: no Django import, so the reference loader and migrations can use them.
 """
 
+import re
 import unicodedata
 
 # Chinese lists are filed under the English short name (shared/reference/README.md).
@@ -17,6 +18,10 @@ ORDERED_BY: dict[str, str] = {
     "ru": "ru",
     "es": "es",
 }
+
+# "国际移民组织（移民组织）", "European Union Agency for Criminal Justice Cooperation (Eurojust)":
+# a full name followed by its short form in brackets, half- or full-width.
+_SHORT_FORM = re.compile(r"^(?P<name>.+?)\s*[（(](?P<short>[^（）()]+)[）)]\s*$")
 
 # M49 mixes U+2019 and U+0027 (Côte d’Ivoire, Lao People's ...); they must file alike.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -46,3 +51,9 @@ def match_key(name: str) -> str:
     """A key under which two spellings of one name met in documents are the same name."""
     folded = unicodedata.normalize("NFKC", name.translate(_APOSTROPHES)).casefold()
     return "".join(folded.split())
+
+
+def split_short_form(name: str) -> tuple[str, str] | None:
+    """`国际移民组织（移民组织）` -> ("国际移民组织", "移民组织"); None without a short form."""
+    parts = _SHORT_FORM.match(name)
+    return (parts["name"], parts["short"]) if parts else None

@@ -1,15 +1,10 @@
 """Finds the State or organization that a name met in a document stands for."""
 
-import re
 from collections.abc import Iterable
 
-from .collation import match_key
+from .collation import match_key, split_short_form
 from .languages import LANGUAGE_CODES
 from .models import Entity
-
-# "国际移民组织（移民组织）", "European Union Agency for Criminal Justice Cooperation (Eurojust)":
-# a full name followed by its short form in brackets.
-_SHORT_FORM = re.compile(r"^(?P<name>.+?)\s*[（(](?P<short>[^（）()]+)[）)]\s*$")
 
 
 class EntityNames:
@@ -40,10 +35,9 @@ class EntityNames:
     def resolve(self, name: str) -> Entity | None:
         """The entity named `name`, trying the full name when a short form follows in brackets."""
         found = self._index.get(match_key(name))
-        if found is None and (parts := _SHORT_FORM.match(name)):
-            found = self._index.get(match_key(parts["name"])) or self._index.get(
-                match_key(parts["short"])
-            )
+        if found is None and (parts := split_short_form(name)):
+            full, short = parts
+            found = self._index.get(match_key(full)) or self._index.get(match_key(short))
         return found
 
     def __contains__(self, name: str) -> bool:

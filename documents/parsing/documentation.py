@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .agenda import title_of
+from .masthead import document_type_described
 from .references import find_references
 from .results import Paragraph, ParseWarning
 
@@ -33,6 +34,7 @@ class DocumentBefore:
     description: str  # as printed: "临时议程说明"
     symbol: str | None  # normalized: "CTOC/COP/WG.7/2020/1"; None when none is printed
     paragraph_number: int | None
+    document_type: str | None = None  # a documents.Document.Type value, when the words say it
 
 
 def read_documents(
@@ -53,12 +55,14 @@ def read_documents(
                 continue
             symbols, problems = _symbols(item.text, lead.number)
             warnings += problems
+            description = title_of(SYMBOL_IN_BRACKETS.sub("", item.text))
             documents.append(
                 DocumentBefore(
                     label=item.label.strip("()（） "),
-                    description=title_of(SYMBOL_IN_BRACKETS.sub("", item.text)),
+                    description=description,
                     symbol=symbols[-1] if symbols else None,
                     paragraph_number=lead.number,
+                    document_type=document_type_described(description),
                 )
             )
         if documents:

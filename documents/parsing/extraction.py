@@ -18,7 +18,7 @@ from .pdf import pdf_text
 from .results import ParseError
 from .word import OLE_SIGNATURE, docx_text, megabytes
 
-__all__ = ["ExtractedText", "SourceFormat", "extract_text"]
+__all__ = ["FORMAT_BY_EXTENSION", "ExtractedText", "SourceFormat", "extract_text"]
 
 SourceFormat = Literal["txt", "md", "docx", "pdf"]
 

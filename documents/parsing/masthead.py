@@ -291,6 +291,15 @@ def _document_type(text: str) -> str | None:
     return None
 
 
+def document_type_described(description: str) -> str | None:
+    """The type a report's list of documents gives in words: "临时议程说明" is the provisional
+    agenda, "秘书处编写的关于...的背景文件" a background paper; None when no type is named."""
+    for kind, pattern in DOCUMENT_TYPES:
+        if kind != "report" and re.search(pattern, description, re.IGNORECASE):
+            return kind
+    return None
+
+
 def _is_body(text: str) -> bool:
     if len(text) > 200 or any(char.isdigit() for char in text):
         return False

@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from documents.models import ImportJob
-from documents.parsing.extraction import extract_text
+from documents.parsing.extraction import FORMAT_BY_EXTENSION, extract_text
 from documents.parsing.results import ParseError
 from documents.parsing.structure import parse_text
 from documents.search import index_version
@@ -30,16 +30,14 @@ from .storing import store_parsed_text
 logger = logging.getLogger(__name__)
 
 
-# What can be imported; extraction checks the content matches the name.
-IMPORTABLE_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
-
-
 def upload_problem(*, name: str, size: int) -> str | None:
     """Why an uploaded file cannot become an import job, or None when it can be queued."""
-    if PurePath(name).suffix.lower() not in IMPORTABLE_SUFFIXES:
+    # The extension is checked here so a wrong file is refused at upload; extraction checks
+    # later that the content matches it.
+    if PurePath(name).suffix.lower() not in FORMAT_BY_EXTENSION:
         return _("%(name)s: only %(suffixes)s files can be imported.") % {
             "name": name,
-            "suffixes": ", ".join(IMPORTABLE_SUFFIXES),
+            "suffixes": ", ".join(FORMAT_BY_EXTENSION),
         }
     if size > settings.MAX_UPLOAD_SIZE:
         return _("%(name)s is %(size)s; the limit is %(limit)s.") % {

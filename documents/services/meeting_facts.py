@@ -24,7 +24,6 @@ from meetings.names import EntityNames
 
 # "1. 组织事项", then the substantive items, then "其他事项" and "通过报告": the UN agenda pattern.
 PROCEDURAL_AT_END = 2
-SECRETARIAT = {"秘书处", "secretariat", "the secretariat", "Secretariat"}
 CAPACITIES = {
     "party": Statement.Capacity.PARTY,
     "non_party": Statement.Capacity.NON_PARTY,
@@ -32,12 +31,6 @@ CAPACITIES = {
     "observer": Statement.Capacity.OBSERVER,
     "secretariat": Statement.Capacity.SECRETARIAT,
 }
-DOCUMENT_TYPES = (
-    ("临时议程", Document.Type.PROVISIONAL_AGENDA),
-    ("provisional agenda", Document.Type.PROVISIONAL_AGENDA),
-    ("背景文件", Document.Type.BACKGROUND_PAPER),
-    ("background paper", Document.Type.BACKGROUND_PAPER),
-)
 
 
 def store_meeting_facts(
@@ -220,7 +213,7 @@ def store_statements(
         capacity = CAPACITIES[block.capacity]
         agenda_items = [items.get(number) for number in block.agenda_items] or [None]
         for order, speaker in enumerate(block.speakers):
-            entity = None if speaker in SECRETARIAT else names.resolve(speaker)
+            entity = None if capacity == Statement.Capacity.SECRETARIAT else names.resolve(speaker)
             if entity is None and capacity != Statement.Capacity.SECRETARIAT:
                 continue  # an unmatched name, reported by the parser
             for agenda_item in agenda_items:
@@ -236,7 +229,9 @@ def store_statements(
 
 
 def store_documents_before(meeting: Meeting, facts: reports.ReportFacts) -> int:
-    listed = [(d.symbol, document_type(d.description)) for d in facts.documents if d.symbol]
+    listed = [
+        (d.symbol, d.document_type or Document.Type.OTHER) for d in facts.documents if d.symbol
+    ]
     if facts.participants_symbol:
         listed.append((facts.participants_symbol, Document.Type.LIST_OF_PARTICIPANTS))
     for symbol, kind in listed:
@@ -248,11 +243,6 @@ def store_documents_before(meeting: Meeting, facts: reports.ReportFacts) -> int:
             document.meeting = meeting
             document.save(update_fields=["meeting"])
     return len(listed)
-
-
-def document_type(description: str) -> str:
-    lowered = description.lower()
-    return next((kind for words, kind in DOCUMENT_TYPES if words in lowered), Document.Type.OTHER)
 
 
 def meeting_of(facts: reports.ReportFacts, body: Body | None) -> Meeting | None:

@@ -15,12 +15,13 @@ class StaleSectionError(Exception):
 
     current: ReportSection
     submitted_text: str
+    opened_version: int
 
     def __str__(self) -> str:
         return _(
             "This section was saved by someone else (version %(current)s) after you opened "
             "version %(yours)s; nothing was overwritten."
-        ) % {"current": self.current.version, "yours": self.current.version - 1}
+        ) % {"current": self.current.version, "yours": self.opened_version}
 
 
 @transaction.atomic
@@ -35,7 +36,9 @@ def save_report_section(
     """
     current = ReportSection.objects.select_for_update().get(pk=section.pk)
     if current.version != expected_version:
-        raise StaleSectionError(current=current, submitted_text=text)
+        raise StaleSectionError(
+            current=current, submitted_text=text, opened_version=expected_version
+        )
     current.text = text
     current.origin = ReportSection.Origin.EDITED
     current.version += 1

@@ -59,7 +59,7 @@ def test_an_importer_may_authenticate_with_a_token(importer, django_capture_on_c
 @pytest.mark.parametrize(
     ("files", "message"),
     [
-        ([("virus.exe", b"MZ")], "only .txt, .md, .docx, .pdf files can be imported"),
+        ([("virus.exe", b"MZ")], "only .txt, .text, .md, .docx, .pdf files can be imported"),
         ([("big.txt", b"1" * 2000)], "the limit is"),
     ],
 )

@@ -194,7 +194,7 @@ def test_the_upload_form_refuses_other_kinds_of_file_and_oversized_ones(importer
     wrong = importer_client.post(UPLOAD, {"files": [SimpleUploadedFile("x.exe", b"MZ")]})
     big = importer_client.post(UPLOAD, {"files": [SimpleUploadedFile("x.txt", b"1" * 200)]})
 
-    assert "only .txt, .md, .docx, .pdf files can be imported" in wrong.content.decode()
+    assert "only .txt, .text, .md, .docx, .pdf files can be imported" in wrong.content.decode()
     assert "the limit is 100" in big.content.decode()
     assert not ImportJob.objects.exists()
 

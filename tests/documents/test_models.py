@@ -58,6 +58,7 @@ def test_a_stale_save_is_refused_and_overwrites_nothing(editor, delegate):
         save_report_section(section=section, text="27. 第二位编辑的文字。", expected_version=1)
     assert refused.value.current.text == "27. 第一位编辑的文字。"
     assert refused.value.submitted_text == "27. 第二位编辑的文字。"
+    assert "(version 2) after you opened version 1" in str(refused.value)
     section.refresh_from_db()
     assert (section.text, section.version) == ("27. 第一位编辑的文字。", 2)
     assert section.history.count() == 2

@@ -65,6 +65,10 @@ def test_the_fourth_meeting_report_gives_its_meeting_agenda_attendance_and_speak
         "CTOC/COP/WG.7/2017/1", "CTOC/COP/WG.7/2017/2", "CTOC/COP/WG.7/2017/3",
         "CTOC/COP/WG.7/2017/4", "CTOC/COP/WG.7/2017/INF.1/Rev.1",
     ]  # fmt: skip
+    types = dict(fourth.documents.exclude(symbol=None).values_list("symbol", "type"))
+    assert types["CTOC/COP/WG.7/2017/1"] == "provisional_agenda"  # 临时议程说明
+    assert types["CTOC/COP/WG.7/2017/3"] == "background_paper"
+    assert types["CTOC/COP/WG.7/2017/INF.1/Rev.1"] == "list_of_participants"
 
 
 def test_the_fourth_meeting_report_gives_recommendations_one_to_eight_under_item_two(seeds):

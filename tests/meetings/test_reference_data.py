@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from documents.parsing.name_lists import split_names
 from meetings.models import Entity, EntityAlias, RegionalGroup
 from meetings.names import EntityNames
 from meetings.reference.build import build_rows
@@ -48,12 +49,8 @@ def paragraph(seeds: Path, seed: str, number: int) -> str:
 
 
 def names_listed(text: str, names: EntityNames) -> list[str]:
-    """The names after the colon, split on 、 and, unless a known name has one, on ，."""
-    listed = text.split("：", 1)[1].rstrip("。").replace("[……]", "")
-    found = []
-    for piece in filter(None, (part.strip() for part in listed.split("、"))):
-        found += [piece] if piece in names else [p for p in piece.split("，") if p]
-    return found
+    """The names after the colon, split as the import splits them, against the shipped names."""
+    return list(split_names(text.split("：", 1)[1], is_known_name=names.__contains__))
 
 
 @pytest.fixture

@@ -10,12 +10,12 @@ from rich.progress import Progress
 from rich.table import Table
 
 from documents.models import ImportJob
+from documents.parsing.extraction import FORMAT_BY_EXTENSION
 from documents.services import create_import_job, run_import_job
 from meetings.languages import Language
 
-# What a folder is searched for; a file named on the command line is always tried, so that a
-# wrong file gets its job and its message rather than being skipped in silence.
-TEXT_SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
+# A folder is searched for the importable extensions; a file named on the command line is
+# always tried, so that a wrong file gets its job and its message rather than being skipped.
 FINISHED = {ImportJob.Status.SUCCEEDED, ImportJob.Status.FAILED}
 
 
@@ -41,7 +41,9 @@ class Command(BaseCommand):
     ) -> None:
         files = collect_files(paths)
         if not files:
-            raise CommandError("No .txt, .md, .docx or .pdf file found in the given paths.")
+            raise CommandError(
+                f"No {', '.join(FORMAT_BY_EXTENSION)} file found in the given paths."
+            )
         # Wide enough for a path and a symbol on one line when the output goes to a log.
         console = Console(file=self.stdout, force_terminal=False, width=160)
         jobs = []
@@ -66,7 +68,7 @@ def collect_files(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES)
+            files += sorted(p for p in path.rglob("*") if p.suffix.lower() in FORMAT_BY_EXTENSION)
         elif path.exists():
             files.append(path)
         else:
