@@ -7,11 +7,17 @@ class RecommendationsConfig(AppConfig):
     verbose_name = _("Recommendations")
 
     def ready(self) -> None:
+        from django.db.models.signals import post_save
+
         from documents.signals import text_imported
+        from meetings.models import Meeting
 
         from . import services
 
         text_imported.connect(services.store_thematic_index, dispatch_uid="thematic-index")
         text_imported.connect(
             services.store_report_recommendations, dispatch_uid="report-recommendations"
+        )
+        post_save.connect(
+            services.link_papers_to_new_meeting, sender=Meeting, dispatch_uid="papers-meeting"
         )

@@ -77,6 +77,12 @@ class ThemePaper(models.Model):
         Paragraph, blank=True, related_name="summarizes", verbose_name=_("summary paragraphs")
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    # As the summary states them ("2018 年为第五次会议编写"): the paper is linked to that meeting
+    # as soon as the portal holds it, which a report's list of previous meetings may bring later.
+    meeting_ordinal = models.PositiveSmallIntegerField(
+        _("prepared for meeting"), null=True, blank=True
+    )
+    year = models.PositiveSmallIntegerField(_("year prepared"), null=True, blank=True)
 
     class Meta:
         ordering = ["theme", "order"]

@@ -42,7 +42,12 @@ def store_thematic_index(
         entry, _created = ThemePaper.objects.update_or_create(
             theme=themes[paper.theme],
             document=document,
-            defaults={"summary": version.document, "order": order},
+            defaults={
+                "summary": version.document,
+                "order": order,
+                "meeting_ordinal": paper.meeting_ordinal,
+                "year": paper.year,
+            },
         )
         entry.summary_paragraphs.add(
             *(paragraphs[n] for n in paper.paragraph_numbers if n in paragraphs)
@@ -50,6 +55,24 @@ def store_thematic_index(
         papers += 1
     warnings.extend(summary.warnings)
     counts.update(themes=len(themes), summarized_papers=papers)
+
+
+def link_papers_to_new_meeting(*, instance: Meeting, created: bool, raw: bool = False, **kwargs):
+    """Link the summarized papers prepared for a meeting the portal has only now learnt of.
+
+    The thematic summary names each paper's meeting by its ordinal only; a report imported
+    later lists the earlier meetings with their dates and so creates them (seeds 001, then 000).
+    """
+    if not created or raw or instance.ordinal is None:
+        return
+    papers = Document.objects.filter(
+        meeting=None,
+        body=instance.body,
+        theme_entries__meeting_ordinal=instance.ordinal,
+    ).distinct()
+    for document in papers:
+        document.meeting = instance
+        document.save(update_fields=["meeting"])
 
 
 def store_theme(theme, language: str) -> Theme:

@@ -164,7 +164,11 @@ class LanguageVersion(models.Model):
         _("source file"), upload_to=source_file_path, blank=True, max_length=300
     )
     checksum = models.CharField(
-        _("checksum (SHA-256)"), max_length=64, blank=True, help_text=_("Of the source file")
+        _("checksum (SHA-256)"),
+        max_length=64,
+        blank=True,
+        db_index=True,  # an import first looks for the same file among the versions
+        help_text=_("Of the source file"),
     )
     imported_at = models.DateTimeField(_("imported at"), null=True, blank=True)
     history = HistoricalRecords()

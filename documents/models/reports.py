@@ -35,7 +35,12 @@ class DraftReport(models.Model):
         Meeting, models.PROTECT, related_name="reports", verbose_name=_("meeting")
     )
     status = models.CharField(_("status"), max_length=14, choices=Status, default=Status.DRAFT)
-    adopted_on = models.DateField(_("adopted on"), null=True, blank=True)
+    adopted_on = models.DateField(
+        _("adopted on"),
+        null=True,
+        blank=True,
+        help_text=_("As the report states it; in a draft, the date set for its adoption."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     history = HistoricalRecords()
@@ -69,6 +74,7 @@ class ReportSection(models.Model):
 
     class Origin(models.TextChoices):
         GENERATED = "generated", _("generated")
+        IMPORTED = "imported", _("imported")
         EDITED = "edited", _("edited")
 
     report = models.ForeignKey(

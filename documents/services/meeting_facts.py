@@ -47,7 +47,6 @@ def store_meeting_facts(
         "roles": store_roles(meeting, facts, names, items, language),
         "statements": store_statements(meeting, facts, names, items),
         "documents_before": store_documents_before(meeting, facts),
-        "open_items": len(facts.open_items),
     }
 
 

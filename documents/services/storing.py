@@ -30,7 +30,11 @@ from meetings.languages import LANGUAGE_CODES
 from meetings.models import AgendaItem, Body, Meeting
 from meetings.names import EntityNames
 
+from .copying import insert_rows
+from .draft_reports import store_draft_report
 from .meeting_facts import meeting_of, store_meeting_facts
+
+REPORT_TYPES = (Document.Type.DRAFT_REPORT, Document.Type.REPORT)
 
 
 @dataclass
@@ -42,8 +46,18 @@ class Stored:
     version: LanguageVersion | None = None  # None when the file was seen before
 
 
-def store_parsed_text(*, parsed: ParsedText, name: str, data: bytes, checksum: str) -> Stored:
-    """Upsert the document and replace this language's version with the parsed one."""
+def store_parsed_text(
+    *,
+    parsed: ParsedText,
+    name: str,
+    data: bytes,
+    checksum: str,
+    vectors: list[str] | None = None,
+) -> Stored:
+    """Upsert the document and replace this language's version with the parsed one.
+
+    `vectors`, when given, are the paragraphs' search vectors, stored with them.
+    """
     masthead = parsed.masthead
     language = masthead.language
     if language not in LANGUAGE_CODES:
@@ -56,6 +70,15 @@ def store_parsed_text(*, parsed: ParsedText, name: str, data: bytes, checksum: s
     warnings: list[ParseWarning] = []
     body = find_or_create_body(masthead)
     meeting = find_or_create_meeting(masthead, body, warnings)
+    facts = names = None
+    if masthead.document_type in REPORT_TYPES:
+        # A draft may print neither its symbol nor its body (seed 000): the report's own facts
+        # name its meeting, and so tell which draft a revised file replaces.
+        names = EntityNames.load()
+        facts = read_meeting_report(parsed, names, warnings)
+        if facts is not None:
+            body = body or body_of_documents_before(facts)
+            meeting = meeting or meeting_of(facts, body)
     document = find_or_create_document(masthead, body, meeting)
     link_agenda_item(document, masthead, meeting, warnings)
 
@@ -67,18 +90,14 @@ def store_parsed_text(*, parsed: ParsedText, name: str, data: bytes, checksum: s
     version.imported_at = timezone.now()
     version.source_file.save(PurePath(name).name, ContentFile(data), save=False)
     version.save()
-    counts = replace_structure(version, parsed)
-    facts = None
-    if document.type in (Document.Type.DRAFT_REPORT, Document.Type.REPORT):
-        names = EntityNames.load()
-        facts = read_meeting_report(document, parsed, body, meeting, names, warnings)
-        if facts is not None and document.meeting is not None:
-            counts |= store_meeting_facts(
-                facts=facts,
-                meeting=document.meeting,
-                names=names,
-                language=language,
-                warnings=warnings,
+    counts = replace_structure(version, parsed, vectors, is_new=not replaced)
+    if facts is not None and names is not None and document.meeting is not None:
+        counts |= store_meeting_facts(
+            facts=facts, meeting=document.meeting, names=names, language=language, warnings=warnings
+        )
+        if document.type == Document.Type.DRAFT_REPORT:
+            counts |= store_draft_report(
+                document=document, parsed=parsed, facts=facts, language=language
             )
     text_imported.send(
         sender=LanguageVersion,
@@ -93,21 +112,15 @@ def store_parsed_text(*, parsed: ParsedText, name: str, data: bytes, checksum: s
 
 
 def read_meeting_report(
-    document: Document, parsed: ParsedText, body: Body | None, meeting: Meeting | None,
-    names: EntityNames, warnings: list[ParseWarning],
-) -> ReportFacts | None:  # fmt: skip
-    """The facts of a meeting's (draft) report, linking the document to its meeting."""
+    parsed: ParsedText, names: EntityNames, warnings: list[ParseWarning]
+) -> ReportFacts | None:
+    """The facts of a meeting's (draft) report, or None with a warning when it reads as none."""
     try:
         facts = read_report(parsed, is_known_name=names.__contains__)
     except ParseError as error:
         warnings.append(ParseWarning("not-a-report", str(error)))
         return None
     warnings.extend(facts.warnings)
-    body = body or body_of_documents_before(facts)
-    if meeting is None and (meeting := meeting_of(facts, body)) is not None:
-        document.meeting = meeting
-        document.body = body
-        document.save(update_fields=["meeting", "body"])
     return facts
 
 
@@ -250,12 +263,19 @@ def link_agenda_item(
     document.agenda_items.add(item)
 
 
-def replace_structure(version: LanguageVersion, parsed: ParsedText) -> dict[str, int]:
+def replace_structure(
+    version: LanguageVersion,
+    parsed: ParsedText,
+    vectors: list[str] | None = None,
+    *,
+    is_new: bool = False,
+) -> dict[str, int]:
     """Delete the version's structure rows and write the parsed ones, keeping their links."""
-    version.references.all().delete()
-    version.footnotes.all().delete()
-    version.paragraphs.all().delete()
-    version.sections.all().delete()
+    if not is_new:
+        version.references.all().delete()
+        version.footnotes.all().delete()
+        version.paragraphs.all().delete()
+        version.sections.all().delete()
 
     sections = [
         Section(
@@ -267,7 +287,7 @@ def replace_structure(version: LanguageVersion, parsed: ParsedText) -> dict[str,
         )
         for heading in parsed.headings
     ]
-    insert_by_depth(sections, [heading.parent for heading in parsed.headings])
+    insert_rows(sections, [heading.parent for heading in parsed.headings])
     paragraphs = [
         Paragraph(
             version=version,
@@ -277,11 +297,12 @@ def replace_structure(version: LanguageVersion, parsed: ParsedText) -> dict[str,
             order=paragraph.order,
             text=paragraph.text,
             section=sections[paragraph.heading] if paragraph.heading is not None else None,
+            search=vectors[index] if vectors else None,
         )
-        for paragraph in parsed.paragraphs
+        for index, paragraph in enumerate(parsed.paragraphs)
     ]
-    insert_by_depth(paragraphs, [paragraph.parent for paragraph in parsed.paragraphs])
-    footnotes = Footnote.objects.bulk_create(
+    insert_rows(paragraphs, [paragraph.parent for paragraph in parsed.paragraphs])
+    footnotes = [
         Footnote(
             version=version,
             marker=note.marker,
@@ -290,9 +311,10 @@ def replace_structure(version: LanguageVersion, parsed: ParsedText) -> dict[str,
             paragraph=paragraphs[note.paragraph] if note.paragraph is not None else None,
         )
         for order, note in enumerate(parsed.footnotes)
-    )
+    ]
+    insert_rows(footnotes)
     cited = resolve_symbols(parsed)
-    references = Reference.objects.bulk_create(
+    references = [
         Reference(
             version=version,
             kind=reference.kind,
@@ -302,7 +324,8 @@ def replace_structure(version: LanguageVersion, parsed: ParsedText) -> dict[str,
             document=cited.get(reference.target) if reference.kind == "symbol" else None,
         )
         for reference in parsed.references
-    )
+    ]
+    insert_rows(references)
     return {
         "headings": len(sections),
         "paragraphs": len(paragraphs),
@@ -310,23 +333,6 @@ def replace_structure(version: LanguageVersion, parsed: ParsedText) -> dict[str,
         "footnotes": len(footnotes),
         "references": len(references),
     }
-
-
-def insert_by_depth(rows: list, parents: list[int | None]) -> None:
-    """Insert rows that point at a parent among themselves, each level once its parents have ids.
-
-    A sub-paragraph needs its paragraph's id ((a) under 3., (i) under (a)), a subsection its
-    chapter's; one bulk insert per level keeps that to a few queries a document.
-    """
-    depths = [0] * len(rows)
-    for index, parent in enumerate(parents):
-        if parent is not None:
-            depths[index] = depths[parent] + 1
-            rows[index].parent = rows[parent]
-    for depth in sorted(set(depths)):
-        type(rows[0]).objects.bulk_create(
-            [row for row, level in zip(rows, depths, strict=True) if level == depth]
-        )
 
 
 def resolve_symbols(parsed: ParsedText) -> dict[str, Document]:

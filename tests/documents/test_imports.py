@@ -140,7 +140,7 @@ def test_a_file_over_the_size_limit_is_refused(settings, background_paper):
 
 
 def test_an_error_half_way_through_storing_leaves_no_partial_rows(monkeypatch, background_paper):
-    def broken(version, parsed):
+    def broken(version, *args, **kwargs):
         Paragraph.objects.create(version=version, number=1, order=0, text="半截")
         raise RuntimeError("disk full")
 

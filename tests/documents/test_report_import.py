@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.db.models import Count
 
-from documents.models import ImportJob
-from documents.services import create_import_job, run_import_job
+from documents.models import DraftReport, ImportJob, OpenItem, ReportSection
+from documents.services import create_import_job, run_import_job, save_report_section
 from meetings.models import Meeting
 from recommendations.models import Recommendation
 
@@ -126,3 +126,63 @@ def test_both_reports_fill_one_fourth_meeting_and_a_second_import_adds_nothing(s
 
     assert again.counts["unchanged"] == 1
     assert (Meeting.objects.count(), meeting(4).attendance.count()) == counts == (7, 82)
+
+
+PATTERN_KEYS = [
+    "introduction", "recommendations", "recommendations-a", "recommendations-b",
+    "recommendations-c", "summary", "organization", "organization-opening",
+    "organization-statements", "organization-agenda", "organization-attendance",
+    "organization-documentation", "adoption",
+]  # fmt: skip
+
+
+def test_a_draft_report_becomes_the_meetings_report_in_drafting_with_its_open_items(seeds):
+    job = imported(seeds, SEVENTH)
+
+    report = DraftReport.objects.get(meeting=meeting(7))
+    assert (report.document, report.status) == (job.document, DraftReport.Status.DRAFT)
+    assert report.adopted_on == datetime.date(2020, 9, 9)
+    sections = report.sections.filter(language="zh")
+    assert list(sections.values_list("key", flat=True)) == PATTERN_KEYS
+    assert {s.origin for s in sections} == {ReportSection.Origin.IMPORTED}
+    attendance = sections.get(key="organization-attendance")
+    assert (attendance.number, attendance.heading) == ("D", "出席情况")
+    assert attendance.text.startswith("20. ")
+    items = OpenItem.objects.filter(section__report=report)
+    assert job.counts["open_items"] == items.count() == 7
+    assert sorted(items.filter(kind="placeholder").values_list("paragraph_number", flat=True)) == [
+        16, 20, 21, 22, 23,
+    ]  # fmt: skip
+    assert [(i.text, i.paragraph_number) for i in items.filter(kind="bracket")] == [
+        ("[8 日和 9 日]", 11), ("[第二和第三场]", 11),
+    ]  # fmt: skip
+
+
+def test_the_fourth_meeting_draft_keeps_its_adoption_date_and_recommendation_headings(seeds):
+    imported(seeds, FOURTH)
+
+    report = DraftReport.objects.get(meeting=meeting(4))
+    assert report.adopted_on == datetime.date(2017, 9, 13)
+    topics = report.sections.get(key="recommendations-a").text.splitlines()
+    assert topics[0].startswith("### 1. 利用《联合国打击跨国有组织犯罪公约》")
+    assert topics[1:3] == ["#### 建议 1", topics[2]] and topics[2].startswith("鼓励缔约国")
+    assert not OpenItem.objects.exists()
+
+
+def test_a_revised_draft_is_a_new_version_of_the_sections_it_changes(seeds, editor):
+    imported(seeds, SEVENTH)
+    opening = ReportSection.objects.get(key="organization-opening")
+    adoption = ReportSection.objects.get(key="adoption")
+    revised = (seeds / SEVENTH).read_text(encoding="utf-8").replace("[……]", "阿尔及利亚", 1)
+
+    run_import_job(job=create_import_job(name=SEVENTH, data=revised.encode(), queue=False))
+
+    statements = ReportSection.objects.get(key="organization-statements")
+    assert (statements.version, "阿尔及利亚" in statements.text) == (2, True)
+    assert ReportSection.objects.get(pk=adoption.pk).version == adoption.version == 1
+    assert OpenItem.objects.count() == 6
+    assert ReportSection.objects.get(pk=opening.pk).history.count() == 1
+    assert statements.history.count() == 2
+    # An editor who opened the first version is refused, not overwritten.
+    with pytest.raises(Exception, match="version 2"):
+        save_report_section(section=statements, text="x", expected_version=1, user=editor)

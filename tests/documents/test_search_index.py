@@ -2,9 +2,13 @@
 
 import pytest
 from django.contrib.postgres.search import SearchQuery
+from django.db import connection
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from documents.models import ImportJob, Paragraph
-from documents.parsing.segmentation import chinese_query, chinese_terms
+from documents.parsing.segmentation import chinese_query, chinese_terms, chinese_vector
+from documents.parsing.structure import parse_text
 from documents.services import create_import_job, run_import_job
 
 BACKGROUND_PAPER = "002_34c4a39df3e2a875.txt"
@@ -26,6 +30,52 @@ def test_chinese_text_is_indexed_as_character_pairs_plus_each_runs_last_characte
 def test_a_chinese_word_becomes_a_phrase_of_pairs_and_one_character_a_prefix():
     assert chinese_query("偷运移民") == "偷运 <-> 运移 <-> 移民"
     assert chinese_query("偷") == "偷:*"
+
+
+def vectors_differ(texts: list[str]) -> list[str]:
+    """The texts whose written-out vector PostgreSQL reads differently from its own to_tsvector."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT t FROM unnest(%s::text[], %s::text[], %s::text[]) AS u(t, terms, vector) "
+            "WHERE to_tsvector('simple', terms) IS DISTINCT FROM vector::tsvector",
+            [
+                texts,
+                [" ".join(chinese_terms(text)) for text in texts],
+                [chinese_vector(text) for text in texts],
+            ],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+@pytest.mark.django_db
+def test_the_vector_written_out_is_the_one_postgresql_would_build_for_every_seed_paragraph(seeds):
+    texts = [
+        paragraph.text
+        for path in sorted(seeds.glob("*.txt"))
+        for paragraph in parse_text(path.read_text(encoding="utf-8")).paragraphs
+    ]
+    assert len(texts) > 250
+    assert vectors_differ(texts) == []
+
+
+@pytest.mark.django_db
+def test_the_vector_keeps_postgresqls_limits():
+    many_positions = "偷运" * 300  # one pair 300 times: PostgreSQL keeps 255 positions
+    past_last_position = " ".join(["移民"] * 9000)  # 18,000 terms: positions stop at 16383
+    too_long = "a" * 2100 + " 偷运"  # a word over 2 KB is dropped and takes no position
+    assert vectors_differ([many_positions, past_last_position, too_long, "", "，。"]) == []
+
+
+# Quotes, backslashes, "other numbers" (², ½, ①) that PostgreSQL does not count as letters,
+# title case (ǅ) and Arabic-Indic digits: where Python and PostgreSQL could differ.
+TRICKY_CHARACTERS = "偷运移民运ab1 ，。Ⅱ²½①ǅ١'\\-_"
+
+
+@pytest.mark.django_db
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=TRICKY_CHARACTERS, max_size=60), min_size=1, max_size=5))
+def test_the_vector_matches_postgresql_on_any_text(texts):
+    assert vectors_differ(texts) == []
 
 
 def imported(name: str, data: bytes) -> ImportJob:

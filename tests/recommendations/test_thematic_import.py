@@ -55,3 +55,43 @@ def test_importing_the_summary_twice_adds_no_theme(seeds):
     assert again.counts["unchanged"] == 1
     assert Theme.objects.count() == 9
     assert ThemePaper.objects.count() == 17
+
+
+SEVENTH_REPORT = "000_1cd5f2748af19e84.txt"
+PAPER_MEETINGS = {
+    "CTOC/COP/WG.7/2012/2": 1, "CTOC/COP/WG.7/2012/3": 1, "CTOC/COP/WG.7/2012/4": 1,
+    "CTOC/COP/WG.7/2012/5": 1, "CTOC/COP/WG.7/2013/2": 2, "CTOC/COP/WG.7/2013/3": 2,
+    "CTOC/COP/WG.7/2013/4": 2, "CTOC/COP/WG.7/2015/2": 3, "CTOC/COP/WG.7/2015/3": 3,
+    "CTOC/COP/WG.7/2015/4": 3, "CTOC/COP/WG.7/2017/3": 4, "CTOC/COP/WG.7/2017/4": 4,
+    "CTOC/COP/WG.7/2018/2": 5, "CTOC/COP/WG.7/2019/2": 6, "CTOC/COP/WG.7/2019/3": 6,
+    "CTOC/COP/WG.7/2020/2": 7, "CTOC/COP/WG.7/2020/3": 7,
+}  # fmt: skip
+
+
+def paper_meetings() -> dict[str, int | None]:
+    return {
+        entry.document.symbol: entry.document.meeting.ordinal if entry.document.meeting else None
+        for entry in ThemePaper.objects.select_related("document__meeting")
+    }
+
+
+def test_each_paper_keeps_the_meeting_it_was_prepared_for_and_joins_it_once_known(seeds):
+    imported(seeds, SUMMARY)
+    entries = ThemePaper.objects.select_related("document")
+    stated = {entry.document.symbol: entry.meeting_ordinal for entry in entries}
+    assert stated == PAPER_MEETINGS
+    assert {e.year for e in entries if e.meeting_ordinal == 1} == {2012}
+
+    # The report of the seventh meeting brings the first six with their dates, and itself.
+    report = imported(seeds, SEVENTH_REPORT)
+
+    assert report.status == ImportJob.Status.SUCCEEDED, report.log
+    assert paper_meetings() == PAPER_MEETINGS
+
+
+def test_a_summary_imported_after_the_meetings_links_its_papers_at_once(seeds):
+    imported(seeds, SEVENTH_REPORT)
+
+    imported(seeds, SUMMARY)
+
+    assert paper_meetings() == PAPER_MEETINGS
