@@ -29,6 +29,24 @@ def content_language(code: str | None) -> str:
     return base if base in LANGUAGE_CODES else Language.ENGLISH
 
 
+def in_language(row: object, field: str, language: str | None) -> tuple[str, str]:
+    """`row`'s text of `field` in `language`, else the first fallback that has one; and its code."""
+    wanted = content_language(language)
+    for code in (wanted, *FALLBACK_ORDER):
+        value = getattr(row, f"{field}_{code}")
+        if value:
+            return value, code
+    return "", wanted
+
+
+def reading_language(request) -> str:
+    """The content language of a page: `?lang=` when it names one, else the interface's."""
+    asked = request.GET.get("lang", "")
+    if asked in LANGUAGE_CODES:
+        return asked
+    return content_language(getattr(request, "LANGUAGE_CODE", None))
+
+
 def multilingual(field: str, *, verbose_name: str, max_length: int | None = 500) -> type:
     """An abstract model with one column per UN language: `<field>_ar`, `<field>_zh`, ...
 
@@ -48,12 +66,7 @@ def multilingual(field: str, *, verbose_name: str, max_length: int | None = 500)
         )
 
     def text_in(self: models.Model, language: str | None = None) -> str:
-        wanted = content_language(language)
-        for code in (wanted, *FALLBACK_ORDER):
-            value = getattr(self, f"{field}_{code}")
-            if value:
-                return value
-        return ""
+        return in_language(self, field, language)[0]
 
     text_in.__name__ = f"{field}_in"
     text_in.__doc__ = f"The {field} in `language`, else in the first language that has one."

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -109,6 +110,9 @@ class Meeting(multilingual("venue", verbose_name=_("venue"), max_length=200)):
 
     def __str__(self) -> str:
         return f"{self.body.symbol_prefix} #{self.ordinal} ({self.start_date:%Y-%m-%d})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("meeting-detail", args=[self.body.symbol_prefix, self.ordinal])
 
     def clean(self) -> None:
         if self.start_date and self.end_date and self.end_date < self.start_date:

@@ -4,7 +4,6 @@ from django.contrib import admin
 from django.urls import include, path
 from rest_framework.routers import DefaultRouter
 
-from documents import views as document_views
 from documents.api import ImportJobViewSet
 
 admin.site.site_header = "wgportal"
@@ -15,7 +14,8 @@ api = DefaultRouter()
 api.register("import-jobs", ImportJobViewSet, basename="import-job")
 
 urlpatterns = [
-    path("", document_views.home, name="home"),
+    path("", include("documents.urls")),
+    path("", include("meetings.urls")),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include(api.urls)),

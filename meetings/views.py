@@ -1,0 +1,89 @@
+"""Public pages of meetings: the list by body and year, and one meeting with all it holds.
+
+A meeting page shows documents and recommendations, which live in apps that import this one;
+it reaches them through the meeting's reverse relations (`meeting.documents`,
+`meeting.recommendations`), whose querysets carry their own `public()`.
+"""
+
+from collections import Counter
+from itertools import groupby
+
+from django.shortcuts import get_object_or_404, render
+
+from .languages import LANGUAGE_CODES, reading_language
+from .models import Attendance, Meeting, MeetingRole
+
+
+def meeting_list(request):
+    """Every public meeting, by body and year, latest first."""
+    meetings = (
+        Meeting.objects.public()
+        .select_related("body")
+        .order_by("body__symbol_prefix", "-start_date")
+    )
+    bodies = [
+        (
+            body,
+            [(year, list(of_year)) for year, of_year in groupby(rows, lambda m: m.start_date.year)],
+        )
+        for body, rows in groupby(meetings, lambda m: m.body)
+    ]
+    return render(request, "meetings/meeting_list.html", {"bodies": bodies})
+
+
+def meeting_detail(request, body: str, ordinal: int):
+    """One meeting: dates, chair, agenda with its documents, the document grid, attendance."""
+    meeting = get_object_or_404(
+        Meeting.objects.public().select_related("body"), body__symbol_prefix=body, ordinal=ordinal
+    )
+    language = reading_language(request)
+    documents = list(
+        meeting.documents.public()
+        .prefetch_related("agenda_items", "versions")
+        .order_by("symbol", "pk")
+    )
+    agenda = list(meeting.agenda_items.order_by("number", "letter"))
+    by_item = {item.pk: [] for item in agenda}
+    for document in documents:
+        document.languages = {version.language for version in document.versions.all()}
+        for item in document.agenda_items.all():
+            by_item.setdefault(item.pk, []).append(document)
+    attendance = list(
+        meeting.attendance.select_related("entity__regional_group").order_by(
+            "category", f"entity__sort_{language}", "entity__code"
+        )
+    )
+    roles = list(meeting.roles.select_related("person", "country", "agenda_item", "regional_group"))
+    return render(
+        request,
+        "meetings/meeting_detail.html",
+        {
+            "meeting": meeting,
+            "agenda": [(item, by_item[item.pk]) for item in agenda],
+            "documents": documents,
+            "languages": LANGUAGE_CODES,
+            # The report once published; a draft is never public, so never among these.
+            "report": next((d for d in documents if d.type == "report"), None),
+            "recommendations": list(
+                meeting.recommendations.public()
+                .select_related("agenda_item")
+                .prefetch_related("themes")
+                .order_by("number")
+            ),
+            "attendance": attendance_lists(attendance),
+            "by_group": Counter(
+                a.entity.regional_group for a in attendance if a.entity.regional_group
+            ).most_common(),
+            "chairs": [r for r in roles if r.role == MeetingRole.Role.CHAIR],
+            "panellists": [r for r in roles if r.role == MeetingRole.Role.PANELLIST],
+        },
+    )
+
+
+def attendance_lists(attendance: list[Attendance]) -> list[tuple[str, list[Attendance]]]:
+    """The attendance by category, in the order of the categories, each list in UN order."""
+    labels = dict(Attendance.Category.choices)
+    grouped: dict[str, list[Attendance]] = {}
+    for row in attendance:
+        grouped.setdefault(row.category, []).append(row)
+    return [(labels[code], grouped[code]) for code in labels if code in grouped]
