@@ -17,7 +17,7 @@ BENCH_ENV = DATABASE_URL="$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5
             REDIS_URL="$${BENCH_REDIS_URL:-redis://127.0.0.1:6379/11}"
 BENCH_ARGS ?=
 
-.PHONY: help install run test lint migrations-check services bench
+.PHONY: help install run test lint migrations-check services chromium bench
 
 help:
 	@echo "make run    serve the portal embedded (SQLite, tasks in-process) with demo data"
@@ -41,6 +41,10 @@ run: install
 services: install
 	@$(TEST_ENV) VENV=$(VENV) bin/ensure-services
 
+# The browser tests drive Debian's Chromium; a fresh machine gets it (and the CJK fonts) here.
+chromium:
+	@bin/ensure-chromium
+
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -48,7 +52,7 @@ lint: install
 migrations-check: install
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 
-test: services lint migrations-check
+test: services chromium lint migrations-check
 	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: install
