@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from documents.models import Document
 from documents.services.imports import upload_problem
 from meetings.languages import Language
 
@@ -42,3 +43,38 @@ class ImportUploadForm(forms.Form):
         if any(problems):
             raise forms.ValidationError([problem for problem in problems if problem])
         return files
+
+
+class SearchForm(forms.Form):
+    """The search box and its filters; the choices are the public ones, read by the view."""
+
+    q = forms.CharField(
+        label=_("Search for"), max_length=200, required=False, widget=forms.SearchInput
+    )
+    body = forms.TypedChoiceField(label=_("Body"), coerce=int, empty_value=None, required=False)
+    meeting = forms.TypedChoiceField(
+        label=_("Meeting"), coerce=int, empty_value=None, required=False
+    )
+    year = forms.TypedChoiceField(label=_("Year"), coerce=int, empty_value=None, required=False)
+    language = forms.ChoiceField(
+        label=_("Language"), choices=[("", _("Any language")), *Language.choices], required=False
+    )
+    type = forms.ChoiceField(label=_("Document type"), required=False)
+    theme = forms.TypedChoiceField(label=_("Theme"), coerce=int, empty_value=None, required=False)
+    page = forms.IntegerField(min_value=1, max_value=10_000, required=False)
+
+    def __init__(self, *args, bodies, meetings, years, themes, **kwargs) -> None:
+        super().__init__(*args, label_suffix="", **kwargs)
+        self.fields["body"].choices = [("", _("Any body")), *bodies]
+        self.fields["meeting"].choices = [("", _("Any meeting")), *meetings]
+        self.fields["year"].choices = [("", _("Any year")), *years]
+        self.fields["theme"].choices = [("", _("Any theme")), *themes]
+        # Draft reports are never public, so searching for them would always find nothing.
+        self.fields["type"].choices = [
+            ("", _("Any type")),
+            *[
+                (value, label)
+                for value, label in Document.Type.choices
+                if value != Document.Type.DRAFT_REPORT
+            ],
+        ]

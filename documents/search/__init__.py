@@ -1,0 +1,33 @@
+"""Full-text search of paragraphs: the index the import fills, and the queries of the search box."""
+
+from .indexing import CONFIGURATIONS, index_version, vectors_built_here
+from .queries import (
+    DocumentHit,
+    ParagraphHit,
+    Query,
+    RecommendationHit,
+    SearchFilters,
+    SearchResults,
+    TitleHit,
+    document_of_symbol,
+    paragraph_match,
+    read_query,
+    search,
+)
+
+__all__ = [
+    "CONFIGURATIONS",
+    "DocumentHit",
+    "ParagraphHit",
+    "Query",
+    "RecommendationHit",
+    "SearchFilters",
+    "SearchResults",
+    "TitleHit",
+    "document_of_symbol",
+    "index_version",
+    "paragraph_match",
+    "read_query",
+    "search",
+    "vectors_built_here",
+]

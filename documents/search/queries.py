@@ -1,0 +1,511 @@
+"""The query side of search: one box over paragraphs, recommendations, titles and symbols.
+
+It reads the box the way the index was built (documents.search.indexing): Chinese words as runs
+of character pairs, the other languages through their configurations, every word required; on
+SQLite, substrings.
+"""
+
+import logging
+import operator
+import re
+from dataclasses import dataclass, replace
+from functools import reduce
+from typing import Any
+
+import jieba
+from django.apps import apps
+from django.contrib.postgres.search import SearchHeadline, SearchQuery
+from django.db import connection
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, TextField, When, Window
+from django.db.models.functions import Coalesce, RowNumber
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from documents.models import Document, LanguageVersion, Paragraph
+from documents.parsing import symbols
+from documents.parsing.segmentation import chinese_query
+from meetings.languages import FALLBACK_ORDER, LANGUAGE_CODES
+
+from .indexing import CONFIGURATIONS
+
+# Chinese runs as segmentation.py reads them: a query holding one is read as Chinese.
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Text in straight, curly or corner quotes stays one phrase, as websearch_to_tsquery keeps the
+# other languages' quoted phrases: "“偷运移民”" finds the four characters in a row only.
+QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”|「([^」]*)」')
+WORDS = re.compile(r"[^\W_]+")
+# What websearch_to_tsquery reads as an operator rather than a word to look for.
+OPERATORS = frozenset({"or"})
+
+PARAGRAPHS_PER_DOCUMENT = 3
+RECOMMENDATIONS_SHOWN = 10
+TITLES_SHOWN = 10
+SNIPPET_CHARACTERS = 160
+# ts_headline marks the words it matched with these: imported texts hold no control characters.
+HIT_START, HIT_END = "\x02", "\x03"
+HIT = re.compile(f"{HIT_START}(.*?){HIT_END}", re.DOTALL)
+
+jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary loading to stderr otherwise
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchFilters:
+    """What a reader narrows a search to; None (or "") leaves a filter open."""
+
+    body: int | None = None
+    meeting: int | None = None
+    year: int | None = None  # of the meeting's opening, or the issue date without a meeting
+    language: str = ""
+    document_type: str = ""
+    theme: int | None = None  # a theme of the thematic index, by id
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParagraphHit:
+    """A paragraph that matches, with its snippet as safe HTML (hits in <mark>)."""
+
+    number: int | None
+    label: str
+    anchor: str  # "para-12": the numbered paragraph it is (or belongs to); "" for none
+    language: str
+    snippet: SafeString
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentHit:
+    """A document with matching paragraphs: how many match and the first few of them."""
+
+    document: Document
+    title: str
+    title_language: str
+    languages: tuple[str, ...]
+    matches: int
+    paragraphs: tuple[ParagraphHit, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RecommendationHit:
+    """A public recommendation whose text holds every word searched for."""
+
+    recommendation: Any  # recommendations.models.Recommendation, which documents cannot import
+    language: str
+    snippet: SafeString
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TitleHit:
+    """A document whose title or symbol holds the words searched for."""
+
+    document: Document
+    language: str
+    title: SafeString
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchResults:
+    """One page of documents with matching paragraphs, and the matching recommendations and titles.
+
+    `document` is set when the box held the symbol of a public document: the reader goes there.
+    """
+
+    text: str
+    document: Document | None = None
+    documents: tuple[DocumentHit, ...] = ()
+    total: int = 0  # documents with a matching paragraph, over all pages
+    page: int = 1
+    pages: int = 0
+    recommendations: tuple[RecommendationHit, ...] = ()
+    titles: tuple[TitleHit, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A query as typed, read once: whether it is Chinese and the words it requires."""
+
+    text: str
+    chinese: bool
+    words: tuple[str, ...]  # each required; for substring matches and highlighting
+
+    @property
+    def chinese_tsquery(self) -> str:
+        """The raw tsquery against the character-pair index: every word as a phrase of pairs."""
+        # A word of "other numbers" only ("²") has no index term and so no phrase.
+        phrases = [chinese_query(word) for word in self.words]
+        return " & ".join(f"({phrase})" for phrase in phrases if phrase)
+
+
+def read_query(text: str) -> Query:
+    """Split what was typed into the words a paragraph must hold.
+
+    Chinese is cut into words by jieba ("移民的人权" -> 移民, 的, 人权), each searched as a run
+    of character pairs, so "移民人权" also finds "移民的人权"; quoted text stays one phrase.
+    """
+    text = " ".join(text.split())
+    if not HAN.search(text):
+        words = [word for word in WORDS.findall(text) if word.lower() not in OPERATORS]
+        return Query(text=text, chinese=False, words=tuple(dict.fromkeys(words)))
+    words: list[str] = []
+    place = 0
+    for quoted in QUOTED.finditer(text):
+        words += jieba.lcut(text[place : quoted.start()], cut_all=False)
+        words.append(next(group for group in quoted.groups() if group is not None).strip())
+        place = quoted.end()
+    words += jieba.lcut(text[place:], cut_all=False)
+    # Punctuation and spaces come out of jieba as words of their own; they index nothing.
+    kept = [word.strip() for word in words if chinese_query(word)]
+    return Query(text=text, chinese=True, words=tuple(dict.fromkeys(kept)))
+
+
+def search(
+    *,
+    text: str,
+    filters: SearchFilters,
+    page: int,
+    per_page: int = 20,
+    reader_language: str = "en",
+) -> SearchResults:
+    """Search paragraphs, recommendations, titles and symbols of public documents.
+
+    Documents come newest first (by meeting, else issue date), then by symbol: a common term
+    matches hundreds of thousands of paragraphs, and ranking them all would cost more than the
+    reader gains (DESIGN.md, Search). The number of queries does not depend on the hits.
+    """
+    text = text.strip()
+    document = document_of_symbol(text)
+    if document is not None:
+        return SearchResults(text=text, document=document)
+    query = read_query(text)
+    if not query.words:
+        return SearchResults(text=text)
+    page = max(page, 1)
+    hits, total = documents_page(
+        query, filters, page=page, per_page=per_page, prefer=reader_language
+    )
+    return SearchResults(
+        text=text,
+        documents=hits,
+        total=total,
+        page=page,
+        pages=-(-total // per_page),
+        recommendations=matching_recommendations(query, filters, prefer=reader_language),
+        titles=matching_titles(query, filters, prefer=reader_language),
+    )
+
+
+def document_of_symbol(text: str) -> Document | None:
+    """The public document whose symbol was typed ("ctoc/cop/wg.7/2020/2"), or None."""
+    if "/" not in text:
+        return None  # every symbol has a body before a slash; spare the parse of plain words
+    try:
+        symbol = symbols.parse(text)
+    except symbols.SymbolError:
+        return None
+    # The reissue mark and INF.1 against INF/1 are typography: any written form finds the document.
+    written = {
+        str(replace(symbol, inf_with_slash=inf, reissue=reissue))
+        for inf in (False, True)
+        for reissue in (False, True)
+    }
+    found = {
+        document.symbol: document
+        for document in Document.objects.public().filter(symbol__in=written)
+    }
+    return found.get(str(symbol)) or next(iter(found.values()), None)
+
+
+def document_q(filters: SearchFilters, prefix: str = "") -> Q:
+    """The filters on the document, for rows reached through `prefix` ("version__document__")."""
+    condition = Q()
+    if filters.body:
+        condition &= Q(**{f"{prefix}body_id": filters.body})
+    if filters.meeting:
+        condition &= Q(**{f"{prefix}meeting_id": filters.meeting})
+    if filters.document_type:
+        condition &= Q(**{f"{prefix}type": filters.document_type})
+    if filters.year:
+        condition &= Q(**{f"{prefix}meeting__start_date__year": filters.year}) | Q(
+            **{f"{prefix}meeting__isnull": True, f"{prefix}issue_date__year": filters.year}
+        )
+    if filters.theme:
+        # ThemePaper's reverse name: the thematic index lives in recommendations, which imports
+        # documents, so the filter goes through the relation rather than the model.
+        condition &= Q(**{f"{prefix}theme_entries__theme_id": filters.theme})
+    return condition
+
+
+def paragraph_match(query: Query, language: str) -> Q:
+    """The paragraphs that hold the query, in `language` or in any language when it is ""."""
+    languages = [language] if language else list(LANGUAGE_CODES)
+    if connection.vendor != "postgresql":
+        # The embedded SQLite mode keeps no index: every word as a substring.
+        condition = Q(version__language__in=languages)
+        for word in query.words:
+            condition &= Q(text__icontains=word)
+        return condition
+    if query.chinese:
+        if "zh" not in languages:
+            return Q(pk__in=[])
+        return Q(version__language="zh", search=chinese_search_query(query))
+    if not query.chinese_tsquery and "zh" in languages:
+        languages.remove("zh")
+    if not languages:
+        return Q(pk__in=[])
+    # Each language's paragraphs against the query read by its own configuration: "investigation"
+    # finds "investigations" in English paragraphs only. Chinese paragraphs hold Latin words too
+    # ("COVID-19"), lower-cased in their index.
+    queries = {
+        code: chinese_search_query(query)
+        if code == "zh"
+        else SearchQuery(query.text, search_type="websearch", config=CONFIGURATIONS[code])
+        for code in languages
+    }
+    by_language = reduce(
+        operator.or_, [Q(version__language=code, search=q) for code, q in queries.items()]
+    )
+    # The same queries OR'd in one tsquery, on the paragraph alone: one GIN index scan finds the
+    # candidates, where the conditions joined to the language would read every paragraph.
+    return Q(search=reduce(operator.or_, queries.values())) & by_language
+
+
+def chinese_search_query(query: Query) -> SearchQuery:
+    return SearchQuery(query.chinese_tsquery, search_type="raw", config="simple")
+
+
+def documents_page(
+    query: Query, filters: SearchFilters, *, page: int, per_page: int, prefer: str
+) -> tuple[tuple[DocumentHit, ...], int]:
+    """One page of the documents with matching paragraphs, and how many there are in all."""
+    match = paragraph_match(query, filters.language)
+    # The documents are public here, so the paragraphs inside EXISTS need not join them again.
+    documents = (
+        Document.objects.public()
+        .filter(document_q(filters))
+        .filter(Exists(Paragraph.objects.filter(match, version__document=OuterRef("pk"))))
+        .select_related("meeting__body", "body")
+        .annotate(held=Coalesce("meeting__start_date", "issue_date"), total=Window(Count("pk")))
+        .order_by(F("held").desc(nulls_last=True), "symbol", "pk")
+    )
+    start = (page - 1) * per_page
+    found = list(documents[start : start + per_page])
+    if not found:
+        # Past the last page: say how many there are, so the page can link back.
+        return (), (documents.count() if page > 1 else 0)
+    ids = [document.pk for document in found]
+    first = Case(When(version__language=prefer, then=0), default=1)
+    paragraphs = list(
+        Paragraph.objects.public()
+        .filter(match, version__document_id__in=ids)
+        .annotate(
+            document_pk=F("version__document_id"),
+            language=F("version__language"),
+            numbered=Coalesce("number", "parent__number", "parent__parent__number"),
+            place=Window(
+                RowNumber(),
+                partition_by=F("version__document_id"),
+                order_by=[first, "order", "version__language"],
+            ),
+            matches=Window(Count("pk"), partition_by=F("version__document_id")),
+        )
+        .filter(place__lte=PARAGRAPHS_PER_DOCUMENT)
+        .order_by("document_pk", "place")
+        .only("id", "number", "label", "text")
+    )
+    stemmed = stemmed_hits(query, [p.pk for p in paragraphs if p.language != "zh"])
+    versions: dict[int, list[LanguageVersion]] = {pk: [] for pk in ids}
+    for version in LanguageVersion.objects.filter(document_id__in=ids).only(
+        "document_id", "language", "title"
+    ):
+        versions[version.document_id].append(version)
+    by_document: dict[int, list[Paragraph]] = {pk: [] for pk in ids}
+    for paragraph in paragraphs:
+        by_document[paragraph.document_pk].append(paragraph)
+    hits = []
+    for document in found:
+        titled = shown_first([v for v in versions[document.pk] if v.title], prefer)
+        shown = by_document[document.pk]
+        hits.append(
+            DocumentHit(
+                document=document,
+                title=titled.title if titled else "",
+                title_language=titled.language if titled else "",
+                languages=tuple(
+                    sorted({v.language for v in versions[document.pk]}, key=LANGUAGE_CODES.index)
+                ),
+                matches=shown[0].matches if shown else 0,
+                paragraphs=tuple(
+                    ParagraphHit(
+                        number=paragraph.number,
+                        label=paragraph.label,
+                        anchor=f"para-{paragraph.numbered}" if paragraph.numbered else "",
+                        language=paragraph.language,
+                        snippet=snippet(
+                            paragraph.text,
+                            stemmed.get(paragraph.pk) or query.words,
+                            whole_words=paragraph.language != "zh",
+                        ),
+                    )
+                    for paragraph in shown
+                ),
+            )
+        )
+    return tuple(hits), found[0].total
+
+
+def stemmed_hits(query: Query, ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """The words of each paragraph (not Chinese) that PostgreSQL's configuration matched.
+
+    Python cannot tell that "investigations" matched "investigation"; ts_headline can. Only the
+    words it marks are kept: it drops what looks like markup ("<script>") from the text it
+    returns, so the snippet itself is cut from the paragraph in Python. Chinese needs neither:
+    a character-pair query matches the words as typed.
+    """
+    if not ids or connection.vendor != "postgresql":
+        return {}
+    headline = Case(
+        *[
+            When(
+                version__language=code,
+                then=SearchHeadline(
+                    "text",
+                    SearchQuery(query.text, search_type="websearch", config=config),
+                    config=config,
+                    start_sel=HIT_START,
+                    stop_sel=HIT_END,
+                    highlight_all=True,
+                ),
+            )
+            for code, config in CONFIGURATIONS.items()
+            if code != "zh"
+        ],
+        output_field=TextField(),
+    )
+    rows = Paragraph.objects.filter(pk__in=ids).annotate(headline=headline)
+    return {
+        pk: tuple(dict.fromkeys(HIT.findall(text)))
+        for pk, text in rows.values_list("pk", "headline")
+        if text
+    }
+
+
+def snippet(
+    text: str, words: tuple[str, ...], *, whole_words: bool = False, width: int = SNIPPET_CHARACTERS
+) -> SafeString:
+    """A window of the text around its first hit, escaped, with every hit in <mark>."""
+    hits = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True) if word)
+    # Stemmed words are marked whole ("in" is no hit inside "investigation"); Chinese has no
+    # spaces to tell words apart, and substring searches match inside words too.
+    pattern = re.compile(rf"(?<!\w)(?:{hits})(?!\w)" if whole_words else hits, re.IGNORECASE)
+    first = pattern.search(text) if hits else None
+    start = max((first.start() if first else 0) - width // 4, 0)
+    end = min(start + width, len(text))
+    window = text[start:end]
+    # Words found side by side are one mark: "<mark>偷运移民</mark>", not two.
+    spans: list[list[int]] = []
+    for hit in pattern.finditer(window) if hits else ():
+        if spans and spans[-1][1] == hit.start():
+            spans[-1][1] = hit.end()
+        else:
+            spans.append([hit.start(), hit.end()])
+    parts = ["…"] if start else []
+    place = 0
+    for hit_start, hit_end in spans:
+        parts += [escape(window[place:hit_start]), "<mark>", escape(window[hit_start:hit_end])]
+        parts.append("</mark>")
+        place = hit_end
+    parts.append(escape(window[place:]))
+    if end < len(text):
+        parts.append("…")
+    return mark_safe("".join(parts))
+
+
+def shown_first(versions: list[LanguageVersion], prefer: str) -> LanguageVersion | None:
+    """The version to show: in the reader's language, else the first in FALLBACK_ORDER."""
+    order = (prefer, *FALLBACK_ORDER)
+    return min(
+        versions, key=lambda v: order.index(v.language) if v.language in order else 9, default=None
+    )
+
+
+def matching_recommendations(
+    query: Query, filters: SearchFilters, *, prefer: str
+) -> tuple[RecommendationHit, ...]:
+    """Public recommendations whose text, in one language, holds every word."""
+    if filters.document_type:
+        return ()  # recommendations are not documents of a type
+    recommendations = apps.get_model("recommendations", "Recommendation").objects.public()
+    languages = [filters.language] if filters.language else list(LANGUAGE_CODES)
+    condition = reduce(
+        operator.or_,
+        [
+            reduce(operator.and_, [Q(**{f"text_{code}__icontains": word}) for word in query.words])
+            for code in languages
+        ],
+    )
+    scope = Q()
+    if filters.body:
+        scope &= Q(meeting__body_id=filters.body)
+    if filters.meeting:
+        scope &= Q(meeting_id=filters.meeting)
+    if filters.year:
+        scope &= Q(meeting__start_date__year=filters.year)
+    if filters.theme:
+        scope &= Q(themes__id=filters.theme)
+    rows = (
+        recommendations.filter(condition, scope)
+        .select_related("meeting__body")
+        .order_by("-meeting__start_date", "number")[:RECOMMENDATIONS_SHOWN]
+    )
+    hits = []
+    for row in rows:
+        code = next(
+            (
+                code
+                for code in (prefer, *FALLBACK_ORDER)
+                if code in languages and holds_every_word(getattr(row, f"text_{code}"), query.words)
+            ),
+            languages[0],  # Python and PostgreSQL may fold a letter differently ("ß")
+        )
+        hits.append(
+            RecommendationHit(
+                recommendation=row,
+                language=code,
+                snippet=snippet(getattr(row, f"text_{code}"), query.words),
+            )
+        )
+    return tuple(hits)
+
+
+def holds_every_word(text: str, words: tuple[str, ...]) -> bool:
+    folded = text.casefold()
+    return all(word.casefold() in folded for word in words)
+
+
+def matching_titles(query: Query, filters: SearchFilters, *, prefer: str) -> tuple[TitleHit, ...]:
+    """Public documents whose title holds every word, or whose symbol holds what was typed."""
+    condition = reduce(operator.and_, [Q(title__icontains=word) for word in query.words])
+    if " " not in query.text:
+        condition |= Q(document__symbol__icontains=query.text)
+    versions = (
+        LanguageVersion.objects.public()
+        .filter(condition, document_q(filters, "document__"))
+        .select_related("document")
+        .annotate(held=Coalesce("document__meeting__start_date", "document__issue_date"))
+        .order_by(F("held").desc(nulls_last=True), "document__symbol", "document_id")
+    )
+    if filters.language:
+        versions = versions.filter(language=filters.language)
+    # A document matches in up to six languages; the list shows each document once.
+    by_document: dict[int, list[LanguageVersion]] = {}
+    for version in versions[: TITLES_SHOWN * len(LANGUAGE_CODES)]:
+        by_document.setdefault(version.document_id, []).append(version)
+    hits = []
+    for found in list(by_document.values())[:TITLES_SHOWN]:
+        version = shown_first(found, prefer)
+        hits.append(
+            TitleHit(
+                document=version.document,
+                language=version.language,
+                title=snippet(version.title, query.words, width=len(version.title)),
+            )
+        )
+    return tuple(hits)
