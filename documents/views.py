@@ -1,18 +1,21 @@
-"""Public pages of documents: the home page and search."""
+"""Public pages of documents: the home page, a document in its languages, and search."""
 
-from urllib.parse import quote
+from dataclasses import dataclass
+from pathlib import PurePath
 
 from django.apps import apps
 from django.db.models import F, Prefetch, Window
 from django.db.models.functions import Coalesce, ExtractYear, RowNumber
-from django.shortcuts import redirect, render
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from meetings.languages import reading_language
+from meetings.languages import LANGUAGE_CODES, reading_language
 from meetings.models import Body, Meeting
 
 from .forms import SearchForm
-from .models import Document
+from .markup import Link, footnote_calls, linked_text, symbol_link
+from .models import Document, LanguageVersion, Paragraph, Reference
 from .search import SearchFilters
 from .search import search as search_service
 
@@ -51,13 +54,187 @@ def home(request):
 def document_url(document: Document, anchor: str = "") -> str:
     """Where a document is read, at a paragraph when `anchor` names one ("para-12").
 
-    The document page is still to come: this is the one place its address is written, to be
-    replaced by reverse() when it exists. A document without a symbol has no address yet.
+    A draft not yet numbered has no symbol and so no address.
     """
     if not document.symbol:
         return ""
-    url = "/documents/" + quote(document.symbol, safe="/.()*") + "/"
+    url = document.get_absolute_url()
     return f"{url}#{anchor}" if anchor else url
+
+
+HEADING_LEVELS = {"chapter": 2, "section": 3, "subsection": 4}
+
+
+@dataclass
+class VersionText:
+    """One language version as its page shows it: headings and paragraphs in order, notes."""
+
+    version: LanguageVersion
+    items: list[dict]
+    notes: list[dict]
+
+
+def document_detail(request, symbol: str):
+    """A document: its masthead, the text in one language (or two side by side), its notes."""
+    document = get_object_or_404(
+        Document.objects.public()
+        .select_related("meeting__body", "body")
+        .prefetch_related("agenda_items", "versions"),
+        symbol=symbol,
+    )
+    versions = {version.language: version for version in document.versions.all()}
+    wanted = reading_language(request)
+    # A text missing in the reading language is shown in its original language, and said so.
+    language = next(
+        (
+            code
+            for code in (wanted, document.original_language, *LANGUAGE_CODES)
+            if code in versions
+        ),
+        None,
+    )
+    compare = request.GET.get("compare", "")
+    compare = compare if compare in versions and compare != language else ""
+    texts = [
+        version_text(versions[code], prefix)
+        for code, prefix in ((language, ""), (compare, f"{compare}-"))
+        if code
+    ]
+    return render(
+        request,
+        "documents/document_detail.html",
+        {
+            "document": document,
+            "versions": [versions[code] for code in LANGUAGE_CODES if code in versions],
+            "language": language,
+            "wanted": wanted,
+            "compare": compare,
+            "text": texts[0] if texts else None,
+            "rows": side_by_side(*texts) if len(texts) == 2 else None,
+            "other": texts[1] if len(texts) == 2 else None,
+        },
+    )
+
+
+def version_text(version: LanguageVersion, prefix: str) -> VersionText:
+    """The headings, paragraphs and notes of a version, with their links, in four queries."""
+    sections = list(version.sections.order_by("order"))
+    paragraphs = list(version.paragraphs.order_by("order"))
+    notes = list(version.footnotes.order_by("order"))
+    references = list(version.references.all())
+    cited = {r.target for r in references if r.kind == Reference.Kind.SYMBOL}
+    here = (
+        {
+            symbol: document_url(Document(symbol=symbol))
+            for symbol in Document.objects.public()
+            .filter(symbol__in=cited)
+            .values_list("symbol", flat=True)
+        }
+        if cited
+        else {}
+    )
+    links: dict[tuple[str, int | None], list[Link]] = {}
+    for reference in references:
+        link = (
+            symbol_link(reference.target, here)
+            if reference.kind == Reference.Kind.SYMBOL
+            else Link(reference.target, reference.target)
+        )
+        owner = (
+            ("note", reference.footnote_id)
+            if reference.footnote_id
+            else ("paragraph", reference.paragraph_id)
+        )
+        links.setdefault(owner, []).append(link)
+    calls: dict[int, list[str]] = {}
+    for note in notes:
+        if note.paragraph_id:
+            calls.setdefault(note.paragraph_id, []).append(note.marker)
+    items: list[dict] = []
+    shown = 0  # headings are shown in their order, each before the first paragraph under it
+    by_pk = {section.pk: section for section in sections}
+
+    def headings_until(order: int) -> None:
+        nonlocal shown
+        while shown < len(sections) and sections[shown].order <= order:
+            section = sections[shown]
+            items.append(
+                {
+                    "heading": section,
+                    "level": HEADING_LEVELS.get(section.kind, 5),
+                    "id": f"{prefix}section-{shown + 1}",  # the n-th heading of the text
+                }
+            )
+            shown += 1
+
+    for paragraph in paragraphs:
+        if paragraph.section_id in by_pk:
+            headings_until(by_pk[paragraph.section_id].order)
+        numbered = paragraph.kind == Paragraph.Kind.NUMBERED and paragraph.number is not None
+        items.append(
+            {
+                "paragraph": paragraph,
+                "id": f"{prefix}para-{paragraph.number}" if numbered else "",
+                "html": linked_text(paragraph.text, links.get(("paragraph", paragraph.pk), [])),
+                "calls": footnote_calls(calls.get(paragraph.pk, []), prefix=prefix),
+            }
+        )
+    headings_until(sections[-1].order if sections else 0)
+    shown_notes = [
+        {
+            "note": note,
+            "id": f"{prefix}fn-{note.marker}",
+            "back": f"#{prefix}fnref-{note.marker}" if note.paragraph_id else "",
+            "html": linked_text(note.text, links.get(("note", note.pk), [])),
+        }
+        for note in notes
+    ]
+    return VersionText(version, items, shown_notes)
+
+
+def side_by_side(left: VersionText, right: VersionText) -> list[tuple[list[dict], list[dict]]]:
+    """Rows of the two versions aligned by paragraph number, headings with what they introduce."""
+    blocks = [blocks_by_number(left.items), blocks_by_number(right.items)]
+    keys = sorted(set(blocks[0]) | set(blocks[1]))
+    return [(blocks[0].get(key, []), blocks[1].get(key, [])) for key in keys]
+
+
+def blocks_by_number(items: list[dict]) -> dict[float, list[dict]]:
+    """A version's items keyed by the numbered paragraph they belong with.
+
+    A heading goes with the paragraph it introduces, a sub-paragraph with the paragraph before
+    it; what stands before paragraph 1 is keyed 0, what follows the last one infinity.
+    """
+    blocks: dict[float, list[dict]] = {}
+    pending: list[dict] = []
+    last = 0.0
+    for item in items:
+        paragraph = item.get("paragraph")
+        if paragraph is not None and item["id"]:
+            last = float(paragraph.number)
+            blocks[last] = [*pending, item]
+            pending = []
+        elif paragraph is None or pending:
+            pending.append(item)
+        else:
+            blocks.setdefault(last, []).append(item)
+    if pending:
+        blocks[float("inf")] = pending
+    return blocks
+
+
+def document_source(request, symbol: str, language: str):
+    """The file a language version was imported from, for a document the reader may see."""
+    version = get_object_or_404(
+        LanguageVersion.objects.public().exclude(source_file=""),
+        document__symbol=symbol,
+        language=language,
+    )
+    return FileResponse(
+        version.source_file.open("rb"),
+        as_attachment=True,
+        filename=PurePath(version.source_file.name).name,
+    )
 
 
 def search(request):

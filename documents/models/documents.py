@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -130,6 +131,9 @@ class Document(models.Model):
         if self.meeting_id and not self.body_id:
             self.body_id = self.meeting.body_id
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("document-detail", args=[self.symbol])
 
     @property
     def undocs_url(self) -> str:
