@@ -30,6 +30,8 @@ from .indexing import CONFIGURATIONS
 
 # Chinese runs as segmentation.py reads them: a query holding one is read as Chinese.
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# What a query is read as when taken as typed: runs of Chinese characters, and other words.
+RUNS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+")
 # Text in straight, curly or corner quotes stays one phrase, as websearch_to_tsquery keeps the
 # other languages' quoted phrases: "“偷运移民”" finds the four characters in a row only.
 QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”|「([^」]*)」')
@@ -116,6 +118,8 @@ class SearchResults:
     pages: int = 0
     recommendations: tuple[RecommendationHit, ...] = ()
     titles: tuple[TitleHit, ...] = ()
+    # Set when nothing held the Chinese as typed and these words, each anywhere, were searched.
+    words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,11 +138,13 @@ class Query:
         return " & ".join(f"({phrase})" for phrase in phrases if phrase)
 
 
-def read_query(text: str) -> Query:
+def read_query(text: str, *, by_words: bool = False) -> Query:
     """Split what was typed into the words a paragraph must hold.
 
-    Chinese is cut into words by jieba ("移民的人权" -> 移民, 的, 人权), each searched as a run
-    of character pairs, so "移民人权" also finds "移民的人权"; quoted text stays one phrase.
+    A Chinese run is searched as typed, as the substring a reader's Ctrl+F would find
+    ("执法合作" finds 执法合作, not 执法 here and 合作 there); spaces separate words. With
+    `by_words`, runs outside quotes are cut into words by jieba ("移民人权" -> 移民, 人权), each
+    required somewhere in the paragraph: the second try of a query that found nothing as typed.
     """
     text = " ".join(text.split())
     if not HAN.search(text):
@@ -146,11 +152,17 @@ def read_query(text: str) -> Query:
         return Query(text=text, chinese=False, words=tuple(dict.fromkeys(words)))
     words: list[str] = []
     place = 0
+
+    def unquoted(part: str) -> list[str]:
+        if by_words:
+            return jieba.lcut(part, cut_all=False)
+        return RUNS.findall(part)
+
     for quoted in QUOTED.finditer(text):
-        words += jieba.lcut(text[place : quoted.start()], cut_all=False)
+        words += unquoted(text[place : quoted.start()])
         words.append(next(group for group in quoted.groups() if group is not None).strip())
         place = quoted.end()
-    words += jieba.lcut(text[place:], cut_all=False)
+    words += unquoted(text[place:])
     # Punctuation and spaces come out of jieba as words of their own; they index nothing.
     kept = [word.strip() for word in words if chinese_query(word)]
     return Query(text=text, chinese=True, words=tuple(dict.fromkeys(kept)))
@@ -181,8 +193,18 @@ def search(
     hits, total = documents_page(
         query, filters, page=page, per_page=per_page, prefer=reader_language
     )
+    by_words = False
+    if not total and query.chinese:
+        # Nothing holds the Chinese as typed: try its words, each anywhere in a paragraph.
+        loose = read_query(text, by_words=True)
+        if loose.words != query.words:
+            query, by_words = loose, True
+            hits, total = documents_page(
+                query, filters, page=page, per_page=per_page, prefer=reader_language
+            )
     return SearchResults(
         text=text,
+        words=query.words if by_words else (),
         documents=hits,
         total=total,
         page=page,

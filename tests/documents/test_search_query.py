@@ -132,16 +132,17 @@ def mismatch(query: str, expected: dict[int, str]) -> tuple | None:
     return None
 
 
-# Query, and the words a paragraph must hold for it: jieba cuts a Chinese query into words,
-# each of which must appear; quoted text must appear as typed.
+# Query, and the substrings a paragraph must hold for it: a Chinese run as typed (Ctrl+F's
+# answer), words apart where spaces part them, quoted text as typed.
 CHINESE_TERMS = [
     ("偷", ["偷"]),
     ("罪", ["罪"]),
     ("移民", ["移民"]),
     ("合作", ["合作"]),
     ("疫情", ["疫情"]),
-    ("执法合作", ["执法", "合作"]),
-    ("新冠肺炎", ["新冠", "肺炎"]),
+    ("偷运移民", ["偷运移民"]),
+    ("执法合作", ["执法合作"]),
+    ("新冠肺炎", ["新冠肺炎"]),
     ("“偷运移民”", ["偷运移民"]),
     ('"技术援助"', ["技术援助"]),
     ("移民 培训", ["移民", "培训"]),
@@ -171,18 +172,23 @@ def test_chinese_and_english_queries_find_exactly_what_a_substring_scan_finds(co
     assert {query: found for query, found in mismatches.items() if found} == {}
 
 
-def test_a_chinese_query_is_cut_into_words_that_must_all_appear():
-    assert read_query("移民的人权").words == ("移民", "的", "人权")
+def test_a_chinese_query_is_searched_as_typed_and_by_its_words_only_when_nothing_holds_it():
+    assert read_query("移民的人权").words == ("移民的人权",)
+    assert read_query("移民的人权", by_words=True).words == ("移民", "的", "人权")
     assert read_query("“偷运移民”，COVID-19").words == ("偷运移民", "COVID", "19")
     assert read_query("financial OR investigations").words == ("financial", "investigations")
     document = DocumentFactory()
     indexed_version(document, "zh", ["移民的人权必须得到保护。", "移民和人权。", "人权。"])
 
-    results = search(text="移民人权", filters=NOTHING, page=1)
+    as_typed = search(text="移民和人权", filters=NOTHING, page=1)
+    by_words = search(text="移民人权", filters=NOTHING, page=1)
 
-    assert [p.number for p in results.documents[0].paragraphs] == [1, 2]
+    assert [p.number for p in as_typed.documents[0].paragraphs] == [2]
+    assert as_typed.words == ()
+    assert [p.number for p in by_words.documents[0].paragraphs] == [1, 2]
+    assert by_words.words == ("移民", "人权")
     assert (
-        results.documents[0].paragraphs[0].snippet
+        by_words.documents[0].paragraphs[0].snippet
         == "<mark>移民</mark>的<mark>人权</mark>必须得到保护。"
     )
 
@@ -422,3 +428,11 @@ def test_snippets_escape_the_text_and_mark_only_the_hits(client):
     assert "&lt;script&gt;alert(2)&lt;/script&gt; <mark>smuggling</mark> &amp; more." in english
     # The reader's interface is English: English snippets carry no lang of their own.
     assert '<q class="snippet">&lt;script&gt;alert(2)' in english
+
+
+def test_the_page_says_when_it_searched_by_words(client):
+    indexed_version(DocumentFactory(), "zh", ["移民的人权必须得到保护。"])
+
+    html = client.get("/search/", {"q": "移民人权"}).content.decode()
+
+    assert "No paragraph holds “移民人权” as typed" in html
