@@ -61,7 +61,8 @@ def meeting_detail(request, body: str, ordinal: int):
             "meeting": meeting,
             "agenda": [(item, by_item[item.pk]) for item in agenda],
             "documents": documents,
-            "languages": LANGUAGE_CODES,
+            # Not "languages": base.html names the interface languages so.
+            "language_codes": LANGUAGE_CODES,
             # The report once published; a draft is never public, so never among these.
             "report": next((d for d in documents if d.type == "report"), None),
             "recommendations": list(

@@ -89,15 +89,15 @@ def test_attendance_lists_follow_the_reading_language_and_are_counted(client, se
     assert [r.entity.code for r in chinese[0][1]] == ["DZ", "CN", "DE"]
 
 
-def test_a_text_missing_in_the_reading_language_falls_back_marked_with_its_language(
-    client, seventh
-):
+def test_a_text_in_another_language_than_the_interface_is_marked_with_its_language(client, seventh):
+    chinese_venue = client.get(seventh.get_absolute_url() + "?lang=zh").content.decode()
     seventh.venue_zh = ""
     seventh.save()
+    client.cookies["django_language"] = "zh-hans"
+    english_fallback = client.get(seventh.get_absolute_url()).content.decode()
 
-    html = client.get(seventh.get_absolute_url() + "?lang=zh").content.decode()
-
-    assert '<span lang="en">Vienna</span>' in html
+    assert '<span lang="zh">维也纳</span>' in chinese_venue
+    assert '<span lang="en">Vienna</span>' in english_fallback
 
 
 def test_the_meeting_page_needs_the_same_queries_whatever_it_holds(client, seventh):
