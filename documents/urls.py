@@ -1,8 +1,11 @@
 """Public pages of documents: the home page, document pages, search, feed."""
 
+from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
 from . import views
+from .feeds import DocumentFeed
+from .sitemaps import SITEMAPS
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -14,4 +17,7 @@ urlpatterns = [
         name="document-source",
     ),
     path("documents/<path:symbol>/", views.document_detail, name="document-detail"),
+    path("feeds/documents/", DocumentFeed(), name="document-feed"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
 ]

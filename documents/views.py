@@ -8,6 +8,7 @@ from django.db.models import F, Prefetch, Window
 from django.db.models.functions import Coalesce, ExtractYear, RowNumber
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from meetings.languages import LANGUAGE_CODES, reading_language
@@ -316,3 +317,13 @@ def search_choices(language: str) -> dict[str, list[tuple[int, str]]]:
         "years": [(year, str(year)) for year in years],
         "themes": [(theme.pk, theme.name_in(language)) for theme in themes],
     }
+
+
+def robots_txt(request):
+    """Which paths crawlers may index, and where the sitemap is."""
+    return render(
+        request,
+        "robots.txt",
+        {"sitemap_url": request.build_absolute_uri(reverse("sitemap"))},
+        content_type="text/plain; charset=utf-8",
+    )

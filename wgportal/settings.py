@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django.contrib.postgres",  # search vectors of paragraphs (only used on PostgreSQL)
     "rest_framework",
     "rest_framework.authtoken",
