@@ -39,7 +39,7 @@ class PageSitemap(Sitemap):
     """The pages every reader starts from, by URL name."""
 
     def items(self) -> list[str]:
-        return ["home", "meeting-list", "search"]
+        return ["home", "meeting-list", "recommendation-list", "theme-list", "search"]
 
     def location(self, item: str) -> str:
         return reverse(item)

@@ -267,6 +267,9 @@ class Entity(
     def __str__(self) -> str:
         return self.name_en or self.name_zh or self.code
 
+    def get_absolute_url(self) -> str:
+        return reverse("entity-detail", args=[self.code])
+
     @property
     def is_state(self) -> bool:
         return self.kind in self.STATE_KINDS

@@ -1,4 +1,4 @@
-"""Public pages of meetings: the list by body and year, and one meeting with all it holds.
+"""Public pages of meetings, by body and year and one by one, and of the States and organizations.
 
 A meeting page shows documents and recommendations, which live in apps that import this one;
 it reaches them through the meeting's reverse relations (`meeting.documents`,
@@ -10,8 +10,8 @@ from itertools import groupby
 
 from django.shortcuts import get_object_or_404, render
 
-from .languages import LANGUAGE_CODES, reading_language
-from .models import Attendance, Meeting, MeetingRole
+from .languages import LANGUAGE_CODES, Language, reading_language
+from .models import Attendance, Entity, Meeting, MeetingRole
 
 
 def meeting_list(request):
@@ -88,3 +88,39 @@ def attendance_lists(attendance: list[Attendance]) -> list[tuple[str, list[Atten
     for row in attendance:
         grouped.setdefault(row.category, []).append(row)
     return [(labels[code], grouped[code]) for code in labels if code in grouped]
+
+
+def entity_detail(request, code: str):
+    """A State or organization: its names, the meetings it attended, its panellists, statements."""
+    entity = get_object_or_404(Entity.objects.public().select_related("regional_group"), code=code)
+    language = reading_language(request)
+    latest_first = ("-meeting__start_date", "meeting__body__symbol_prefix")
+    return render(
+        request,
+        "meetings/entity_detail.html",
+        {
+            "entity": entity,
+            "name": entity.name_in(language),
+            "names": [
+                (each, label, getattr(entity, f"name_{each}"), getattr(entity, f"acronym_{each}"))
+                for each, label in Language.choices
+                if getattr(entity, f"name_{each}")
+            ],
+            "attendance": list(
+                entity.attendance.public()
+                .select_related("meeting__body")
+                .order_by(*latest_first, "category")
+            ),
+            "panellists": list(
+                entity.roles.public()
+                .filter(role=MeetingRole.Role.PANELLIST)
+                .select_related("person", "meeting__body", "agenda_item")
+                .order_by(*latest_first, "order")
+            ),
+            "statements": list(
+                entity.statements.public()
+                .select_related("meeting__body", "agenda_item", "person")
+                .order_by(*latest_first, "agenda_item__number", "agenda_item__letter", "order")
+            ),
+        },
+    )

@@ -1,6 +1,7 @@
 """Recommendations adopted by meetings, and the thematic index of background papers."""
 
 from django.db import models
+from django.db.models import CharField, F, IntegerField, Value
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -100,6 +101,45 @@ class RecommendationQuerySet(models.QuerySet):
     def public(self):
         return self.filter(status=Recommendation.Status.ADOPTED).filter(
             public_meeting_q("meeting__")
+        )
+
+    def in_thematic_order(self, theme: int | None = None):
+        """(recommendation, theme) rows in the order the index of recommendations prints them.
+
+        Under each public theme in the themes' order, then those filed under none; under each,
+        by meeting and number. A recommendation filed under several themes is listed under
+        each; with `theme`, only that theme's rows are. Each row is a tuple that starts
+        (pk, theme pk or None), so a page of the index is cut in SQL.
+        """
+        themes = Theme.objects.public()
+        if theme is not None:
+            themes = themes.filter(pk=theme)
+        columns = ("pk", "theme", "theme_order", "theme_code")
+        in_meeting_order = ("meeting__start_date", "meeting_id", "number")
+        # The annotations read the join the filter made, so each row names one public theme.
+        themed = (
+            self.filter(themes__in=themes)
+            .annotate(
+                theme=F("themes"), theme_order=F("themes__order"), theme_code=F("themes__code")
+            )
+            .order_by()
+            .values_list(*columns, *in_meeting_order)
+        )
+        if theme is None:
+            # Filed under no theme, or under unpublished ones only: "Other recommendations".
+            other = (
+                self.exclude(themes__in=themes)
+                .annotate(
+                    theme=Value(None, IntegerField()),
+                    theme_order=Value(None, IntegerField()),
+                    theme_code=Value(None, CharField()),
+                )
+                .order_by()
+                .values_list(*columns, *in_meeting_order)
+            )
+            themed = themed.union(other, all=True)
+        return themed.order_by(
+            F("theme_order").asc(nulls_last=True), "theme_code", *in_meeting_order
         )
 
 

@@ -16,6 +16,7 @@ api.register("import-jobs", ImportJobViewSet, basename="import-job")
 urlpatterns = [
     path("", include("documents.urls")),
     path("", include("meetings.urls")),
+    path("", include("recommendations.urls")),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include(api.urls)),

@@ -186,6 +186,8 @@ def test_the_sitemap_lists_public_documents_meetings_and_the_main_pages(client, 
     assert paths == {
         "/",
         "/meetings/",
+        "/recommendations/",
+        "/themes/",
         "/search/",
         seventh.get_absolute_url(),
         *(document.get_absolute_url() for document in public),

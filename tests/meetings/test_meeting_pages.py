@@ -54,7 +54,7 @@ def test_a_meeting_page_shows_its_facts_agenda_and_document_languages(client, se
     html = page.content.decode()
     assert page.status_code == 200
     assert "Smuggling in crises" in html and "CTOC/COP/WG.7/2020/2" in html
-    assert "Francesco Testa (Italy)" in html
+    assert 'Francesco Testa (<a href="/entities/IT/">Italy</a>)' in html
     grid = page.context["documents"]
     assert [d.languages for d in grid] == [{"zh", "en"}]
 
