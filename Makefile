@@ -17,12 +17,13 @@ BENCH_ENV = DATABASE_URL="$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5
             REDIS_URL="$${BENCH_REDIS_URL:-redis://127.0.0.1:6379/11}"
 BENCH_ARGS ?=
 
-.PHONY: help install run test lint migrations-check services chromium bench
+.PHONY: help install run test lint migrations-check services chromium bench messages
 
 help:
 	@echo "make run    serve the portal embedded (SQLite, tasks in-process) with demo data"
 	@echo "make test   lint, check migrations and run the whole test suite on PostgreSQL and Redis"
 	@echo "make bench  print the benchmarks (import: parse time, documents/s per worker)"
+	@echo "make messages  update the interface catalogues (locale/) and compile them"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@test -x $(PY) || "$$(bin/find-python)" -m venv $(VENV)
@@ -54,6 +55,16 @@ migrations-check: install
 
 test: services chromium lint migrations-check
 	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
+
+# The interface catalogues, one per UN language but English (the source); needs GNU gettext.
+# tests/test_translations.py checks that the committed .po files hold exactly the strings this
+# extracts, that Chinese translates all of them, and that each .mo is its .po compiled.
+LOCALES := ar zh_Hans fr ru es
+
+messages: install
+	$(PY) manage.py makemessages --no-obsolete --ignore=tests --ignore=media --ignore=staticfiles \
+		--ignore=test-artifacts $(addprefix -l ,$(LOCALES))
+	$(PY) manage.py compilemessages --ignore=$(VENV)
 
 bench: install
 	@$(BENCH_ENV) VENV=$(VENV) bin/ensure-services

@@ -136,7 +136,16 @@ LOGIN_URL = "admin:login"
 
 # Interface languages (the UI); content languages are the six UN languages (meetings.languages).
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("zh-hans", _("Simplified Chinese"))]
+# In the order the UN lists its languages; English and Chinese are complete, the other four
+# have catalogues whose untranslated strings fall back to English.
+LANGUAGES = [
+    ("ar", _("Arabic")),
+    ("zh-hans", _("Simplified Chinese")),
+    ("en", _("English")),
+    ("fr", _("French")),
+    ("ru", _("Russian")),
+    ("es", _("Spanish")),
+]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = env.str("TIME_ZONE", default="UTC")

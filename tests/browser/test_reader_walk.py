@@ -70,6 +70,8 @@ def test_a_reader_walks_from_the_home_page_to_a_paragraph_and_searches(page, pap
     page.get_by_label("Interface language").select_option("zh-hans")
     page.get_by_role("button", name="Switch").click()
     expect(page.locator("html")).to_have_attribute("lang", "zh-hans")
+    expect(page.get_by_role("link", name="会议", exact=True)).to_be_visible()
+    expect(page.get_by_role("button", name="切换")).to_be_visible()
     expect(page).to_have_url(re.compile(r"/documents/CTOC/COP/WG.7/2020/2/\?lang=en$"))
     expect(page.locator(".text")).to_have_attribute("lang", "en")
     screenshot("document-english-in-chinese-interface")
