@@ -16,13 +16,14 @@ TEST_ENV = DATABASE_URL="$${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:543
 BENCH_ENV = DATABASE_URL="$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/wgportal_bench}" \
             REDIS_URL="$${BENCH_REDIS_URL:-redis://127.0.0.1:6379/11}"
 BENCH_ARGS ?=
+BENCH_PAGES_ARGS ?=
 
 .PHONY: help install run test lint migrations-check services chromium bench messages
 
 help:
 	@echo "make run    serve the portal embedded (SQLite, tasks in-process) with demo data"
 	@echo "make test   lint, check migrations and run the whole test suite on PostgreSQL and Redis"
-	@echo "make bench  print the benchmarks (import: parse time, documents/s per worker)"
+	@echo "make bench  print the benchmarks (import: documents/s per worker; pages: queries, server time)"
 	@echo "make messages  update the interface catalogues (locale/) and compile them"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -71,3 +72,4 @@ bench: install
 	$(BENCH_ENV) $(PY) manage.py migrate --noinput -v0
 	$(BENCH_ENV) $(PY) manage.py bench_import --concurrency 1 $(BENCH_ARGS)
 	$(BENCH_ENV) $(PY) manage.py bench_import --concurrency 2 --runs 20 $(BENCH_ARGS)
+	$(BENCH_ENV) $(PY) manage.py bench_pages $(BENCH_PAGES_ARGS)

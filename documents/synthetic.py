@@ -69,3 +69,33 @@ def background_paper(number: int, *, paragraphs: int = 78, seed: int | None = No
 def wrap(text: str) -> list[str]:
     """Hard-wrap a paragraph as PDF extraction does, at a fixed width, ignoring word breaks."""
     return [text[start : start + WRAP] for start in range(0, len(text), WRAP)]
+
+
+# English paragraphs of the generated corpus (documents.services.synthetic_corpus), from the same
+# field: the most common words ("migrants", "smuggling") stand in most paragraphs, as in real
+# reports, so search meets its worst case.
+ENGLISH_PHRASES = (
+    "States parties should strengthen law enforcement cooperation",
+    "smuggling of migrants networks profit from crises",
+    "the human rights of smuggled migrants must be protected",
+    "border management agencies exchange information",
+    "financial investigations help to trace the proceeds of crime",
+    "mutual legal assistance at the regional and subregional levels",
+    "information and communications technology is used to recruit migrants",
+    "joint investigation teams made prosecutions more efficient",
+    "women and children face a higher risk of exploitation",
+    "search and rescue capacity at sea has been seriously affected",
+    "the secretariat provided technical assistance and training",
+    "experts from States shared good practices",
+)
+
+
+def chinese_paragraph(rng: random.Random) -> str:
+    """One generated Chinese paragraph, 8 to 14 phrases of the field (about 150 characters)."""
+    return "，".join(rng.choice(PHRASES) for _ in range(rng.randint(8, 14))) + "。"
+
+
+def english_paragraph(rng: random.Random) -> str:
+    """One generated English paragraph, 4 to 8 phrases of the field joined into sentences."""
+    phrases = [rng.choice(ENGLISH_PHRASES) for _ in range(rng.randint(4, 8))]
+    return " ".join(f"{phrase[0].upper()}{phrase[1:]}." for phrase in phrases)

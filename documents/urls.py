@@ -20,4 +20,5 @@ urlpatterns = [
     path("feeds/documents/", DocumentFeed(), name="document-feed"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("healthz", views.health_check, name="health-check"),
 ]

@@ -6,7 +6,7 @@ from pathlib import PurePath
 from django.apps import apps
 from django.db.models import F, Prefetch, Window
 from django.db.models.functions import Coalesce, ExtractYear, RowNumber
-from django.http import FileResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -327,3 +327,8 @@ def robots_txt(request):
         {"sitemap_url": request.build_absolute_uri(reverse("sitemap"))},
         content_type="text/plain; charset=utf-8",
     )
+
+
+def health_check(request):
+    """Answer "ok" without touching the database: a load balancer's check that we serve."""
+    return HttpResponse("ok", content_type="text/plain")

@@ -1,0 +1,278 @@
+"""manage.py bench_pages: query counts and server time of the public pages on a large corpus."""
+
+import http.client
+import os
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from documents.services.synthetic_corpus import (
+    FIRST_YEAR,
+    SYMBOL_PREFIX,
+    CorpusSize,
+    delete_corpus,
+    existing_corpus,
+    generate_corpus,
+)
+from meetings.models import Attendance
+
+MOST_QUERIES = 12  # the issue's ceiling for any page
+CHINESE_QUERIES = ("偷运移民", "移民", "执法合作", "金融调查")
+ENGLISH_QUERIES = ("smuggling", "migrants", "law enforcement", "financial investigations")
+
+
+@dataclass
+class Timings:
+    """What the load generator saw of one page type."""
+
+    server_ms: list[float] = field(default_factory=list)
+    client_ms: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+class Command(BaseCommand):
+    help = (
+        "Benchmark the public pages on a generated corpus (200 meetings, 20,000 documents, "
+        "1,000,000 paragraphs, half Chinese; kept between runs): query count per page, then "
+        "server time (Server-Timing) and throughput under gunicorn with 2 workers."
+    )
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--rebuild", action="store_true", help="Regenerate the corpus.")
+        parser.add_argument("--meetings", type=int, default=200)
+        parser.add_argument("--documents-per-meeting", type=int, default=100)
+        parser.add_argument("--paragraphs-per-document", type=int, default=50)
+        parser.add_argument("--requests", type=int, default=300, help="Per page type.")
+        parser.add_argument("--clients", type=int, default=4, help="Concurrent connections.")
+        parser.add_argument("--workers", type=int, default=2, help="gunicorn workers.")
+        parser.add_argument(
+            "--seconds", type=float, default=40, help="Most time spent on one page type."
+        )
+
+    def handle(self, *args, rebuild: bool, requests: int, clients: int, workers: int,
+               seconds: float, **options) -> None:  # fmt: skip
+        if connection.vendor != "postgresql":
+            raise CommandError("The page benchmark needs PostgreSQL (DATABASE_URL).")
+        size = CorpusSize(
+            meetings=options["meetings"],
+            documents_per_meeting=options["documents_per_meeting"],
+            paragraphs_per_document=options["paragraphs_per_document"],
+        )
+        self.prepare_corpus(size, rebuild=rebuild)
+        pages = page_urls(size)
+        self.count_queries(pages)
+        self.time_pages(pages, requests=requests, clients=clients, workers=workers,
+                        seconds=seconds)  # fmt: skip
+
+    def prepare_corpus(self, size: CorpusSize, *, rebuild: bool) -> None:
+        described = (
+            f"{size.meetings} meetings, {size.documents:,} documents, "
+            f"{size.paragraphs:,} paragraphs"
+        )
+        if not rebuild and existing_corpus(size):
+            self.stdout.write(f"corpus: reusing {SYMBOL_PREFIX} ({described})")
+            return
+        started = time.perf_counter()
+        delete_corpus()
+        generate_corpus(size)
+        self.stdout.write(
+            f"corpus: generated {SYMBOL_PREFIX} ({described}, half Chinese) in "
+            f"{time.perf_counter() - started:.0f} s"
+        )
+
+    def count_queries(self, pages: dict[str, list[str]]) -> None:
+        client = Client(HTTP_HOST="localhost")
+        self.stdout.write(f"queries per page (at most {MOST_QUERIES}):")
+        for name, urls in pages.items():
+            counts = []
+            for url in urls[:2]:
+                with CaptureQueriesContext(connection) as queries:
+                    response = client.get(url)
+                if response.status_code != 200:
+                    raise CommandError(f"{url} answered {response.status_code}")
+                counts.append(len(queries))
+            flag = "  OVER" if max(counts) > MOST_QUERIES else ""
+            self.stdout.write(f"  {name:<16} {max(counts):>3}  {urls[0]}{flag}")
+
+    def time_pages(self, pages: dict[str, list[str]], *, requests: int, clients: int,
+                   workers: int, seconds: float) -> None:  # fmt: skip
+        port = free_port()
+        server = start_gunicorn(port, workers)
+        try:
+            wait_until_serving(port, server)
+            self.stdout.write(
+                f"server time under gunicorn ({workers} workers, DEBUG off), {clients} clients "
+                f"on loopback, up to {requests} requests or {seconds:.0f} s per page type:"
+            )
+            columns = ("requests", "median", "p95", "client", "req/s")
+            self.stdout.write(f"  {'page':<16} " + " ".join(f"{c:>8}" for c in columns))
+            throughput = {}
+            for name, urls in pages.items():
+                drive(port, urls[:clients], clients, clients)  # warm each worker's caches
+                timings = drive(port, urls, requests, clients, seconds)
+                if timings.errors:
+                    raise CommandError(f"{name}: {timings.errors[0]}")
+                throughput[name] = len(timings.server_ms) / timings.seconds
+                self.stdout.write(
+                    f"  {name:<16} {len(timings.server_ms):>8} "
+                    f"{statistics.median(timings.server_ms):>6.1f}ms "
+                    f"{percentile(timings.server_ms, 95):>6.1f}ms "
+                    f"{statistics.median(timings.client_ms):>6.1f}ms {throughput[name]:>7.1f}"
+                )
+            self.stdout.write(
+                f"meeting page throughput / health check throughput: "
+                f"{throughput['meeting'] / throughput['healthz']:.2f} (at least 0.5)"
+            )
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+def page_urls(size: CorpusSize) -> dict[str, list[str]]:
+    """The URLs of each page type, varied over the corpus (meetings, documents, queries)."""
+    prefix = SYMBOL_PREFIX
+    ordinals = [1 + (i * 37) % size.meetings for i in range(50)]
+
+    def document(ordinal: int, number: int, language: str) -> str:
+        year = FIRST_YEAR + (ordinal - 1) // 2
+        sequence = number + size.documents_per_meeting * (1 - ordinal % 2)
+        return f"/documents/{prefix}/{year}/{sequence}/?lang={language}"
+
+    # Odd numbers are the Chinese documents, even ones the English (synthetic_corpus).
+    last = size.documents_per_meeting
+    zh = [document(o, 1 + (2 * i) % last, "zh") for i, o in enumerate(ordinals)]
+    en = [document(o, 2 + (2 * i) % last, "en") for i, o in enumerate(ordinals)]
+    entities = list(
+        Attendance.objects.filter(meeting__body__symbol_prefix=prefix)
+        .values_list("entity__code", flat=True)
+        .distinct()
+        .order_by("entity__code")[:10]
+    )
+    return {
+        "healthz": ["/healthz"],
+        "home": ["/"],
+        "meeting list": ["/meetings/"],
+        "meeting": [f"/meetings/{prefix}/{o}/" for o in ordinals],
+        "document zh": zh,
+        "document en": en,
+        "search zh": [f"/search/?q={quote(q)}&lang=zh" for q in CHINESE_QUERIES],
+        "search en": [f"/search/?q={quote(q)}&lang=en" for q in ENGLISH_QUERIES],
+        "recommendations": ["/recommendations/"],
+        "themes": ["/themes/"],
+        "entity": [f"/entities/{code}/" for code in entities],
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_gunicorn(port: int, workers: int) -> subprocess.Popen:
+    """The portal as production serves it: DEBUG off, plain HTTP on loopback."""
+    env = {
+        **os.environ,
+        "DEBUG": "false",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        # Behind a TLS proxy in production; here the client speaks HTTP to gunicorn directly.
+        "SECURE_SSL_REDIRECT": "false",
+        "SESSION_COOKIE_SECURE": "false",
+        "CSRF_COOKIE_SECURE": "false",
+        "SECURE_HSTS_SECONDS": "0",
+        # The manifest storage needs collectstatic; the benchmark times pages, not static files.
+        "STATICFILES_BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "wgportal.wsgi", "-w", str(workers),
+         "-b", f"127.0.0.1:{port}", "--log-level", "warning"],
+        cwd=settings.BASE_DIR, env=env,
+    )  # fmt: skip
+
+
+def wait_until_serving(port: int, server: subprocess.Popen, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise CommandError("gunicorn exited on start.")
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            conn.request("GET", "/healthz")
+            if conn.getresponse().status == 200:
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise CommandError(f"gunicorn did not answer on port {port} within {timeout:.0f} s.")
+
+
+def drive(port: int, urls: list[str], requests: int, clients: int,
+          seconds: float = float("inf")) -> Timings:  # fmt: skip
+    """Send `requests` GETs over `clients` connections, cycling through `urls`."""
+    timings = Timings()
+    lock = threading.Lock()
+    next_request = iter(range(requests))
+    deadline = time.monotonic() + seconds
+
+    def client() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=180)
+        while time.monotonic() < deadline:
+            with lock:
+                number = next(next_request, None)
+            if number is None:
+                break
+            url = urls[number % len(urls)]
+            started = time.perf_counter()
+            try:
+                # Keep-alive when the server keeps the connection; http.client reconnects
+                # after a response that closes it (gunicorn's sync workers do).
+                conn.request("GET", url, headers={"Host": "localhost"})
+                response = conn.getresponse()
+                response.read()
+            except (OSError, http.client.HTTPException) as error:
+                conn.close()
+                with lock:
+                    timings.errors.append(f"{url}: {error!r}")
+                continue
+            elapsed = (time.perf_counter() - started) * 1000
+            with lock:
+                if response.status != 200:
+                    timings.errors.append(f"{url} answered {response.status}")
+                else:
+                    timings.client_ms.append(elapsed)
+                    timings.server_ms.append(server_duration(response))
+        conn.close()
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    timings.seconds = time.perf_counter() - started
+    return timings
+
+
+def server_duration(response: http.client.HTTPResponse) -> float:
+    """The app's duration from "Server-Timing: app;dur=12.3", in milliseconds."""
+    header = response.getheader("Server-Timing", "")
+    return float(header.partition("dur=")[2] or "nan")
+
+
+def percentile(values: list[float], percent: int) -> float:
+    if len(values) < 2:
+        return values[0] if values else float("nan")
+    return statistics.quantiles(values, n=100)[percent - 1]
