@@ -9,8 +9,9 @@ from django.db.models.functions import Coalesce, ExtractYear, RowNumber
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils.translation import get_language
 
+from meetings.forms import body_choices, meeting_choices
 from meetings.languages import LANGUAGE_CODES, reading_language
 from meetings.models import Body, Meeting
 
@@ -126,7 +127,7 @@ def version_text(version: LanguageVersion, prefix: str) -> VersionText:
     cited = {r.target for r in references if r.kind == Reference.Kind.SYMBOL}
     here = (
         {
-            symbol: document_url(Document(symbol=symbol))
+            symbol: reverse("document-detail", args=[symbol])
             for symbol in Document.objects.public()
             .filter(symbol__in=cited)
             .values_list("symbol", flat=True)
@@ -241,7 +242,7 @@ def document_source(request, symbol: str, language: str):
 def search(request):
     """The search box over paragraphs, recommendations, titles and symbols, with its filters."""
     language = reading_language(request)
-    form = SearchForm(request.GET or None, **search_choices(language))
+    form = SearchForm(request.GET or None, **search_choices())
     results = None
     if form.is_valid() and form.cleaned_data["q"]:
         data = form.cleaned_data
@@ -281,26 +282,8 @@ def search(request):
     )
 
 
-def search_choices(language: str) -> dict[str, list[tuple[int, str]]]:
+def search_choices() -> dict[str, list[tuple[int, str]]]:
     """The public bodies, meetings, years and themes a search can be narrowed to."""
-    bodies = [
-        (body.pk, f"{body.symbol_prefix} {body.name_in(language)}".strip())
-        for body in Body.objects.public().order_by("symbol_prefix")
-    ]
-    meetings = [
-        (
-            meeting.pk,
-            _("%(body)s, meeting %(ordinal)s (%(year)s)")
-            % {
-                "body": meeting.body.symbol_prefix,
-                "ordinal": meeting.ordinal,
-                "year": meeting.start_date.year,
-            },
-        )
-        for meeting in Meeting.objects.public()
-        .select_related("body")
-        .order_by("body__symbol_prefix", "-start_date")
-    ]
     years = (
         Document.objects.public()
         .annotate(year=ExtractYear(Coalesce("meeting__start_date", "issue_date")))
@@ -312,10 +295,10 @@ def search_choices(language: str) -> dict[str, list[tuple[int, str]]]:
     # Themes belong to recommendations, which imports documents: the model is looked up by name.
     themes = apps.get_model("recommendations", "Theme").objects.public()
     return {
-        "bodies": bodies,
-        "meetings": meetings,
+        "bodies": body_choices(),
+        "meetings": meeting_choices(),
         "years": [(year, str(year)) for year in years],
-        "themes": [(theme.pk, theme.name_in(language)) for theme in themes],
+        "themes": [(theme.pk, theme.name_in(get_language())) for theme in themes],
     }
 
 

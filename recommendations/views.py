@@ -7,12 +7,11 @@ from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, Prefetch
 from django.shortcuts import render
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
 from documents.models import Document, public_document_q
 from documents.views import document_url
+from meetings.forms import body_choices, meeting_choices
 from meetings.languages import FALLBACK_ORDER, content_language, reading_language
-from meetings.models import Body, Meeting
 
 from .forms import RecommendationFilterForm
 from .models import KeyTopic, Recommendation, Theme, ThemePaper
@@ -80,24 +79,8 @@ def filter_choices(themes: Iterable[Theme]) -> dict[str, list[tuple[int, str]]]:
     # Options are part of the form, so they are named in the interface's language, as its labels.
     language = content_language(get_language())
     return {
-        "bodies": [
-            (body.pk, f"{body.symbol_prefix} {body.name_in(language)}".strip())
-            for body in Body.objects.public().order_by("symbol_prefix")
-        ],
-        "meetings": [
-            (
-                meeting.pk,
-                _("%(body)s, meeting %(ordinal)s (%(year)s)")
-                % {
-                    "body": meeting.body.symbol_prefix,
-                    "ordinal": meeting.ordinal,
-                    "year": meeting.start_date.year,
-                },
-            )
-            for meeting in Meeting.objects.public()
-            .select_related("body")
-            .order_by("body__symbol_prefix", "-start_date")
-        ],
+        "bodies": body_choices(),
+        "meetings": meeting_choices(),
         "themes": [(theme.pk, theme.name_in(language)) for theme in themes],
     }
 

@@ -51,6 +51,25 @@ def seeds() -> Path:
 
 
 @pytest.fixture
+def public_paper(seeds):
+    """Seed 002 (CTOC/COP/WG.7/2020/2) imported, its meeting and body published: a public paper."""
+    from documents.models import ImportJob
+    from documents.services import create_import_job, run_import_job
+
+    name = "002_34c4a39df3e2a875.txt"
+    job = run_import_job(
+        job=create_import_job(name=name, data=(seeds / name).read_bytes(), queue=False)
+    )
+    assert job.status == ImportJob.Status.SUCCEEDED, job.log
+    meeting = job.document.meeting
+    meeting.published = True
+    meeting.save()
+    meeting.body.published = True
+    meeting.body.save()
+    return job.document
+
+
+@pytest.fixture
 def editor(db):
     from tests.factories import UserFactory
 

@@ -15,7 +15,7 @@ import unicodedata
 
 # CJK Unified Ideographs with extension A and the compatibility block: the characters of
 # Chinese UN texts. Punctuation (，。《》) is not in these ranges and so separates runs.
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_CHARACTERS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
 def _characters_of(category: str) -> str:
@@ -31,14 +31,19 @@ def _characters_of(category: str) -> str:
 # Python counts "²", "½" and "①" (Unicode's "other numbers") as word characters; PostgreSQL's
 # parser does not and splits words there. Terms follow PostgreSQL, whose index they fill.
 _OTHER_NUMBERS = _characters_of("No")
-_RUNS = re.compile(rf"[{_HAN}]+|[^\W_{_OTHER_NUMBERS}]+", re.UNICODE)
-_IS_HAN = re.compile(rf"[{_HAN}]")
+_RUNS = re.compile(rf"[{HAN_CHARACTERS}]+|[^\W_{_OTHER_NUMBERS}]+", re.UNICODE)
+_IS_HAN = re.compile(rf"[{HAN_CHARACTERS}]")
+
+
+def runs(text: str) -> list[str]:
+    """The runs of Chinese characters and the other words of a text, as written."""
+    return _RUNS.findall(text)
 
 
 def chinese_terms(text: str) -> list[str]:
     """The index terms of a Chinese text: character pairs of each Chinese run, other words."""
     terms: list[str] = []
-    for run in _RUNS.findall(text):
+    for run in runs(text):
         if not _IS_HAN.match(run):
             terms.append(run.lower())
         else:

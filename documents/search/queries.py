@@ -23,15 +23,13 @@ from django.utils.safestring import SafeString, mark_safe
 
 from documents.models import Document, LanguageVersion, Paragraph
 from documents.parsing import symbols
-from documents.parsing.segmentation import chinese_query
+from documents.parsing.segmentation import HAN_CHARACTERS, chinese_query, runs
 from meetings.languages import FALLBACK_ORDER, LANGUAGE_CODES
 
 from .indexing import CONFIGURATIONS
 
 # Chinese runs as segmentation.py reads them: a query holding one is read as Chinese.
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# What a query is read as when taken as typed: runs of Chinese characters, and other words.
-RUNS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+")
+HAN = re.compile(rf"[{HAN_CHARACTERS}]")
 # Text in straight, curly or corner quotes stays one phrase, as websearch_to_tsquery keeps the
 # other languages' quoted phrases: "“偷运移民”" finds the four characters in a row only.
 QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”|「([^」]*)」')
@@ -156,7 +154,7 @@ def read_query(text: str, *, by_words: bool = False) -> Query:
     def unquoted(part: str) -> list[str]:
         if by_words:
             return jieba.lcut(part, cut_all=False)
-        return RUNS.findall(part)
+        return runs(part)  # as the index reads a text
 
     for quoted in QUOTED.finditer(text):
         words += unquoted(text[place : quoted.start()])

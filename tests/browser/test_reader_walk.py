@@ -5,27 +5,16 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from documents.models import ImportJob
 from documents.search import index_version
-from documents.services import create_import_job, run_import_job
 from tests.factories import LanguageVersionFactory, ParagraphFactory
 
 pytestmark = pytest.mark.browser
 
-BACKGROUND_PAPER = "002_34c4a39df3e2a875.txt"
-
 
 @pytest.fixture
-def paper(seeds):
-    """Seed 002 imported and made public, with an English version of its first paragraphs."""
-    data = (seeds / BACKGROUND_PAPER).read_bytes()
-    job = run_import_job(job=create_import_job(name=BACKGROUND_PAPER, data=data, queue=False))
-    assert job.status == ImportJob.Status.SUCCEEDED, job.log
-    document = job.document
-    document.meeting.published = True
-    document.meeting.save()
-    document.meeting.body.published = True
-    document.meeting.body.save()
+def paper(public_paper):
+    """The public seed 002, with an English version of its first paragraphs."""
+    document = public_paper
     english = LanguageVersionFactory(document=document, language="en", title="Background paper")
     for number in (1, 2):
         ParagraphFactory(

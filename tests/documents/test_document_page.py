@@ -6,43 +6,24 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from documents.models import Document, ImportJob, LanguageVersion, Reference
-from documents.services import create_import_job, run_import_job
+from documents.models import LanguageVersion, Reference
 from tests.factories import DocumentFactory, LanguageVersionFactory, ParagraphFactory
 
 pytestmark = pytest.mark.django_db
 
-BACKGROUND_PAPER = "002_34c4a39df3e2a875.txt"
 SYMBOL = "CTOC/COP/WG.7/2020/2"
-
-
-@pytest.fixture
-def paper(seeds) -> Document:
-    """Seed 002 imported, its meeting and body published so the paper is public."""
-    job = run_import_job(
-        job=create_import_job(
-            name=BACKGROUND_PAPER, data=(seeds / BACKGROUND_PAPER).read_bytes(), queue=False
-        )
-    )
-    assert job.status == ImportJob.Status.SUCCEEDED, job.log
-    document = job.document
-    document.meeting.published = True
-    document.meeting.save()
-    document.meeting.body.published = True
-    document.meeting.body.save()
-    return document
 
 
 def ids(html: str) -> list[str]:
     return re.findall(r'\sid="([^"]+)"', html)
 
 
-def test_the_page_shows_every_numbered_paragraph_once_with_its_permalink(client, paper):
+def test_the_page_shows_every_numbered_paragraph_once_with_its_permalink(client, public_paper):
     page = client.get("/documents/CTOC/COP/WG.7/2020/2/")
 
     html = page.content.decode()
     assert page.status_code == 200
-    assert paper.get_absolute_url() == "/documents/CTOC/COP/WG.7/2020/2/"
+    assert public_paper.get_absolute_url() == "/documents/CTOC/COP/WG.7/2020/2/"
     paragraphs = [i for i in ids(html) if i.startswith("para-")]
     assert paragraphs == [f"para-{n}" for n in range(1, 79)]
     assert '<a class="permalink" href="#para-12">12.</a>' in html
@@ -50,8 +31,8 @@ def test_the_page_shows_every_numbered_paragraph_once_with_its_permalink(client,
     assert [i for i in ids(html) if i.startswith("section-")][:2] == ["section-1", "section-2"]
 
 
-def test_footnotes_link_both_ways(client, paper):
-    html = client.get(paper.get_absolute_url()).content.decode()
+def test_footnotes_link_both_ways(client, public_paper):
+    html = client.get(public_paper.get_absolute_url()).content.decode()
 
     for marker in range(1, 37):
         assert f'<a href="#fn-{marker}" id="fnref-{marker}">{marker}</a>' in html
@@ -59,18 +40,18 @@ def test_footnotes_link_both_ways(client, paper):
         assert f'href="#fnref-{marker}"' in html
 
 
-def test_cited_symbols_link_here_when_public_else_to_undocs(client, paper):
-    before = client.get(paper.get_absolute_url()).content.decode()
-    cited = DocumentFactory(symbol="CTOC/COP/WG.7/2019/4", meeting=paper.meeting)
+def test_cited_symbols_link_here_when_public_else_to_undocs(client, public_paper):
+    before = client.get(public_paper.get_absolute_url()).content.decode()
+    cited = DocumentFactory(symbol="CTOC/COP/WG.7/2019/4", meeting=public_paper.meeting)
 
-    after = client.get(paper.get_absolute_url()).content.decode()
+    after = client.get(public_paper.get_absolute_url()).content.decode()
 
     assert '<a href="https://undocs.org/CTOC/COP/WG.7/2019/4">CTOC/COP/WG.7/2019/4</a>' in before
     assert f'<a href="{cited.get_absolute_url()}">CTOC/COP/WG.7/2019/4</a>' in after
 
 
-def test_a_missing_language_falls_back_to_the_original_and_says_so(client, paper):
-    page = client.get(paper.get_absolute_url() + "?lang=fr")
+def test_a_missing_language_falls_back_to_the_original_and_says_so(client, public_paper):
+    page = client.get(public_paper.get_absolute_url() + "?lang=fr")
 
     assert page.context["language"] == "zh"
     assert "not available in the language you read in" in page.content.decode()
@@ -109,18 +90,18 @@ def test_limited_and_unpublished_documents_are_not_found_nor_their_files(client)
         assert client.get(f"{document.get_absolute_url()}source/zh/").status_code == 404
 
 
-def test_the_source_file_of_a_public_version_downloads(client, paper):
-    response = client.get(f"{paper.get_absolute_url()}source/zh/")
+def test_the_source_file_of_a_public_version_downloads(client, public_paper):
+    response = client.get(f"{public_paper.get_absolute_url()}source/zh/")
 
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
     assert b"".join(response.streaming_content).startswith(
-        LanguageVersion.objects.get(document=paper).source_file.open("rb").read()[:100]
+        LanguageVersion.objects.get(document=public_paper).source_file.open("rb").read()[:100]
     )
 
 
-def test_the_page_needs_the_same_queries_for_a_short_or_long_text(client, paper):
-    short = DocumentFactory(symbol="CTOC/COP/WG.7/2020/5", meeting=paper.meeting)
+def test_the_page_needs_the_same_queries_for_a_short_or_long_text(client, public_paper):
+    short = DocumentFactory(symbol="CTOC/COP/WG.7/2020/5", meeting=public_paper.meeting)
     version = LanguageVersionFactory(document=short, language="zh")
     paragraph = ParagraphFactory(version=version, number=1, text="见 CTOC/COP/WG.7/2020/2。")
     Reference.objects.create(
@@ -132,7 +113,7 @@ def test_the_page_needs_the_same_queries_for_a_short_or_long_text(client, paper)
             assert client.get(url).status_code == 200
         return len(captured)
 
-    assert queries(short.get_absolute_url()) == queries(paper.get_absolute_url()) <= 12
+    assert queries(short.get_absolute_url()) == queries(public_paper.get_absolute_url()) <= 12
 
 
 def test_text_is_escaped_and_only_web_addresses_become_links(client):

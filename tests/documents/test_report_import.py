@@ -6,7 +6,12 @@ import pytest
 from django.db.models import Count
 
 from documents.models import DraftReport, ImportJob, OpenItem, ReportSection
-from documents.services import create_import_job, run_import_job, save_report_section
+from documents.services import (
+    StaleSectionError,
+    create_import_job,
+    run_import_job,
+    save_report_section,
+)
 from meetings.models import Meeting
 from recommendations.models import Recommendation
 
@@ -184,5 +189,5 @@ def test_a_revised_draft_is_a_new_version_of_the_sections_it_changes(seeds, edit
     assert ReportSection.objects.get(pk=opening.pk).history.count() == 1
     assert statements.history.count() == 2
     # An editor who opened the first version is refused, not overwritten.
-    with pytest.raises(Exception, match="version 2"):
+    with pytest.raises(StaleSectionError, match="version 2"):
         save_report_section(section=statements, text="x", expected_version=1, user=editor)
