@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from documents.models import Document
 from documents.services.imports import upload_problem
+from meetings.forms import QuickSelect
 from meetings.languages import Language
 
 
@@ -53,9 +54,11 @@ class SearchForm(forms.Form):
     )
     body = forms.TypedChoiceField(label=_("Body"), coerce=int, empty_value=None, required=False)
     meeting = forms.TypedChoiceField(
-        label=_("Meeting"), coerce=int, empty_value=None, required=False
+        label=_("Meeting"), coerce=int, empty_value=None, required=False, widget=QuickSelect
     )
-    year = forms.TypedChoiceField(label=_("Year"), coerce=int, empty_value=None, required=False)
+    year = forms.TypedChoiceField(
+        label=_("Year"), coerce=int, empty_value=None, required=False, widget=QuickSelect
+    )
     language = forms.ChoiceField(
         label=_("Language"), choices=[("", _("Any language")), *Language.choices], required=False
     )

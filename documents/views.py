@@ -5,7 +5,7 @@ from pathlib import PurePath
 
 from django.apps import apps
 from django.db.models import F, Prefetch, Window
-from django.db.models.functions import Coalesce, ExtractYear, RowNumber
+from django.db.models.functions import ExtractYear, RowNumber
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -284,14 +284,23 @@ def search(request):
 
 def search_choices() -> dict[str, list[tuple[int, str]]]:
     """The public bodies, meetings, years and themes a search can be narrowed to."""
-    years = (
-        Document.objects.public()
-        .annotate(year=ExtractYear(Coalesce("meeting__start_date", "issue_date")))
-        .filter(year__isnull=False)
+    # A document's year is its meeting's, else its issue date's (search.document_q): the years
+    # of the public meetings and of the public documents without one, without reading every
+    # document of every meeting.
+    meeting_years = (
+        Meeting.objects.public()
+        .annotate(year=ExtractYear("start_date"))
+        .order_by()
         .values_list("year", flat=True)
-        .distinct()
-        .order_by("-year")
     )
+    undated_years = (
+        Document.objects.public()
+        .filter(meeting__isnull=True, issue_date__isnull=False)
+        .annotate(year=ExtractYear("issue_date"))
+        .order_by()
+        .values_list("year", flat=True)
+    )
+    years = meeting_years.union(undated_years).order_by("-year")
     # Themes belong to recommendations, which imports documents: the model is looked up by name.
     themes = apps.get_model("recommendations", "Theme").objects.public()
     return {

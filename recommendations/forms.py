@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from meetings.forms import QuickSelect
+
 from .models import Recommendation
 
 
@@ -11,7 +13,7 @@ class RecommendationFilterForm(forms.Form):
 
     body = forms.TypedChoiceField(label=_("Body"), coerce=int, empty_value=None, required=False)
     meeting = forms.TypedChoiceField(
-        label=_("Meeting"), coerce=int, empty_value=None, required=False
+        label=_("Meeting"), coerce=int, empty_value=None, required=False, widget=QuickSelect
     )
     theme = forms.TypedChoiceField(label=_("Theme"), coerce=int, empty_value=None, required=False)
     # Draft recommendations are never public, so offering them would always find nothing; the

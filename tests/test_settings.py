@@ -93,3 +93,19 @@ def test_the_suite_refuses_to_run_on_sqlite_instead_of_passing_there():
     )
     assert result.returncode == 3
     assert "needs PostgreSQL" in result.stdout + result.stderr
+
+
+def test_the_embedded_mode_migrates_loads_the_demo_and_serves_its_pages(tmp_path):
+    # The first README command on a fresh machine: every migration must run on SQLite too.
+    database = {"DATABASE_URL": f"sqlite:///{tmp_path / 'embedded.sqlite3'}"}
+    for command in (("migrate", "--noinput", "-v0"), ("load_demo",)):
+        result = manage(*command, **database)
+        assert result.returncode == 0, result.stdout + result.stderr
+    script = (
+        "from django.test import Client; c = Client(HTTP_HOST='localhost'); "
+        "print([c.get(u).status_code for u in ('/', '/meetings/', '/search/?q=smuggling', "
+        "'/search/?q=偷运移民', '/recommendations/')])"
+    )
+    result = manage("shell", "-c", script, **database)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[200, 200, 200, 200, 200]"

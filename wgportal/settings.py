@@ -95,6 +95,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    # Pages run short queries; JIT compilation costs tens of milliseconds on the ones the planner
+    # thinks expensive (a search over a million paragraphs) and gains nothing at these sizes.
+    DATABASES["default"]["OPTIONS"] = {"options": "-c jit=off"}
     # Search needs a UTF8 database with a UTF-8 ctype (DESIGN.md, Search); template0 lets the
     # test database get one whatever template1 was created with.
     DATABASES["default"]["TEST"] = {"TEMPLATE": "template0", "CHARSET": "UTF8"}

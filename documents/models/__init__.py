@@ -1,11 +1,12 @@
 """Documents and their language versions, their structure, draft reports and import jobs."""
 
-from .documents import Document, LanguageVersion, public_document_q
+from .documents import NEWEST_FIRST, Document, LanguageVersion, public_document_q
 from .imports import ImportJob
 from .reports import DraftReport, OpenItem, ReportSection
 from .structure import Footnote, Paragraph, Reference, Section
 
 __all__ = [
+    "NEWEST_FIRST",
     "Document",
     "DraftReport",
     "Footnote",

@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -24,6 +24,10 @@ def public_document_q(prefix: str = "") -> Q:
         & ~Q(**{f"{prefix}type": Document.Type.DRAFT_REPORT})
         & (Q(**{f"{prefix}meeting__isnull": True}) | public_meeting_q(f"{prefix}meeting__"))
     )
+
+
+# Newest first, undated last, then by symbol: the order of document lists and search results.
+NEWEST_FIRST = (F("issue_date").desc(nulls_last=True), F("symbol"), F("id"))
 
 
 class DocumentQuerySet(models.QuerySet):
@@ -110,6 +114,7 @@ class Document(models.Model):
         ordering = ["-issue_date", "symbol"]
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+        # NEWEST_FIRST has its index too, made by migration 0005: SQLite takes no NULLS LAST.
         indexes = [models.Index(fields=["symbol_body", "symbol_year"])]
 
     def __str__(self) -> str:

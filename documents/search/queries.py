@@ -14,14 +14,26 @@ from typing import Any
 
 import jieba
 from django.apps import apps
-from django.contrib.postgres.search import SearchHeadline, SearchQuery
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchQueryField
 from django.db import connection
-from django.db.models import Case, Count, Exists, F, OuterRef, Q, TextField, When, Window
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    F,
+    Func,
+    OuterRef,
+    Q,
+    Subquery,
+    TextField,
+    When,
+    Window,
+)
 from django.db.models.functions import Coalesce, RowNumber
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from documents.models import Document, LanguageVersion, Paragraph
+from documents.models import NEWEST_FIRST, Document, LanguageVersion, Paragraph
 from documents.parsing import symbols
 from documents.parsing.segmentation import HAN_CHARACTERS, chinese_query, runs
 from meetings.languages import FALLBACK_ORDER, LANGUAGE_CODES
@@ -34,10 +46,20 @@ HAN = re.compile(rf"[{HAN_CHARACTERS}]")
 # other languages' quoted phrases: "“偷运移民”" finds the four characters in a row only.
 QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”|「([^」]*)」')
 WORDS = re.compile(r"[^\W_]+")
+# What a part of a symbol has and a word does not ("WG.7", "2020/2"): only then are symbols
+# searched, which titles' trigram index cannot serve.
+SYMBOL_PART = re.compile(r"[/.\d]")
 # What websearch_to_tsquery reads as an operator rather than a word to look for.
 OPERATORS = frozenset({"or"})
 
 PARAGRAPHS_PER_DOCUMENT = 3
+# Documents are counted up to here and the rest called "more": counting every document that
+# holds a common word would read most of the index, for a number no reader needs exactly.
+COUNTED_DOCUMENTS = 1000
+# How many documents, newest first, a search reads for its page before it turns to the index.
+NEWEST_READ = 300
+# The most matching paragraphs read through the index for one search.
+MATCHES_READ = 200_000
 RECOMMENDATIONS_SHOWN = 10
 TITLES_SHOWN = 10
 SNIPPET_CHARACTERS = 160
@@ -111,7 +133,8 @@ class SearchResults:
     text: str
     document: Document | None = None
     documents: tuple[DocumentHit, ...] = ()
-    total: int = 0  # documents with a matching paragraph, over all pages
+    total: int = 0  # documents with a matching paragraph, over all pages, up to COUNTED_DOCUMENTS
+    more: bool = False  # whether other documents may match too: `total` is a lower bound
     page: int = 1
     pages: int = 0
     recommendations: tuple[RecommendationHit, ...] = ()
@@ -176,7 +199,7 @@ def search(
 ) -> SearchResults:
     """Search paragraphs, recommendations, titles and symbols of public documents.
 
-    Documents come newest first (by meeting, else issue date), then by symbol: a common term
+    Documents come newest first (by issue date), then by symbol: a common term
     matches hundreds of thousands of paragraphs, and ranking them all would cost more than the
     reader gains (DESIGN.md, Search). The number of queries does not depend on the hits.
     """
@@ -188,7 +211,7 @@ def search(
     if not query.words:
         return SearchResults(text=text)
     page = max(page, 1)
-    hits, total = documents_page(
+    hits, total, more = documents_page(
         query, filters, page=page, per_page=per_page, prefer=reader_language
     )
     by_words = False
@@ -197,7 +220,7 @@ def search(
         loose = read_query(text, by_words=True)
         if loose.words != query.words:
             query, by_words = loose, True
-            hits, total = documents_page(
+            hits, total, more = documents_page(
                 query, filters, page=page, per_page=per_page, prefer=reader_language
             )
     return SearchResults(
@@ -205,6 +228,7 @@ def search(
         words=query.words if by_words else (),
         documents=hits,
         total=total,
+        more=more,
         page=page,
         pages=-(-total // per_page),
         recommendations=matching_recommendations(query, filters, prefer=reader_language),
@@ -253,8 +277,13 @@ def document_q(filters: SearchFilters, prefix: str = "") -> Q:
     return condition
 
 
-def paragraph_match(query: Query, language: str) -> Q:
-    """The paragraphs that hold the query, in `language` or in any language when it is ""."""
+def paragraph_match(query: Query, language: str, *, indexed: bool = False) -> Q:
+    """The paragraphs that hold the query, in `language` or in any language when it is "".
+
+    `indexed` asks for the form the search index serves, for a search over all paragraphs;
+    otherwise each paragraph is tested once, against its own language's query, which costs
+    least where a document's paragraphs are read one by one.
+    """
     languages = [language] if language else list(LANGUAGE_CODES)
     if connection.vendor != "postgresql":
         # The embedded SQLite mode keeps no index: every word as a substring.
@@ -276,9 +305,18 @@ def paragraph_match(query: Query, language: str) -> Q:
     queries = {
         code: chinese_search_query(query)
         if code == "zh"
-        else SearchQuery(query.text, search_type="websearch", config=CONFIGURATIONS[code])
+        else ParsedOnce(query.text, search_type="websearch", config=CONFIGURATIONS[code])
         for code in languages
     }
+    if len(queries) == 1:
+        (code, tsquery), *_ = queries.items()
+        return Q(version__language=code, search=tsquery)
+    if not indexed:
+        own_query = Case(
+            *[When(version__language=code, then=q) for code, q in queries.items()],
+            output_field=SearchQueryField(),
+        )
+        return Q(version__language__in=list(queries)) & Q(Matches(F("search"), own_query))
     by_language = reduce(
         operator.or_, [Q(version__language=code, search=q) for code, q in queries.items()]
     )
@@ -288,28 +326,80 @@ def paragraph_match(query: Query, language: str) -> Q:
 
 
 def chinese_search_query(query: Query) -> SearchQuery:
-    return SearchQuery(query.chinese_tsquery, search_type="raw", config="simple")
+    return ParsedOnce(query.chinese_tsquery, search_type="raw", config="simple")
+
+
+class Matches(Func):
+    """`vector @@ query`, for a query that is an expression (Case) rather than a SearchQuery."""
+
+    arg_joiner = " @@ "
+    template = "(%(expressions)s)"
+    output_field = BooleanField()
+
+
+class ParsedOnce(SearchQuery):
+    """A search query PostgreSQL parses once per statement, not once per paragraph it tests.
+
+    As a sub-select it is an InitPlan, computed before the rows are read, and still serves the
+    GIN index; written plainly, `websearch_to_tsquery(…)` is run again for every paragraph a
+    document-by-document search tests (documents_page), which costs more than the test itself.
+    """
+
+    template = "(SELECT %(function)s(%(expressions)s))"
 
 
 def documents_page(
     query: Query, filters: SearchFilters, *, page: int, per_page: int, prefer: str
-) -> tuple[tuple[DocumentHit, ...], int]:
-    """One page of the documents with matching paragraphs, and how many there are in all."""
+) -> tuple[tuple[DocumentHit, ...], int, bool]:
+    """One page of the documents with matching paragraphs, how many there are, whether more.
+
+    A common word is in hundreds of thousands of paragraphs: finding them all through the
+    search index, to sort their documents by date, takes seconds. So the newest documents are
+    read first (NEWEST_READ of them, along their index), each tested for a matching paragraph:
+    a common word fills the page from them, and the count says "or more" after what they hold.
+    Only a word too rare to fill the page there is looked up in the whole search index, which
+    finds rare words fast, and then the count is exact (up to COUNTED_DOCUMENTS).
+    """
     match = paragraph_match(query, filters.language)
-    # The documents are public here, so the paragraphs inside EXISTS need not join them again.
-    documents = (
-        Document.objects.public()
-        .filter(document_q(filters))
-        .filter(Exists(Paragraph.objects.filter(match, version__document=OuterRef("pk"))))
-        .select_related("meeting__body", "body")
-        .annotate(held=Coalesce("meeting__start_date", "issue_date"), total=Window(Count("pk")))
-        .order_by(F("held").desc(nulls_last=True), "symbol", "pk")
+    in_scope = Document.objects.public().filter(document_q(filters))
+    start, end = (page - 1) * per_page, page * per_page
+    # Each of the newest documents (one more, to tell whether there are others), with whether
+    # it holds a match. The slice fences the subquery, so that PostgreSQL expects those few
+    # documents and tests each from its own paragraphs rather than reading the whole index.
+    newest = list(
+        Document.objects.filter(
+            pk__in=in_scope.order_by(*NEWEST_FIRST).values("pk")[: NEWEST_READ + 1]
+        )
+        .annotate(
+            # A paragraph's id rather than EXISTS, which PostgreSQL may answer by hashing every
+            # matching paragraph of the index first.
+            holds=Subquery(
+                Paragraph.objects.filter(match, version__document=OuterRef("pk"))
+                .order_by()
+                .values("pk")[:1]
+            )
+        )
+        .order_by(*NEWEST_FIRST)
+        .values_list("pk", "holds")
     )
-    start = (page - 1) * per_page
-    found = list(documents[start : start + per_page])
-    if not found:
-        # Past the last page: say how many there are, so the page can link back.
-        return (), (documents.count() if page > 1 else 0)
+    more = len(newest) > NEWEST_READ
+    ids = [pk for pk, holds in newest[:NEWEST_READ] if holds is not None]
+    if len(ids) < end and more:
+        # Too few among the newest: the documents of every matching paragraph, through the
+        # search index. The slice keeps PostgreSQL from reading documents one by one instead.
+        indexed = paragraph_match(query, filters.language, indexed=True)
+        paragraphs = Paragraph.objects.filter(indexed).values("version__document_id")
+        ids = newest_first_ids(in_scope.filter(pk__in=paragraphs[:MATCHES_READ]))
+        more = len(ids) > COUNTED_DOCUMENTS
+        ids = ids[:COUNTED_DOCUMENTS]
+    total = len(ids)
+    if not ids[start:end]:
+        return (), total, more  # past the last page: the count lets the page link back
+    found = list(
+        Document.objects.filter(pk__in=ids[start:end])
+        .select_related("meeting__body", "body")
+        .order_by(*NEWEST_FIRST)
+    )
     ids = [document.pk for document in found]
     first = Case(When(version__language=prefer, then=0), default=1)
     paragraphs = list(
@@ -368,7 +458,14 @@ def documents_page(
                 ),
             )
         )
-    return tuple(hits), found[0].total
+    return tuple(hits), total, more
+
+
+def newest_first_ids(documents) -> list[int]:
+    """The ids of the documents, newest first, up to one more than COUNTED_DOCUMENTS."""
+    return list(
+        documents.order_by(*NEWEST_FIRST).values_list("pk", flat=True)[: COUNTED_DOCUMENTS + 1]
+    )
 
 
 def stemmed_hits(query: Query, ids: list[int]) -> dict[int, tuple[str, ...]]:
@@ -503,14 +600,15 @@ def holds_every_word(text: str, words: tuple[str, ...]) -> bool:
 def matching_titles(query: Query, filters: SearchFilters, *, prefer: str) -> tuple[TitleHit, ...]:
     """Public documents whose title holds every word, or whose symbol holds what was typed."""
     condition = reduce(operator.and_, [Q(title__icontains=word) for word in query.words])
-    if " " not in query.text:
+    if " " not in query.text and SYMBOL_PART.search(query.text):
         condition |= Q(document__symbol__icontains=query.text)
     versions = (
         LanguageVersion.objects.public()
         .filter(condition, document_q(filters, "document__"))
         .select_related("document")
-        .annotate(held=Coalesce("document__meeting__start_date", "document__issue_date"))
-        .order_by(F("held").desc(nulls_last=True), "document__symbol", "document_id")
+        .order_by(
+            F("document__issue_date").desc(nulls_last=True), "document__symbol", "document_id"
+        )
     )
     if filters.language:
         versions = versions.filter(language=filters.language)

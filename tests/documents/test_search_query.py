@@ -1,6 +1,7 @@
 """Search: one box over paragraphs, recommendations, titles and symbols, public rows only."""
 
 import datetime
+import functools
 import random
 import re
 from collections import Counter
@@ -10,9 +11,17 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from documents import views
 from documents.models import Document, ImportJob, Paragraph
 from documents.parsing.segmentation import chinese_vector
-from documents.search import SearchFilters, index_version, paragraph_match, read_query, search
+from documents.search import (
+    SearchFilters,
+    index_version,
+    paragraph_match,
+    queries,
+    read_query,
+    search,
+)
 from documents.services import create_import_job, run_import_job
 from documents.synthetic import background_paper
 from meetings.models import Meeting
@@ -159,7 +168,13 @@ ENGLISH_TERMS = [
 ]
 
 
-def test_chinese_and_english_queries_find_exactly_what_a_substring_scan_finds(corpus):
+@pytest.mark.parametrize("newest_read", [queries.NEWEST_READ, 7])
+def test_chinese_and_english_queries_find_exactly_what_a_substring_scan_finds(
+    corpus, monkeypatch, newest_read
+):
+    # With the default, the newest documents read first are all 51 of them; with 7, a page of
+    # 500 cannot be filled from those, and every search goes through the whole index.
+    monkeypatch.setattr(queries, "NEWEST_READ", newest_read)
     mismatches = {}
     for query, words in CHINESE_TERMS:
         expected = scanned(lambda text, words=words: all(w in text.lower() for w in words))
@@ -345,6 +360,50 @@ def test_results_come_a_page_of_documents_at_a_time_newest_first(client):
     html = response.content.decode()
     assert 'href="?q=%E5%81%B7%E8%BF%90&amp;language=zh&amp;page=2"' in html
     assert 'href="/documents/CTOC/COP/WG.7/2020/25/#para-1"' in html
+
+
+def test_a_common_word_fills_its_page_from_the_newest_documents_and_counts_them_as_a_floor(
+    client, monkeypatch
+):
+    monkeypatch.setattr(queries, "NEWEST_READ", 6)
+    for number in range(1, 16):
+        document = DocumentFactory(
+            symbol=f"CTOC/COP/WG.7/2020/{number}",
+            meeting=None,
+            issue_date=datetime.date(2020, 1, 1) + datetime.timedelta(days=number),
+        )
+        # All but the newest hold 移民; the two oldest alone hold 护照.
+        if number == 15:
+            indexed_version(document, "zh", ["空白。"])
+        else:
+            indexed_version(document, "zh", ["移民。", *(["护照。"] if number <= 2 else [])])
+        if number <= 4:
+            Document.objects.filter(pk=document.pk).update(type=Document.Type.SECRETARIAT_REPORT)
+    newest_first = [f"CTOC/COP/WG.7/2020/{n}" for n in range(14, 0, -1)]
+
+    common = search(text="移民", filters=NOTHING, page=1, per_page=2)
+    # The page comes from the six newest documents, of which five hold the word: "5 or more".
+    assert [hit.document.symbol for hit in common.documents] == newest_first[:2]
+    assert (common.total, common.more, common.pages) == (5, True, 3)
+    # A page past those five reads the whole index, and then the count is exact.
+    deep = search(text="移民", filters=NOTHING, page=4, per_page=2)
+    assert [hit.document.symbol for hit in deep.documents] == newest_first[6:8]
+    assert (deep.total, deep.more, deep.pages) == (14, False, 7)
+    # A word none of the newest documents holds is found through the index, counted exactly.
+    rare = search(text="护照", filters=NOTHING, page=1, per_page=2)
+    assert [hit.document.symbol for hit in rare.documents] == newest_first[-2:]
+    assert (rare.total, rare.more) == (2, False)
+    # Within a filter that leaves fewer documents than are read first, the count is exact too.
+    reports = SearchFilters(document_type=Document.Type.SECRETARIAT_REPORT)
+    narrow = search(text="移民", filters=reports, page=1, per_page=2)
+    assert (narrow.total, narrow.more, narrow.pages) == (4, False, 2)
+    # The page of 20 cannot be filled from the six newest: the whole index, an exact count.
+    html = client.get(reverse("search"), {"q": "移民", "language": "zh"}).content.decode()
+    assert "14 documents have matching paragraphs." in html
+    monkeypatch.setattr(queries, "NEWEST_READ", 12)  # now it can: 11 of them hold the word
+    monkeypatch.setattr(views, "search_service", functools.partial(search, per_page=5))
+    html = client.get(reverse("search"), {"q": "移民"}).content.decode()
+    assert "11 or more documents have matching paragraphs, the newest first" in html
 
 
 def test_a_symbol_typed_in_the_box_opens_its_document(client):
