@@ -8,6 +8,8 @@ it reaches them through the meeting's reverse relations (`meeting.documents`,
 from collections import Counter
 from itertools import groupby
 
+from django.db.models import CharField, StringAgg, Value
+from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404, render
 
 from .languages import LANGUAGE_CODES, Language, reading_language
@@ -37,17 +39,26 @@ def meeting_detail(request, body: str, ordinal: int):
         Meeting.objects.public().select_related("body"), body__symbol_prefix=body, ordinal=ordinal
     )
     language = reading_language(request)
+    # The languages and agenda items of each document in the same query, as text: a meeting has
+    # a hundred documents, and model instances for each version and item cost more than the SQL.
     documents = list(
         meeting.documents.public()
-        .prefetch_related("agenda_items", "versions")
+        .only("pk", "symbol", "type")
+        .annotate(
+            codes=StringAgg("versions__language", Value(","), distinct=True),
+            items=StringAgg(Cast("agenda_items__pk", CharField()), Value(","), distinct=True),
+        )
         .order_by("symbol", "pk")
     )
     agenda = list(meeting.agenda_items.order_by("number", "letter"))
     by_item = {item.pk: [] for item in agenda}
     for document in documents:
-        document.languages = {version.language for version in document.versions.all()}
-        for item in document.agenda_items.all():
-            by_item.setdefault(item.pk, []).append(document)
+        document.url = document.get_absolute_url() if document.symbol else ""
+        document.languages = set(filter(None, (document.codes or "").split(",")))
+        document.cells = [(code, code in document.languages) for code in LANGUAGE_CODES]
+        for item in (document.items or "").split(","):
+            if item:
+                by_item.setdefault(int(item), []).append(document)
     attendance = list(
         meeting.attendance.select_related("entity__regional_group").order_by(
             "category", f"entity__sort_{language}", "entity__code"
