@@ -21,4 +21,5 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("healthz", views.health_check, name="health-check"),
+    path("language/", views.switch_language, name="switch-language"),
 ]

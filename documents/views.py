@@ -4,13 +4,17 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from django.apps import apps
+from django.conf import settings
 from django.db.models import F, Prefetch, Window
 from django.db.models.functions import ExtractYear, RowNumber
-from django.http import FileResponse, HttpResponse
+from django.http import FileResponse, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
 
+from meetings.content import cached
 from meetings.forms import body_choices, meeting_choices
 from meetings.languages import LANGUAGE_CODES, reading_language
 from meetings.models import Body, Meeting
@@ -242,7 +246,9 @@ def document_source(request, symbol: str, language: str):
 def search(request):
     """The search box over paragraphs, recommendations, titles and symbols, with its filters."""
     language = reading_language(request)
-    form = SearchForm(request.GET or None, **search_choices())
+    # The same for every search in an interface language, until the content changes.
+    choices = cached(f"search-choices.{get_language()}", search_choices)
+    form = SearchForm(request.GET or None, **choices)
     results = None
     if form.is_valid() and form.cleaned_data["q"]:
         data = form.cleaned_data
@@ -319,6 +325,35 @@ def robots_txt(request):
         {"sitemap_url": request.build_absolute_uri(reverse("sitemap"))},
         content_type="text/plain; charset=utf-8",
     )
+
+
+@never_cache
+def switch_language(request):
+    """Set the interface language the switcher names, and go back to the page it was on.
+
+    A GET, where Django's set_language takes a POST with a CSRF token: a token would make every
+    page differ from reader to reader, and pages are cached whole for readers who are not
+    signed in (wgportal.page_cache). Choosing a language changes only the reader's own cookie.
+    """
+    language = request.GET.get("language", "")
+    back = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = reverse("home")
+    response = HttpResponseRedirect(back)
+    if language in dict(settings.LANGUAGES):
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            language,
+            max_age=settings.LANGUAGE_COOKIE_AGE,
+            path=settings.LANGUAGE_COOKIE_PATH,
+            domain=settings.LANGUAGE_COOKIE_DOMAIN,
+            secure=settings.LANGUAGE_COOKIE_SECURE,
+            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        )
+    return response
 
 
 def health_check(request):

@@ -35,6 +35,8 @@ def pytest_configure(config: pytest.Config) -> None:
         pytest.exit(f"Redis at {os.environ['REDIS_URL']} does not answer: {error}", returncode=3)
     # Hashing the personas' and demo accounts' passwords with PBKDF2 would dominate the run.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Pages are rendered afresh in every test; tests/test_page_cache.py turns the cache on.
+    settings.PAGE_CACHE_SECONDS = 0
     # Tests render templates without running collectstatic first.
     settings.STORAGES = {
         **settings.STORAGES,

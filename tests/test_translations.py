@@ -16,6 +16,7 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from tests.factories import BodyFactory, MeetingFactory
 
@@ -181,9 +182,19 @@ def test_the_switcher_names_each_language_in_itself_in_un_order(client, seventh)
     assert [code for code, selected, _name in options if selected] == ["zh-hans"]
 
 
+def test_the_switch_goes_back_only_to_this_site_and_sets_only_a_known_language(client, db):
+    outside = client.get("/language/", {"language": "fr", "next": "https://evil.example/"})
+    assert (outside.status_code, outside["Location"]) == (302, "/")
+    assert outside.cookies[settings.LANGUAGE_COOKIE_NAME].value == "fr"
+    unknown = client.get("/language/", {"language": "xx", "next": "/meetings/"})
+    assert (unknown.status_code, unknown["Location"]) == (302, "/meetings/")
+    assert settings.LANGUAGE_COOKIE_NAME not in unknown.cookies
+    assert "no-store" in unknown["Cache-Control"]
+
+
 def test_switching_the_interface_language_keeps_the_page_and_its_content_language(client, seventh):
     url = seventh.get_absolute_url() + "?lang=en"
-    response = client.post("/i18n/setlang/", {"language": "zh-hans", "next": url})
+    response = client.get("/language/", {"language": "zh-hans", "next": url})
 
     assert response.status_code == 302
     assert response["Location"] == url

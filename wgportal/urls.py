@@ -1,4 +1,4 @@
-"""The portal's URLs: public pages, the admin for editors, and the language switch."""
+"""The portal's URLs: public pages (the language switch among them), the admin for editors."""
 
 from django.contrib import admin
 from django.urls import include, path
@@ -18,7 +18,6 @@ urlpatterns = [
     path("", include("meetings.urls")),
     path("", include("recommendations.urls")),
     path("admin/", admin.site.urls),
-    path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include(api.urls)),
 ]
 # Media is never served as is: source files of Limited documents live there too; downloads go

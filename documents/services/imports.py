@@ -24,6 +24,7 @@ from documents.parsing.extraction import FORMAT_BY_EXTENSION, extract_text
 from documents.parsing.results import ParseError
 from documents.parsing.structure import parse_text
 from documents.search import index_version, vectors_built_here
+from meetings.content import content_changed
 
 from .storing import store_parsed_text
 
@@ -97,6 +98,8 @@ def run_import_job(*, job: ImportJob) -> ImportJob:
                 indexed = len(vectors) if vectors is not None else index_version(stored.version)
                 stored.counts["indexed_paragraphs"] = indexed
                 timings["index"] += time.perf_counter() - started
+            # The structure went in by COPY, which sends no signals: pages cached before are stale.
+            content_changed()
             job.status = ImportJob.Status.SUCCEEDED
             job.document = stored.document
             job.counts = {**stored.counts, "seconds": {k: round(v, 4) for k, v in timings.items()}}

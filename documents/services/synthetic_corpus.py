@@ -19,6 +19,7 @@ from documents.models import Document, LanguageVersion, Paragraph
 from documents.parsing import symbols
 from documents.parsing.segmentation import chinese_vector
 from documents.synthetic import chinese_paragraph, english_paragraph
+from meetings.content import content_changed
 from meetings.models import AgendaItem, Attendance, Body, Entity, Meeting
 
 from .copying import insert_rows
@@ -80,6 +81,7 @@ def delete_corpus() -> None:
         Meeting.objects.filter(body=body)._raw_delete(connection.alias)
         Body.objects.filter(pk=body.pk)._raw_delete(connection.alias)
         Body.history.filter(symbol_prefix=SYMBOL_PREFIX).delete()
+        content_changed()
 
 
 def generate_corpus(size: CorpusSize, *, seed: int = 7) -> None:
@@ -141,6 +143,7 @@ def generate_corpus(size: CorpusSize, *, seed: int = 7) -> None:
         write_batch(documents[start : start + DOCUMENTS_PER_BATCH], body, items, size, rng)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
+    content_changed()
 
 
 def write_batch(

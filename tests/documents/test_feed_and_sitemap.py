@@ -228,7 +228,7 @@ def test_robots_keeps_crawlers_out_of_the_secretariats_pages_and_names_the_sitem
     assert [line for line in lines if line.startswith("Disallow:")] == [
         "Disallow: /admin/",
         "Disallow: /api/",
-        "Disallow: /i18n/",
+        "Disallow: /language/",
         "Disallow: /editor/",
     ]
     assert not [line for line in lines if line.startswith("Allow:")]
