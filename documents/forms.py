@@ -52,7 +52,9 @@ class SearchForm(forms.Form):
     q = forms.CharField(
         label=_("Search for"), max_length=200, required=False, widget=forms.SearchInput
     )
-    body = forms.TypedChoiceField(label=_("Body"), coerce=int, empty_value=None, required=False)
+    body = forms.TypedChoiceField(
+        label=_("Body"), coerce=int, empty_value=None, required=False, widget=QuickSelect
+    )
     meeting = forms.TypedChoiceField(
         label=_("Meeting"), coerce=int, empty_value=None, required=False, widget=QuickSelect
     )
@@ -60,10 +62,15 @@ class SearchForm(forms.Form):
         label=_("Year"), coerce=int, empty_value=None, required=False, widget=QuickSelect
     )
     language = forms.ChoiceField(
-        label=_("Language"), choices=[("", _("Any language")), *Language.choices], required=False
+        label=_("Language"),
+        choices=[("", _("Any language")), *Language.choices],
+        required=False,
+        widget=QuickSelect,
     )
-    type = forms.ChoiceField(label=_("Document type"), required=False)
-    theme = forms.TypedChoiceField(label=_("Theme"), coerce=int, empty_value=None, required=False)
+    type = forms.ChoiceField(label=_("Document type"), required=False, widget=QuickSelect)
+    theme = forms.TypedChoiceField(
+        label=_("Theme"), coerce=int, empty_value=None, required=False, widget=QuickSelect
+    )
     page = forms.IntegerField(min_value=1, max_value=10_000, required=False)
 
     def __init__(self, *args, bodies, meetings, years, themes, **kwargs) -> None:

@@ -21,7 +21,7 @@ from meetings.models import Body, Meeting
 
 from .forms import SearchForm
 from .markup import Link, footnote_calls, linked_text, symbol_link
-from .models import Document, LanguageVersion, Paragraph, Reference
+from .models import NEWEST_FIRST, Document, LanguageVersion, Paragraph, Reference
 from .search import SearchFilters
 from .search import search as search_service
 
@@ -45,7 +45,7 @@ def home(request):
         Document.objects.public()
         .select_related("meeting__body")
         .prefetch_related(Prefetch("versions", to_attr="language_versions"))
-        .order_by("-issue_date", "symbol")[:RECENT_DOCUMENTS]
+        .order_by(*NEWEST_FIRST)[:RECENT_DOCUMENTS]
     )
     return render(
         request,
@@ -267,6 +267,7 @@ def search(request):
         )
         if results.document is not None:
             return redirect(document_url(results.document))
+    kinds = {value: str(label) for value, label in Document.Type.choices}
     return render(
         request,
         "documents/search.html",
@@ -274,17 +275,28 @@ def search(request):
             "form": form,
             "results": results,
             "documents": [
-                (
-                    hit,
-                    document_url(hit.document),
-                    [(p, document_url(hit.document, p.anchor)) for p in hit.paragraphs],
-                )
-                for hit in (results.documents if results else ())
+                found_document(hit, kinds) for hit in (results.documents if results else ())
             ],
             "titles": [
                 (hit, document_url(hit.document)) for hit in (results.titles if results else ())
             ],
         },
+    )
+
+
+def found_document(hit, kinds: dict[str, str]) -> tuple:
+    """A search hit with what its lines link to and say, worked out once rather than per use.
+
+    (hit, its address, its type's name, its meeting's address, [(paragraph, address)]).
+    """
+    url = document_url(hit.document)
+    meeting = hit.document.meeting
+    return (
+        hit,
+        url,
+        kinds[hit.document.type],
+        meeting.get_absolute_url() if meeting else "",
+        [(p, f"{url}#{p.anchor}" if url and p.anchor else url) for p in hit.paragraphs],
     )
 
 

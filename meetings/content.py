@@ -42,8 +42,8 @@ def content_changed() -> None:
 
 
 def cached[T](name: str, compute: Callable[[], T]) -> T:
-    """`compute()`, kept under the content version while public pages are cached at all."""
-    seconds = settings.PAGE_CACHE_SECONDS
+    """`compute()`, kept under the content version (CONTENT_CACHE_SECONDS; 0 computes anew)."""
+    seconds = settings.CONTENT_CACHE_SECONDS
     if not seconds:
         return compute()
     return cache.get_or_set(f"{name}.{content_version()}", compute, seconds)

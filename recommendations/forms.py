@@ -11,11 +11,15 @@ from .models import Recommendation
 class RecommendationFilterForm(forms.Form):
     """The filters of the index of recommendations; the choices are the public ones."""
 
-    body = forms.TypedChoiceField(label=_("Body"), coerce=int, empty_value=None, required=False)
+    body = forms.TypedChoiceField(
+        label=_("Body"), coerce=int, empty_value=None, required=False, widget=QuickSelect
+    )
     meeting = forms.TypedChoiceField(
         label=_("Meeting"), coerce=int, empty_value=None, required=False, widget=QuickSelect
     )
-    theme = forms.TypedChoiceField(label=_("Theme"), coerce=int, empty_value=None, required=False)
+    theme = forms.TypedChoiceField(
+        label=_("Theme"), coerce=int, empty_value=None, required=False, widget=QuickSelect
+    )
     # Draft recommendations are never public, so offering them would always find nothing; the
     # filter still narrows within what public() returns should other statuses be added.
     status = forms.ChoiceField(
@@ -29,6 +33,7 @@ class RecommendationFilterForm(forms.Form):
             ],
         ],
         required=False,
+        widget=QuickSelect,
     )
     text = forms.CharField(
         label=_("Words in the text"),

@@ -37,6 +37,7 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Pages are rendered afresh in every test; tests/test_page_cache.py turns the cache on.
     settings.PAGE_CACHE_SECONDS = 0
+    settings.CONTENT_CACHE_SECONDS = 0
     # Tests render templates without running collectstatic first.
     settings.STORAGES = {
         **settings.STORAGES,

@@ -17,6 +17,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 300
+    settings.CONTENT_CACHE_SECONDS = 300
     cache.delete(KEY)  # a fresh version: nothing an earlier test left in Redis is reachable
 
 

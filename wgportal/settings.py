@@ -134,6 +134,9 @@ else:
 # Public pages kept whole for readers who are not signed in (wgportal.page_cache); 0 turns it off.
 # Off by default while developing, so that a template edited shows on the next request.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 300)
+# What pages compute from the content and share (the search filters' choices), under the same
+# version (meetings.content); a stale value is never read, so it stays on while developing.
+CONTENT_CACHE_SECONDS = env.int("CONTENT_CACHE_SECONDS", default=300)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

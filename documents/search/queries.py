@@ -420,7 +420,7 @@ def documents_page(
         .order_by("document_pk", "place")
         .only("id", "number", "label", "text")
     )
-    stemmed = stemmed_hits(query, [p.pk for p in paragraphs if p.language != "zh"])
+    stemmed = stemmed_hits(query, {p.pk: p.language for p in paragraphs if p.language != "zh"})
     versions: dict[int, list[LanguageVersion]] = {pk: [] for pk in ids}
     for version in LanguageVersion.objects.filter(document_id__in=ids).only(
         "document_id", "language", "title"
@@ -468,15 +468,15 @@ def newest_first_ids(documents) -> list[int]:
     )
 
 
-def stemmed_hits(query: Query, ids: list[int]) -> dict[int, tuple[str, ...]]:
+def stemmed_hits(query: Query, languages: dict[int, str]) -> dict[int, tuple[str, ...]]:
     """The words of each paragraph (not Chinese) that PostgreSQL's configuration matched.
 
     Python cannot tell that "investigations" matched "investigation"; ts_headline can. Only the
     words it marks are kept: it drops what looks like markup ("<script>") from the text it
     returns, so the snippet itself is cut from the paragraph in Python. Chinese needs neither:
-    a character-pair query matches the words as typed.
+    a character-pair query matches the words as typed. `languages` gives each paragraph's.
     """
-    if not ids or connection.vendor != "postgresql":
+    if not languages or connection.vendor != "postgresql":
         return {}
     headline = Case(
         *[
@@ -484,7 +484,7 @@ def stemmed_hits(query: Query, ids: list[int]) -> dict[int, tuple[str, ...]]:
                 version__language=code,
                 then=SearchHeadline(
                     "text",
-                    SearchQuery(query.text, search_type="websearch", config=config),
+                    ParsedOnce(query.text, search_type="websearch", config=config),
                     config=config,
                     start_sel=HIT_START,
                     stop_sel=HIT_END,
@@ -492,11 +492,11 @@ def stemmed_hits(query: Query, ids: list[int]) -> dict[int, tuple[str, ...]]:
                 ),
             )
             for code, config in CONFIGURATIONS.items()
-            if code != "zh"
+            if code in set(languages.values())
         ],
         output_field=TextField(),
     )
-    rows = Paragraph.objects.filter(pk__in=ids).annotate(headline=headline)
+    rows = Paragraph.objects.filter(pk__in=list(languages)).annotate(headline=headline)
     return {
         pk: tuple(dict.fromkeys(HIT.findall(text)))
         for pk, text in rows.values_list("pk", "headline")
