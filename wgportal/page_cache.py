@@ -3,8 +3,8 @@
 A meeting page is the same for every reader in the same interface and content language, and
 rendering it costs forty times more than answering a trivial request. So a page, once rendered
 for a reader who is not signed in, is kept in the cache under the URL (with `?lang=` and the
-filters), the interface language and the version of the public content
-(meetings.content): any change to what a reader may see starts every page afresh.
+filters) and the interface language, with the version of the public content it was rendered
+under (meetings.content): any change to what a reader may see starts every page afresh.
 
 The middleware stands after LocaleMiddleware, so the interface language is known, and before
 CsrfViewMiddleware. Signed-in users (who have a session cookie) always get a fresh page and never
@@ -12,11 +12,13 @@ leave one in the cache. Pages carry no CSRF token (the language switch is a GET)
 that sets a cookie, is not a plain 200 or asks not to be stored is never kept.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.core.cache import cache
-from django.utils.cache import get_cache_key, learn_cache_key
+from django.utils.translation import get_language
 
-from meetings.content import content_version
+from meetings.content import KEY, content_version
 
 # Paths that are not public pages, or are cheap and must stay live.
 NOT_CACHED = ("/admin/", "/api/", "/editor/", "/language/", "/healthz")
@@ -30,15 +32,17 @@ class PublicPageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not self.cacheable(request):
             return self.get_response(request)
-        prefix = f"page.{content_version()}"
-        key = get_cache_key(request, prefix, "GET", cache=cache)
-        cached = cache.get(key) if key is not None else None
-        if cached is not None:
-            return cached
+        # The page is stored with the content version it was rendered under; both are read in
+        # one round trip, and a page of an earlier version is rendered anew.
+        key = page_key(request)
+        found = cache.get_many([KEY, key])
+        version = found.get(KEY) or content_version()
+        stored = found.get(key)
+        if stored is not None and stored[0] == version:
+            return stored[1]
         response = self.get_response(request)
         if self.storable(response):
-            key = learn_cache_key(request, response, seconds, prefix, cache=cache)
-            cache.set(key, response, seconds)
+            cache.set(key, (version, response), seconds)
         return response
 
     @staticmethod
@@ -59,3 +63,9 @@ class PublicPageCacheMiddleware:
             and "private" not in control
             and "no-store" not in control
         )
+
+
+def page_key(request) -> str:
+    """The URL with its query, and the interface language (LocaleMiddleware has chosen it)."""
+    address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+    return f"page.{get_language()}.{address}"
