@@ -1,5 +1,6 @@
 """A UN document, identified by its symbol, and its versions in the six languages."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -180,7 +181,11 @@ class LanguageVersion(models.Model):
         help_text=_("Of the source file"),
     )
     imported_at = models.DateTimeField(_("imported at"), null=True, blank=True)
-    history = HistoricalRecords()
+    # Chinese versions only (documents.search.indexing.index_latin_terms): the words in other
+    # scripts of all its paragraphs ("covid", "19"), without positions. A search in those scripts
+    # passes over a Chinese version that holds none of its words without reading its paragraphs.
+    latin_terms = SearchVectorField(null=True, editable=False)
+    history = HistoricalRecords(excluded_fields=["latin_terms"])
 
     objects = LanguageVersionQuerySet.as_manager()
 

@@ -1,6 +1,6 @@
 """Full-text search of paragraphs: the index the import fills, and the queries of the search box."""
 
-from .indexing import CONFIGURATIONS, index_version, vectors_built_here
+from .indexing import CONFIGURATIONS, index_latin_terms, index_version, vectors_built_here
 from .queries import (
     DocumentHit,
     ParagraphHit,
@@ -25,6 +25,7 @@ __all__ = [
     "SearchResults",
     "TitleHit",
     "document_of_symbol",
+    "index_latin_terms",
     "index_version",
     "paragraph_match",
     "read_query",

@@ -10,7 +10,10 @@ from django.db import connection
 
 from documents.models import LanguageVersion
 from documents.parsing.results import ParsedText
-from documents.parsing.segmentation import chinese_vector
+from documents.parsing.segmentation import HAN_CHARACTERS, chinese_vector
+
+# PostgreSQL's regular expression for a lexeme holding a Chinese character.
+HAN_LEXEME = "[" + HAN_CHARACTERS.encode().decode("unicode_escape") + "]"
 
 CONFIGURATIONS = {
     "ar": "arabic",
@@ -40,3 +43,22 @@ def index_version(version: LanguageVersion) -> int:
             [CONFIGURATIONS[version.language], version.pk],
         )
         return cursor.rowcount
+
+
+def index_latin_terms(version_ids: list[int]) -> None:
+    """Gather each Chinese version's words in other scripts from its paragraphs' vectors.
+
+    The lexemes of its paragraphs that hold no Chinese character ("covid", "19", "unodc"), as a
+    vector without positions (LanguageVersion.latin_terms); an empty one when there are none.
+    """
+    if connection.vendor != "postgresql" or not version_ids:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE documents_languageversion AS version SET latin_terms = ("
+            "  SELECT array_to_tsvector(coalesce(array_agg(DISTINCT term.lexeme), '{}'))"
+            "  FROM documents_paragraph AS paragraph, unnest(paragraph.search) AS term"
+            "  WHERE paragraph.version_id = version.id AND term.lexeme !~ %s"
+            ") WHERE version.id = ANY(%s) AND version.language = 'zh'",
+            [HAN_LEXEME, version_ids],
+        )

@@ -158,6 +158,11 @@ class Query:
         phrases = [chinese_query(word) for word in self.words]
         return " & ".join(f"({phrase})" for phrase in phrases if phrase)
 
+    @property
+    def chinese_terms_anywhere(self) -> str:
+        """The same terms, each anywhere: for a vector without positions (latin_terms)."""
+        return self.chinese_tsquery.replace(" <-> ", " & ")
+
 
 def read_query(text: str, *, by_words: bool = False) -> Query:
     """Split what was typed into the words a paragraph must hold.
@@ -312,11 +317,21 @@ def paragraph_match(query: Query, language: str, *, indexed: bool = False) -> Q:
         (code, tsquery), *_ = queries.items()
         return Q(version__language=code, search=tsquery)
     if not indexed:
+        condition = Q(version__language__in=list(queries))
+        if "zh" in queries:
+            # A Chinese version holding none of these words (in its latin_terms) is passed over
+            # without reading its paragraphs; one indexed before it had them is read.
+            loose = ParsedOnce(query.chinese_terms_anywhere, search_type="raw", config="simple")
+            condition &= (
+                ~Q(version__language="zh")
+                | Q(version__latin_terms__isnull=True)
+                | Q(version__latin_terms=loose)
+            )
         own_query = Case(
             *[When(version__language=code, then=q) for code, q in queries.items()],
             output_field=SearchQueryField(),
         )
-        return Q(version__language__in=list(queries)) & Q(Matches(F("search"), own_query))
+        return condition & Q(Matches(F("search"), own_query))
     by_language = reduce(
         operator.or_, [Q(version__language=code, search=q) for code, q in queries.items()]
     )

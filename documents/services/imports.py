@@ -23,7 +23,7 @@ from documents.models import ImportJob
 from documents.parsing.extraction import FORMAT_BY_EXTENSION, extract_text
 from documents.parsing.results import ParseError
 from documents.parsing.structure import parse_text
-from documents.search import index_version, vectors_built_here
+from documents.search import index_latin_terms, index_version, vectors_built_here
 from meetings.content import content_changed
 
 from .storing import store_parsed_text
@@ -95,7 +95,11 @@ def run_import_job(*, job: ImportJob) -> ImportJob:
             timings["store"] = time.perf_counter() - started
             if stored.version is not None:
                 started = time.perf_counter()
-                indexed = len(vectors) if vectors is not None else index_version(stored.version)
+                if vectors is not None:
+                    indexed = len(vectors)
+                    index_latin_terms([stored.version.pk])
+                else:
+                    indexed = index_version(stored.version)
                 stored.counts["indexed_paragraphs"] = indexed
                 timings["index"] += time.perf_counter() - started
             # The structure went in by COPY, which sends no signals: pages cached before are stale.

@@ -18,6 +18,7 @@ from django.utils import timezone
 from documents.models import Document, LanguageVersion, Paragraph
 from documents.parsing import symbols
 from documents.parsing.segmentation import chinese_vector
+from documents.search import index_latin_terms
 from documents.synthetic import chinese_paragraph, english_paragraph
 from meetings.content import content_changed
 from meetings.models import AgendaItem, Attendance, Body, Entity, Meeting
@@ -216,6 +217,7 @@ def write_batch(
                     )
                 )
         insert_rows(paragraphs)
+        index_latin_terms([version.pk for version in versions if version.language == "zh"])
         english = [version.pk for version in versions if version.language == "en"]
         with connection.cursor() as cursor:
             cursor.execute(

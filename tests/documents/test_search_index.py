@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from documents.models import ImportJob, Paragraph
 from documents.parsing.segmentation import chinese_query, chinese_terms, chinese_vector
 from documents.parsing.structure import parse_text
+from documents.search.queries import HAN
 from documents.services import create_import_job, run_import_job
 
 BACKGROUND_PAPER = "002_34c4a39df3e2a875.txt"
@@ -99,6 +100,28 @@ def test_the_index_finds_exactly_the_paragraphs_a_substring_scan_finds(seeds, wo
     assert set(found.values_list("pk", flat=True)) == set(scanned.values_list("pk", flat=True))
     assert job.counts["indexed_paragraphs"] == paragraphs.count()
     assert set(job.counts["seconds"]) == {"parse", "store", "index"}
+
+
+@pytest.mark.django_db
+def test_a_chinese_version_gathers_the_words_in_other_scripts_of_its_paragraphs(seeds):
+    job = imported(BACKGROUND_PAPER, (seeds / BACKGROUND_PAPER).read_bytes())
+    version = job.document.versions.get(language="zh")
+    expected = {
+        term
+        for text in version.paragraphs.values_list("text", flat=True)
+        for term in chinese_terms(text)
+        if not HAN.search(term)
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT array(SELECT unnest(tsvector_to_array(latin_terms)))"
+            " FROM documents_languageversion WHERE id = %s",
+            [version.pk],
+        )
+        gathered = set(cursor.fetchone()[0])
+
+    assert "covid" in expected and "19" in expected
+    assert gathered == expected
 
 
 @pytest.mark.django_db
