@@ -1,18 +1,16 @@
 """Full-text search of paragraphs: the index the import fills, and the queries of the search box."""
 
 from .indexing import CONFIGURATIONS, index_latin_terms, index_version, vectors_built_here
-from .queries import (
+from .matching import paragraph_match
+from .queries import document_of_symbol, search
+from .reading import Query, read_query
+from .results import (
     DocumentHit,
     ParagraphHit,
-    Query,
     RecommendationHit,
     SearchFilters,
     SearchResults,
     TitleHit,
-    document_of_symbol,
-    paragraph_match,
-    read_query,
-    search,
 )
 
 __all__ = [

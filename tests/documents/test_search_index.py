@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from documents.models import ImportJob, Paragraph
 from documents.parsing.segmentation import chinese_query, chinese_terms, chinese_vector
 from documents.parsing.structure import parse_text
-from documents.search.queries import HAN
+from documents.search.reading import HAN
 from documents.services import create_import_job, run_import_job
 
 BACKGROUND_PAPER = "002_34c4a39df3e2a875.txt"

@@ -17,8 +17,8 @@ from documents.parsing.segmentation import chinese_vector
 from documents.search import (
     SearchFilters,
     index_version,
+    pages,
     paragraph_match,
-    queries,
     read_query,
     search,
 )
@@ -168,13 +168,13 @@ ENGLISH_TERMS = [
 ]
 
 
-@pytest.mark.parametrize("newest_read", [queries.NEWEST_READ, 7])
+@pytest.mark.parametrize("newest_read", [pages.NEWEST_READ, 7])
 def test_chinese_and_english_queries_find_exactly_what_a_substring_scan_finds(
     corpus, monkeypatch, newest_read
 ):
     # With the default, the newest documents read first are all 51 of them; with 7, a page of
     # 500 cannot be filled from those, and every search goes through the whole index.
-    monkeypatch.setattr(queries, "NEWEST_READ", newest_read)
+    monkeypatch.setattr(pages, "NEWEST_READ", newest_read)
     mismatches = {}
     for query, words in CHINESE_TERMS:
         expected = scanned(lambda text, words=words: all(w in text.lower() for w in words))
@@ -365,7 +365,7 @@ def test_results_come_a_page_of_documents_at_a_time_newest_first(client):
 def test_a_common_word_fills_its_page_from_the_newest_documents_and_counts_them_as_a_floor(
     client, monkeypatch
 ):
-    monkeypatch.setattr(queries, "NEWEST_READ", 6)
+    monkeypatch.setattr(pages, "NEWEST_READ", 6)
     for number in range(1, 16):
         document = DocumentFactory(
             symbol=f"CTOC/COP/WG.7/2020/{number}",
@@ -400,7 +400,7 @@ def test_a_common_word_fills_its_page_from_the_newest_documents_and_counts_them_
     # The page of 20 cannot be filled from the six newest: the whole index, an exact count.
     html = client.get(reverse("search"), {"q": "移民", "language": "zh"}).content.decode()
     assert "14 documents have matching paragraphs." in html
-    monkeypatch.setattr(queries, "NEWEST_READ", 12)  # now it can: 11 of them hold the word
+    monkeypatch.setattr(pages, "NEWEST_READ", 12)  # now it can: 11 of them hold the word
     monkeypatch.setattr(views, "search_service", functools.partial(search, per_page=5))
     html = client.get(reverse("search"), {"q": "移民"}).content.decode()
     assert "11 or more documents have matching paragraphs, the newest first" in html
