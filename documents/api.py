@@ -1,14 +1,35 @@
-"""The documents API (DRF): import jobs for importers."""
+"""The documents API: documents by symbol, their versions' paragraphs and footnotes, search,
+draft report sections for editors, and import jobs for importers."""
 
+import django_filters
+from django.db.models import Prefetch
+from django.utils.http import http_date
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins, status, viewsets
+from rest_framework import generics, mixins, serializers, status, viewsets
+from rest_framework.exceptions import ValidationError
+from rest_framework.generics import get_object_or_404
 from rest_framework.parsers import FormParser, MultiPartParser
-from rest_framework.permissions import DjangoModelPermissions
+from rest_framework.permissions import AllowAny, DjangoModelPermissions
 from rest_framework.response import Response
 
-from documents.models import ImportJob
-from documents.serializers import ImportJobSerializer, ImportUploadSerializer
+from documents.models import NEWEST_FIRST, Document, ImportJob, LanguageVersion, ReportSection
+from documents.parsing import symbols
+from documents.search import SearchFilters, search
+from documents.search.matching import document_q
+from documents.serializers import (
+    DocumentDetailSerializer,
+    DocumentSerializer,
+    FootnoteSerializer,
+    ImportJobSerializer,
+    ImportUploadSerializer,
+    ParagraphSerializer,
+    ReportSectionSerializer,
+    SearchResultsSerializer,
+)
 from documents.services import create_import_job
+from documents.services.reports import StaleSectionError, save_report_section
+from meetings.languages import Language
+from wgportal.api import Conflict, Visible
 
 
 class ReadersNeedViewPermission(DjangoModelPermissions):
@@ -48,3 +69,197 @@ class ImportJobViewSet(
             for file in upload.validated_data["files"]
         ]
         return Response(ImportJobSerializer(jobs, many=True).data, status=status.HTTP_201_CREATED)
+
+
+class DocumentFilter(django_filters.FilterSet):
+    symbol = django_filters.CharFilter(method="filter_symbol", help_text="A UN document symbol")
+    symbol_prefix = django_filters.CharFilter(
+        field_name="symbol", lookup_expr="startswith", help_text="The start of symbols"
+    )
+    body = django_filters.CharFilter(field_name="body__symbol_prefix", help_text="Symbol prefix")
+    year = django_filters.NumberFilter(
+        method="filter_year", help_text="Year of the meeting, or of issue without one"
+    )
+    language = django_filters.ChoiceFilter(
+        choices=Language.choices, method="filter_language", help_text="Available in"
+    )
+    agenda_item = django_filters.NumberFilter(field_name="agenda_items")
+
+    class Meta:
+        model = Document
+        fields = ["symbol", "symbol_prefix", "body", "meeting", "year", "type", "distribution",
+                  "language", "agenda_item"]  # fmt: skip
+
+    def filter_symbol(self, rows, name, value):
+        try:
+            parsed = symbols.parse(value)
+        except symbols.SymbolError as error:
+            raise ValidationError({"symbol": [f"Not a UN document symbol: {error}"]}) from error
+        return rows.filter(symbol=str(parsed))
+
+    def filter_year(self, rows, name, value):
+        return rows.filter(document_q(SearchFilters(year=int(value))))
+
+    def filter_language(self, rows, name, value):
+        return rows.filter(versions__language=value)
+
+
+class LastModified:
+    """Detail responses say when the row last changed (`updated_at`), for conditional GETs."""
+
+    def retrieve(self, request, *args, **kwargs) -> Response:
+        response = super().retrieve(request, *args, **kwargs)
+        changed = getattr(self.get_object(), "updated_at", None)
+        if changed is not None:
+            response["Last-Modified"] = http_date(changed.timestamp())
+        return response
+
+
+class DocumentViewSet(LastModified, Visible, viewsets.ReadOnlyModelViewSet):
+    """Public documents, by symbol (/api/v1/documents/CTOC/COP/WG.7/2020/2/)."""
+
+    model = Document
+    filterset_class = DocumentFilter
+    lookup_field = "symbol"
+    lookup_value_regex = r"[^?#]+?"
+    ordering_fields = ["issue_date", "symbol"]
+    ordering = NEWEST_FIRST
+
+    def get_queryset(self):
+        # Documents are read as the public sees them, editors included: drafts live in reports.
+        return self.visible_queryset(Document.objects.public())
+
+    def get_serializer_class(self):
+        return DocumentDetailSerializer if self.action == "retrieve" else DocumentSerializer
+
+    def visible_queryset(self, rows):
+        return rows.select_related("body").prefetch_related(
+            "agenda_items", Prefetch("versions", LanguageVersion.objects.select_related("document"))
+        )
+
+
+class VersionRows(generics.ListAPIView):
+    """Rows of one public language version of a document, in reading order, page by page."""
+
+    def rows(self, name: str):
+        """The version's `name` ("paragraphs"); none while drf-spectacular reads the view."""
+        if getattr(self, "swagger_fake_view", False):
+            return getattr(LanguageVersion, name).rel.related_model.objects.none()
+        return getattr(self.version(), name).all()
+
+    def version(self) -> LanguageVersion:
+        return get_object_or_404(
+            LanguageVersion.objects.public(),
+            document__symbol=self.kwargs["symbol"],
+            language=self.kwargs["language"],
+        )
+
+
+class VersionParagraphs(VersionRows):
+    """A document's paragraphs in one language: …/documents/<symbol>/versions/zh/paragraphs/."""
+
+    serializer_class = ParagraphSerializer
+    ordering_fields = ["order"]
+    ordering = ["order"]
+
+    def get_queryset(self):
+        return self.rows("paragraphs").select_related("section", "parent")
+
+
+class VersionFootnotes(VersionRows):
+    """The footnotes of a document in one language."""
+
+    serializer_class = FootnoteSerializer
+    ordering_fields = ["order"]
+    ordering = ["order"]
+
+    def get_queryset(self):
+        return self.rows("footnotes").select_related("paragraph")
+
+
+class ReportSectionFilter(django_filters.FilterSet):
+    meeting = django_filters.NumberFilter(field_name="report__meeting")
+
+    class Meta:
+        model = ReportSection
+        fields = ["report", "meeting", "language", "kind"]
+
+
+class ReportSectionViewSet(
+    Visible,
+    mixins.UpdateModelMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Draft report sections: published reports' for everyone, all for editors, who write `text`."""
+
+    model = ReportSection
+    serializer_class = ReportSectionSerializer
+    filterset_class = ReportSectionFilter
+    ordering_fields = ["order"]
+    ordering = ["report", "language", "order"]
+
+    def visible_queryset(self, rows):
+        return rows.select_related("report")
+
+    def perform_update(self, serializer) -> None:
+        sent = self.request.data.get("version")
+        if sent is None or isinstance(sent, bool) or not str(sent).isdigit():
+            raise ValidationError({"version": ["Send the version you read (an integer)."]})
+        text = serializer.validated_data.get("text", serializer.instance.text)
+        try:
+            serializer.instance = save_report_section(
+                section=serializer.instance,
+                text=text,
+                expected_version=int(sent),
+                user=self.request.user,
+            )
+        except StaleSectionError as error:
+            raise Conflict(
+                {"detail": str(error), "current": self.get_serializer(error.current).data}
+            ) from error
+
+
+class SearchParameters(serializers.Serializer):
+    q = serializers.CharField(max_length=200, help_text="Words, a phrase or a document symbol")
+    body = serializers.IntegerField(required=False, min_value=1)
+    meeting = serializers.IntegerField(required=False, min_value=1)
+    year = serializers.IntegerField(required=False, min_value=1, max_value=9999)
+    language = serializers.ChoiceField(choices=Language.choices, required=False)
+    type = serializers.ChoiceField(choices=Document.Type.choices, required=False)
+    theme = serializers.IntegerField(required=False, min_value=1)
+    page = serializers.IntegerField(required=False, min_value=1, max_value=10_000, default=1)
+    lang = serializers.ChoiceField(choices=Language.choices, required=False)
+
+
+class SearchView(generics.GenericAPIView):
+    """The search box's engine and rules: paragraphs, recommendations, titles and symbols."""
+
+    serializer_class = SearchResultsSerializer
+    permission_classes = [AllowAny]
+    filter_backends = []
+
+    @extend_schema(parameters=[SearchParameters])
+    def get(self, request) -> Response:
+        known = set(SearchParameters().fields) | {"format"}
+        unknown = sorted(set(request.query_params) - known)
+        if unknown:
+            raise ValidationError({name: ["Unknown parameter."] for name in unknown})
+        asked = SearchParameters(data=request.query_params)
+        asked.is_valid(raise_exception=True)
+        data = asked.validated_data
+        results = search(
+            text=data["q"],
+            filters=SearchFilters(
+                body=data.get("body"),
+                meeting=data.get("meeting"),
+                year=data.get("year"),
+                language=data.get("language", ""),
+                document_type=data.get("type", ""),
+                theme=data.get("theme"),
+            ),
+            page=data["page"],
+            reader_language=data.get("lang", "en"),
+        )
+        return Response(self.get_serializer(results).data)

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "simple_history",
     "meetings",
     "documents",
@@ -56,6 +57,10 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The API's JSON is gzipped (pages are not: BREACH); then every GET gets its ETag, and
+    # If-None-Match a 304.
+    "wgportal.api.ApiGZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     # After LocaleMiddleware: the key holds the interface language (wgportal.page_cache).
     "wgportal.page_cache.PublicPageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -198,14 +203,49 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",
     ],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
-    "PAGE_SIZE": 50,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "wgportal.api.Pages",
+    "DEFAULT_FILTER_BACKENDS": [
+        "wgportal.api.KnownParametersOnly",
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "rest_framework.filters.OrderingFilter",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "wgportal.api_schema.PortalSchema",
     "DEFAULT_PERMISSION_CLASSES": [
         "rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"
     ],
+    # Readers who are not signed in share the public data fairly; signed-in users write.
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env.str("API_ANON_RATE", default="600/minute"),
+        "user": env.str("API_USER_RATE", default="3000/minute"),
+    },
 }
-SPECTACULAR_SETTINGS = {"TITLE": "wgportal API", "VERSION": "1"}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "wgportal API",
+    "DESCRIPTION": (
+        "Meetings, agendas, attendance, documents in the six UN languages with their "
+        "paragraphs, recommendations, the thematic index and search. Reading is open to all "
+        "(public rows only, rate-limited); editors and importers write with a session or a "
+        "token (`Authorization: Token …`). A write of a versioned row sends the `version` it "
+        "read and gets 409, with the row as it stands, when someone else saved first."
+    ),
+    "VERSION": "1",
+    # Swagger UI and ReDoc from the portal's own static files, not a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "LanguageEnum": "meetings.languages.Language",
+        "MeetingStatusEnum": "meetings.models.Meeting.Status",
+        "AgendaItemStatusEnum": "meetings.models.AgendaItem.Status",
+        "ImportJobStatusEnum": "documents.models.imports.ImportJob.Status",
+        "RecommendationStatusEnum": "recommendations.models.Recommendation.Status",
+    },
+}
 
 LOGGING = {
     "version": 1,

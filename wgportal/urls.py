@@ -1,24 +1,60 @@
-"""The portal's URLs: public pages (the language switch among them), the admin for editors."""
+"""The portal's URLs: public pages (the language switch among them), the admin, the API."""
 
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
-from documents.api import ImportJobViewSet
+from documents import api as documents_api
+from meetings import api as meetings_api
+from recommendations import api as recommendations_api
 
 admin.site.site_header = "wgportal"
 admin.site.site_title = "wgportal"
 admin.site.index_title = "Secretariat"
 
-api = DefaultRouter()
-api.register("import-jobs", ImportJobViewSet, basename="import-job")
+router = DefaultRouter()
+router.register("bodies", meetings_api.BodyViewSet, basename="body")
+router.register("meetings", meetings_api.MeetingViewSet, basename="meeting")
+router.register("agenda-items", meetings_api.AgendaItemViewSet, basename="agenda-item")
+router.register("attendance", meetings_api.AttendanceViewSet, basename="attendance")
+router.register("entities", meetings_api.EntityViewSet, basename="entity")
+router.register("documents", documents_api.DocumentViewSet, basename="document")
+router.register("report-sections", documents_api.ReportSectionViewSet, basename="report-section")
+router.register(
+    "recommendations", recommendations_api.RecommendationViewSet, basename="recommendation"
+)
+router.register("themes", recommendations_api.ThemeViewSet, basename="theme")
+router.register("import-jobs", documents_api.ImportJobViewSet, basename="import-job")
+
+# A symbol holds slashes, so a version's rows are matched before the document itself.
+SYMBOL = r"(?P<symbol>[^?#]+?)"
+api = [
+    re_path(
+        rf"^documents/{SYMBOL}/versions/(?P<language>[a-z]{{2}})/paragraphs/$",
+        documents_api.VersionParagraphs.as_view(),
+        name="version-paragraphs",
+    ),
+    re_path(
+        rf"^documents/{SYMBOL}/versions/(?P<language>[a-z]{{2}})/footnotes/$",
+        documents_api.VersionFootnotes.as_view(),
+        name="version-footnotes",
+    ),
+    path("search/", documents_api.SearchView.as_view(), name="search"),
+    *router.urls,
+]
 
 urlpatterns = [
     path("", include("documents.urls")),
     path("", include("meetings.urls")),
     path("", include("recommendations.urls")),
     path("admin/", admin.site.urls),
-    path("api/v1/", include(api.urls)),
+    path("api/v1/", include((api, "api"))),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
 ]
+handler404 = "wgportal.api.not_found"
+handler500 = "wgportal.api.server_error"
 # Media is never served as is: source files of Limited documents live there too; downloads go
 # through views that check visibility.

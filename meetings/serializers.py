@@ -1,0 +1,101 @@
+"""Serializers of the meetings API: bodies, meetings with their agenda, roles and attendance."""
+
+from rest_framework import serializers
+
+from wgportal.api import InLanguage, Translations, content_language
+
+from .languages import in_language
+from .models import AgendaItem, Attendance, Body, Entity, Meeting, MeetingRole
+
+
+class BodySerializer(serializers.ModelSerializer):
+    name = InLanguage("name")
+    names = Translations("name", read_only=True)
+    parent = serializers.SlugRelatedField(slug_field="symbol_prefix", read_only=True)
+
+    class Meta:
+        model = Body
+        fields = ["symbol_prefix", "name", "names", "parent"]
+
+
+class EntitySerializer(serializers.ModelSerializer):
+    """A State or organization, named in the six languages."""
+
+    name = InLanguage("name")
+    names = Translations("name", read_only=True)
+    acronyms = Translations("acronym", read_only=True)
+    regional_group = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    url = serializers.HyperlinkedIdentityField(view_name="api:entity-detail", lookup_field="code")
+
+    class Meta:
+        model = Entity
+        fields = ["code", "url", "kind", "iso2", "name", "names", "acronyms", "regional_group"]
+
+
+class AgendaItemSerializer(serializers.ModelSerializer):
+    """An agenda item; `version` is what a write must send back (409 when another came first)."""
+
+    title = InLanguage("title")
+    titles = Translations("title")
+    meeting = serializers.PrimaryKeyRelatedField(queryset=Meeting.objects.all())
+
+    class Meta:
+        model = AgendaItem
+        fields = [
+            "id", "meeting", "number", "letter", "label", "title", "titles", "substantive",
+            "status", "adopted_on", "version",
+        ]  # fmt: skip
+        read_only_fields = ["label"]
+
+
+class AttendanceSerializer(serializers.ModelSerializer):
+    entity = serializers.SlugRelatedField(slug_field="code", queryset=Entity.objects.all())
+    name = serializers.SerializerMethodField()
+    meeting = serializers.PrimaryKeyRelatedField(queryset=Meeting.objects.all())
+
+    class Meta:
+        model = Attendance
+        fields = ["id", "meeting", "entity", "name", "category", "version"]
+
+    def get_name(self, row: Attendance) -> str:
+        return in_language(row.entity, "name", content_language(self.context))[0]
+
+
+class RoleSerializer(serializers.ModelSerializer):
+    person = serializers.CharField(source="person.name", read_only=True)
+    function = InLanguage("function")
+    agenda_item = serializers.CharField(source="agenda_item.label", read_only=True, default=None)
+    country = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    regional_group = serializers.SlugRelatedField(slug_field="code", read_only=True)
+
+    class Meta:
+        model = MeetingRole
+        fields = ["role", "person", "function", "agenda_item", "country", "regional_group"]
+
+
+class MeetingSerializer(serializers.ModelSerializer):
+    """A meeting as listed; written by editors (`version` from the last read, 409 if stale)."""
+
+    body = serializers.SlugRelatedField(slug_field="symbol_prefix", queryset=Body.objects.all())
+    venue = InLanguage("venue")
+    venues = Translations("venue")
+    url = serializers.HyperlinkedIdentityField(view_name="api:meeting-detail")
+    page = serializers.CharField(source="get_absolute_url", read_only=True)
+
+    class Meta:
+        model = Meeting
+        fields = [
+            "id", "url", "page", "body", "ordinal", "start_date", "end_date", "venue", "venues",
+            "format", "sittings", "status", "published", "version",
+        ]  # fmt: skip
+
+
+class MeetingDetailSerializer(MeetingSerializer):
+    """A meeting with its agenda, roles (chair, panellists) and attendance."""
+
+    agenda_items = AgendaItemSerializer(many=True, read_only=True)
+    roles = RoleSerializer(many=True, read_only=True)
+    attendance = AttendanceSerializer(many=True, read_only=True)
+
+    class Meta(MeetingSerializer.Meta):
+        fields = [*MeetingSerializer.Meta.fields, "agenda_items", "roles", "attendance"]

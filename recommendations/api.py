@@ -1,0 +1,65 @@
+"""The recommendations API: recommendations across meetings, and the thematic index."""
+
+import django_filters
+from django.db.models import Prefetch, Q
+from rest_framework import viewsets
+
+from documents.models import Document
+from meetings.api import WritableViewSet
+from meetings.languages import LANGUAGE_CODES
+from wgportal.api import Visible
+
+from .models import Recommendation, Theme
+from .serializers import RecommendationSerializer, ThemeSerializer
+
+
+class RecommendationFilter(django_filters.FilterSet):
+    body = django_filters.CharFilter(field_name="meeting__body__symbol_prefix")
+    theme = django_filters.CharFilter(field_name="themes__code", help_text="Theme code")
+    text = django_filters.CharFilter(method="filter_text", help_text="Words in any language")
+
+    class Meta:
+        model = Recommendation
+        fields = ["body", "meeting", "theme", "status", "text"]
+
+    def filter_text(self, rows, name, value):
+        words = value.split()
+        return rows.filter(
+            *[
+                Q.create([(f"text_{code}__icontains", word) for code in LANGUAGE_CODES], "OR")
+                for word in words
+            ]
+        )
+
+
+class RecommendationViewSet(Visible, WritableViewSet):
+    """Recommendations: adopted ones of public meetings for everyone, all for editors."""
+
+    model = Recommendation
+    serializer_class = RecommendationSerializer
+    filterset_class = RecommendationFilter
+    ordering_fields = ["number", "meeting__start_date"]
+    ordering = ["-meeting__start_date", "meeting_id", "number"]
+
+    def visible_queryset(self, rows):
+        return rows.select_related("report").prefetch_related("themes").distinct()
+
+
+class ThemeViewSet(Visible, viewsets.ReadOnlyModelViewSet):
+    """The thematic index, by theme code."""
+
+    model = Theme
+    serializer_class = ThemeSerializer
+    lookup_field = "code"
+    ordering_fields = ["order", "code"]
+    ordering = ["order", "code"]
+
+    def visible_queryset(self, rows):
+        return rows.prefetch_related(
+            "key_topics",
+            Prefetch(
+                "papers",
+                Document.objects.public().order_by("symbol"),
+                to_attr="public_papers",
+            ),
+        )

@@ -1,0 +1,60 @@
+"""Serializers of the recommendations API: recommendations and the thematic index."""
+
+from rest_framework import serializers
+
+from documents.models import Document
+from meetings.models import AgendaItem, Meeting
+from wgportal.api import InLanguage, Translations
+
+from .models import KeyTopic, Recommendation, Theme
+
+
+class RecommendationSerializer(serializers.ModelSerializer):
+    """A recommendation; editors write it with the `version` they read (409 when stale)."""
+
+    text = InLanguage("text")
+    texts = Translations("text")
+    topic = InLanguage("topic")
+    topics = Translations("topic", required=False)
+    meeting = serializers.PrimaryKeyRelatedField(queryset=Meeting.objects.all())
+    agenda_item = serializers.PrimaryKeyRelatedField(
+        queryset=AgendaItem.objects.all(), allow_null=True, required=False
+    )
+    themes = serializers.SlugRelatedField(
+        slug_field="code", queryset=Theme.objects.all(), many=True, required=False
+    )
+    report = serializers.SlugRelatedField(
+        slug_field="symbol", queryset=Document.objects.all(), allow_null=True, required=False
+    )
+
+    class Meta:
+        model = Recommendation
+        fields = [
+            "id", "meeting", "agenda_item", "number", "text", "texts", "topic", "topics",
+            "themes", "status", "report", "paragraph_number", "version",
+        ]  # fmt: skip
+
+
+class KeyTopicSerializer(serializers.ModelSerializer):
+    name = InLanguage("name")
+    names = Translations("name", read_only=True)
+
+    class Meta:
+        model = KeyTopic
+        fields = ["name", "names"]
+
+
+class ThemeSerializer(serializers.ModelSerializer):
+    """A theme of the thematic index, its key topics and the public background papers under it."""
+
+    name = InLanguage("name")
+    names = Translations("name", read_only=True)
+    key_topics = KeyTopicSerializer(many=True, read_only=True)
+    papers = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Theme
+        fields = ["code", "order", "name", "names", "key_topics", "papers"]
+
+    def get_papers(self, theme: Theme) -> list[str]:
+        return [paper.symbol for paper in theme.public_papers]
