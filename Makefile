@@ -17,13 +17,14 @@ BENCH_ENV = DATABASE_URL="$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5
             REDIS_URL="$${BENCH_REDIS_URL:-redis://127.0.0.1:6379/11}"
 BENCH_ARGS ?=
 BENCH_PAGES_ARGS ?=
+BENCH_API_ARGS ?=
 
 .PHONY: help install run test lint migrations-check services chromium bench messages
 
 help:
 	@echo "make run    serve the portal embedded (SQLite, tasks in-process) with demo data"
 	@echo "make test   lint, check migrations and run the whole test suite on PostgreSQL and Redis"
-	@echo "make bench  print the benchmarks (import: documents/s per worker; pages: queries, server time)"
+	@echo "make bench  print the benchmarks (import: documents/s per worker; pages, API: queries, server time)"
 	@echo "make messages  update the interface catalogues (locale/) and compile them"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -73,3 +74,4 @@ bench: install
 	$(BENCH_ENV) $(PY) manage.py bench_import --concurrency 1 $(BENCH_ARGS)
 	$(BENCH_ENV) $(PY) manage.py bench_import --concurrency 2 --runs 20 $(BENCH_ARGS)
 	$(BENCH_ENV) $(PY) manage.py bench_pages $(BENCH_PAGES_ARGS)
+	$(BENCH_ENV) $(PY) manage.py bench_api $(BENCH_API_ARGS)

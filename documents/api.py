@@ -6,7 +6,7 @@ from django.db.models import Prefetch
 from django.utils.http import http_date
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, mixins, serializers, status, viewsets
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.generics import get_object_or_404
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import AllowAny, DjangoModelPermissions
@@ -29,7 +29,7 @@ from documents.serializers import (
 from documents.services import create_import_job
 from documents.services.reports import StaleSectionError, save_report_section
 from meetings.languages import Language
-from wgportal.api import Conflict, Visible
+from wgportal.api import Visible, conflict, version_sent
 
 
 class ReadersNeedViewPermission(DjangoModelPermissions):
@@ -77,8 +77,12 @@ class DocumentFilter(django_filters.FilterSet):
         field_name="symbol", lookup_expr="startswith", help_text="The start of symbols"
     )
     body = django_filters.CharFilter(field_name="body__symbol_prefix", help_text="Symbol prefix")
+    # Bounded as Python's dates are: a year past them was a 500 in the lookup.
     year = django_filters.NumberFilter(
-        method="filter_year", help_text="Year of the meeting, or of issue without one"
+        method="filter_year",
+        min_value=1,
+        max_value=9999,
+        help_text="Year of the meeting, or of issue without one",
     )
     language = django_filters.ChoiceFilter(
         choices=Language.choices, method="filter_language", help_text="Available in"
@@ -133,8 +137,13 @@ class DocumentViewSet(LastModified, Visible, viewsets.ReadOnlyModelViewSet):
         return DocumentDetailSerializer if self.action == "retrieve" else DocumentSerializer
 
     def visible_queryset(self, rows):
+        # A list needs only each version's language; the prefetch hands every version its
+        # document, so none is read twice.
+        versions = LanguageVersion.objects.all()
+        if self.action == "list":
+            versions = versions.only("id", "document_id", "language")
         return rows.select_related("body").prefetch_related(
-            "agenda_items", Prefetch("versions", LanguageVersion.objects.select_related("document"))
+            "agenda_items", Prefetch("versions", versions)
         )
 
 
@@ -148,6 +157,9 @@ class VersionRows(generics.ListAPIView):
         return getattr(self.version(), name).all()
 
     def version(self) -> LanguageVersion:
+        # As in wgportal.api.Visible: a symbol with a NUL names no document (the lookup would 500).
+        if "\x00" in self.kwargs["symbol"]:
+            raise NotFound()
         return get_object_or_404(
             LanguageVersion.objects.public(),
             document__symbol=self.kwargs["symbol"],
@@ -203,22 +215,19 @@ class ReportSectionViewSet(
     def visible_queryset(self, rows):
         return rows.select_related("report")
 
-    def perform_update(self, serializer) -> None:
-        sent = self.request.data.get("version")
-        if sent is None or isinstance(sent, bool) or not str(sent).isdigit():
-            raise ValidationError({"version": ["Send the version you read (an integer)."]})
-        text = serializer.validated_data.get("text", serializer.instance.text)
+    def update(self, request, *args, **kwargs) -> Response:
         try:
-            serializer.instance = save_report_section(
-                section=serializer.instance,
-                text=text,
-                expected_version=int(sent),
-                user=self.request.user,
-            )
+            return super().update(request, *args, **kwargs)
         except StaleSectionError as error:
-            raise Conflict(
-                {"detail": str(error), "current": self.get_serializer(error.current).data}
-            ) from error
+            return conflict(str(error), self.get_serializer(error.current).data)
+
+    def perform_update(self, serializer) -> None:
+        serializer.instance = save_report_section(
+            section=serializer.instance,
+            text=serializer.validated_data.get("text", serializer.instance.text),
+            expected_version=version_sent(self.request),
+            user=self.request.user,
+        )
 
 
 class SearchParameters(serializers.Serializer):
@@ -263,3 +272,19 @@ class SearchView(generics.GenericAPIView):
             reader_language=data.get("lang", "en"),
         )
         return Response(self.get_serializer(results).data)
+
+
+class PingSerializer(serializers.Serializer):
+    status = serializers.CharField()
+
+
+class PingView(generics.GenericAPIView):
+    """A trivial answer, without database, user or throttle: the yardstick of bench_api."""
+
+    serializer_class = PingSerializer
+    authentication_classes = []
+    permission_classes = [AllowAny]
+    throttle_classes = []
+
+    def get(self, request) -> Response:
+        return Response({"status": "ok"})

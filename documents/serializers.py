@@ -1,5 +1,7 @@
 """Serializers of the documents API."""
 
+from django.urls import reverse as page_reverse
+from django.utils.functional import cached_property
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
@@ -13,14 +15,21 @@ from documents.models import (
 )
 from documents.services.imports import upload_problem
 from meetings.languages import LANGUAGE_CODES, Language
+from wgportal.api import VersionedSerializer
 
 
 class ImportJobSerializer(serializers.ModelSerializer):
     """An import job as the importer polls it: status, what was stored, what went wrong."""
 
     file = serializers.CharField(source="file.name", read_only=True)
-    document = serializers.SlugRelatedField(slug_field="symbol", read_only=True)
-    created_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    # A queued job has no document yet, an import from the command line no user, and a language
+    # left to detection is blank: said outright, or the schema promises all three (DRF drops
+    # `blank` from read-only model fields).
+    document = serializers.SlugRelatedField(slug_field="symbol", read_only=True, allow_null=True)
+    created_by = serializers.SlugRelatedField(
+        slug_field="username", read_only=True, allow_null=True
+    )
+    language = serializers.ChoiceField(choices=Language.choices, read_only=True, allow_blank=True)
 
     class Meta:
         model = ImportJob
@@ -63,12 +72,20 @@ class VersionSummarySerializer(serializers.ModelSerializer):
         )
 
 
+SYMBOL_SLOT = "SYMBOL-SLOT"
+
+
 class DocumentSerializer(serializers.ModelSerializer):
     """A public document: its symbol, masthead facts and the languages it is available in."""
 
     url = serializers.SerializerMethodField()
-    page = serializers.CharField(source="get_absolute_url", read_only=True)
-    body = serializers.SlugRelatedField(slug_field="symbol_prefix", read_only=True)
+    page = serializers.SerializerMethodField()
+    # A document may belong to no body, and its masthead may not state the original language:
+    # said outright, or the schema promises both (DRF drops `blank` from read-only model fields).
+    body = serializers.SlugRelatedField(slug_field="symbol_prefix", read_only=True, allow_null=True)
+    original_language = serializers.ChoiceField(
+        choices=Language.choices, read_only=True, allow_blank=True
+    )
     agenda_items = serializers.SerializerMethodField()
     languages = serializers.SerializerMethodField()
 
@@ -80,12 +97,23 @@ class DocumentSerializer(serializers.ModelSerializer):
         ]  # fmt: skip
         read_only_fields = fields
 
-    def get_url(self, document: Document) -> str:
-        return reverse(
+    # A symbol is letters, digits, dots and slashes, which addresses hold as they are: each
+    # address is reversed once per list, not twice per document.
+    @cached_property
+    def addresses(self) -> tuple[str, str]:
+        """The API's and the page's address of a document whose symbol is SYMBOL_SLOT."""
+        api = reverse(
             "api:document-detail",
-            kwargs={"symbol": document.symbol},
+            kwargs={"symbol": SYMBOL_SLOT},
             request=self.context.get("request"),
         )
+        return api, page_reverse("document-detail", args=[SYMBOL_SLOT])
+
+    def get_url(self, document: Document) -> str:
+        return self.addresses[0].replace(SYMBOL_SLOT, document.symbol)
+
+    def get_page(self, document: Document) -> str:
+        return self.addresses[1].replace(SYMBOL_SLOT, document.symbol)
 
     def get_agenda_items(self, document: Document) -> list[int]:
         return sorted(item.pk for item in document.agenda_items.all())
@@ -104,7 +132,9 @@ class DocumentDetailSerializer(DocumentSerializer):
 
 
 class FootnoteSerializer(serializers.ModelSerializer):
-    paragraph = serializers.IntegerField(source="paragraph.number", read_only=True, default=None)
+    paragraph = serializers.IntegerField(
+        source="paragraph.number", read_only=True, default=None, allow_null=True
+    )
 
     class Meta:
         model = Footnote
@@ -114,15 +144,19 @@ class FootnoteSerializer(serializers.ModelSerializer):
 class ParagraphSerializer(serializers.ModelSerializer):
     """A paragraph in reading order: numbered ("12"), lettered ("(a)") or plain."""
 
-    section = serializers.CharField(source="section.heading", read_only=True, default=None)
-    parent = serializers.IntegerField(source="parent.number", read_only=True, default=None)
+    section = serializers.CharField(
+        source="section.heading", read_only=True, default=None, allow_null=True
+    )
+    parent = serializers.IntegerField(
+        source="parent.number", read_only=True, default=None, allow_null=True
+    )
 
     class Meta:
         model = Paragraph
         fields = ["order", "kind", "number", "label", "text", "section", "parent"]
 
 
-class ReportSectionSerializer(serializers.ModelSerializer):
+class ReportSectionSerializer(VersionedSerializer):
     """A chapter or section of a draft report; editors write `text` with the `version` read."""
 
     meeting = serializers.IntegerField(source="report.meeting_id", read_only=True)
@@ -133,7 +167,7 @@ class ReportSectionSerializer(serializers.ModelSerializer):
             "id", "report", "meeting", "language", "kind", "key", "number", "order", "heading",
             "text", "origin", "version", "updated_at",
         ]  # fmt: skip
-        read_only_fields = [field for field in fields if field != "text"]
+        read_only_fields = [field for field in fields if field not in ("text", "version")]
 
 
 class ParagraphHitSerializer(serializers.Serializer):

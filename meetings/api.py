@@ -46,7 +46,10 @@ class BodyViewSet(Visible, viewsets.ReadOnlyModelViewSet):
 
 class MeetingFilter(django_filters.FilterSet):
     body = django_filters.CharFilter(field_name="body__symbol_prefix", help_text="Symbol prefix")
-    year = django_filters.NumberFilter(field_name="start_date__year", help_text="Year it opened")
+    # Bounded as Python's dates are: a year past them was a 500 in the lookup.
+    year = django_filters.NumberFilter(
+        field_name="start_date__year", min_value=1, max_value=9999, help_text="Year it opened"
+    )
     status = django_filters.ChoiceFilter(choices=Meeting.Status.choices)
     format = django_filters.ChoiceFilter(choices=Meeting.Format.choices)
 

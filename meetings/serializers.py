@@ -2,7 +2,13 @@
 
 from rest_framework import serializers
 
-from wgportal.api import InLanguage, Translations, content_language
+from wgportal.api import (
+    InLanguage,
+    RelatedBySlug,
+    Translations,
+    VersionedSerializer,
+    content_language,
+)
 
 from .languages import in_language
 from .models import AgendaItem, Attendance, Body, Entity, Meeting, MeetingRole
@@ -11,7 +17,10 @@ from .models import AgendaItem, Attendance, Body, Entity, Meeting, MeetingRole
 class BodySerializer(serializers.ModelSerializer):
     name = InLanguage("name")
     names = Translations("name", read_only=True)
-    parent = serializers.SlugRelatedField(slug_field="symbol_prefix", read_only=True)
+    # allow_null: a top body has no parent, and the schema must say that it may be null.
+    parent = serializers.SlugRelatedField(
+        slug_field="symbol_prefix", read_only=True, allow_null=True
+    )
 
     class Meta:
         model = Body
@@ -24,7 +33,10 @@ class EntitySerializer(serializers.ModelSerializer):
     name = InLanguage("name")
     names = Translations("name", read_only=True)
     acronyms = Translations("acronym", read_only=True)
-    regional_group = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    # Organizations and some States belong to no regional group.
+    regional_group = serializers.SlugRelatedField(
+        slug_field="code", read_only=True, allow_null=True
+    )
     url = serializers.HyperlinkedIdentityField(view_name="api:entity-detail", lookup_field="code")
 
     class Meta:
@@ -32,7 +44,7 @@ class EntitySerializer(serializers.ModelSerializer):
         fields = ["code", "url", "kind", "iso2", "name", "names", "acronyms", "regional_group"]
 
 
-class AgendaItemSerializer(serializers.ModelSerializer):
+class AgendaItemSerializer(VersionedSerializer):
     """An agenda item; `version` is what a write must send back (409 when another came first)."""
 
     title = InLanguage("title")
@@ -48,8 +60,8 @@ class AgendaItemSerializer(serializers.ModelSerializer):
         read_only_fields = ["label"]
 
 
-class AttendanceSerializer(serializers.ModelSerializer):
-    entity = serializers.SlugRelatedField(slug_field="code", queryset=Entity.objects.all())
+class AttendanceSerializer(VersionedSerializer):
+    entity = RelatedBySlug(slug_field="code", queryset=Entity.objects.all())
     name = serializers.SerializerMethodField()
     meeting = serializers.PrimaryKeyRelatedField(queryset=Meeting.objects.all())
 
@@ -64,19 +76,24 @@ class AttendanceSerializer(serializers.ModelSerializer):
 class RoleSerializer(serializers.ModelSerializer):
     person = serializers.CharField(source="person.name", read_only=True)
     function = InLanguage("function")
-    agenda_item = serializers.CharField(source="agenda_item.label", read_only=True, default=None)
-    country = serializers.SlugRelatedField(slug_field="code", read_only=True)
-    regional_group = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    # Each may be absent (a chair of the whole meeting, a secretariat officer): null.
+    agenda_item = serializers.CharField(
+        source="agenda_item.label", read_only=True, default=None, allow_null=True
+    )
+    country = serializers.SlugRelatedField(slug_field="code", read_only=True, allow_null=True)
+    regional_group = serializers.SlugRelatedField(
+        slug_field="code", read_only=True, allow_null=True
+    )
 
     class Meta:
         model = MeetingRole
         fields = ["role", "person", "function", "agenda_item", "country", "regional_group"]
 
 
-class MeetingSerializer(serializers.ModelSerializer):
+class MeetingSerializer(VersionedSerializer):
     """A meeting as listed; written by editors (`version` from the last read, 409 if stale)."""
 
-    body = serializers.SlugRelatedField(slug_field="symbol_prefix", queryset=Body.objects.all())
+    body = RelatedBySlug(slug_field="symbol_prefix", queryset=Body.objects.all())
     venue = InLanguage("venue")
     venues = Translations("venue")
     url = serializers.HyperlinkedIdentityField(view_name="api:meeting-detail")

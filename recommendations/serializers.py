@@ -4,12 +4,12 @@ from rest_framework import serializers
 
 from documents.models import Document
 from meetings.models import AgendaItem, Meeting
-from wgportal.api import InLanguage, Translations
+from wgportal.api import InLanguage, RelatedBySlug, Translations, VersionedSerializer
 
 from .models import KeyTopic, Recommendation, Theme
 
 
-class RecommendationSerializer(serializers.ModelSerializer):
+class RecommendationSerializer(VersionedSerializer):
     """A recommendation; editors write it with the `version` they read (409 when stale)."""
 
     text = InLanguage("text")
@@ -20,10 +20,10 @@ class RecommendationSerializer(serializers.ModelSerializer):
     agenda_item = serializers.PrimaryKeyRelatedField(
         queryset=AgendaItem.objects.all(), allow_null=True, required=False
     )
-    themes = serializers.SlugRelatedField(
+    themes = RelatedBySlug(
         slug_field="code", queryset=Theme.objects.all(), many=True, required=False
     )
-    report = serializers.SlugRelatedField(
+    report = RelatedBySlug(
         slug_field="symbol", queryset=Document.objects.all(), allow_null=True, required=False
     )
 

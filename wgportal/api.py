@@ -8,16 +8,23 @@
 - Errors are JSON: DRF's own, and the 404 and 500 of requests that never reach a view.
 """
 
+import hashlib
+
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.middleware.gzip import GZipMiddleware
+from django.utils.functional import cached_property
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
-from rest_framework import serializers
-from rest_framework.exceptions import APIException, ValidationError
+from rest_framework import serializers, status
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.pagination import PageNumberPagination
+from rest_framework.response import Response
+from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
+from meetings.content import cached
 from meetings.languages import LANGUAGE_CODES, in_language
 
 from .versioning import StaleVersionError, create_validated, save_versioned
@@ -27,10 +34,39 @@ MAX_PAGE_SIZE = 200
 COMMON_PARAMETERS = frozenset({"page", "page_size", "ordering", "lang", "format"})
 
 
+class CountedOnce(Paginator):
+    """A paginator that counts a list once per content version and filter, not per request.
+
+    Counting every public document joins each to its meeting and body; the count changes only
+    with the content, so it is kept under the content version (meetings.content.cached).
+    """
+
+    @cached_property
+    def count(self) -> int:
+        query = self.object_list.query
+        sql, params = query.sql_with_params()
+        key = hashlib.sha256(f"{sql}|{params!r}".encode()).hexdigest()
+        return cached(f"api-count.{key}", self.object_list.count)
+
+
 class Pages(PageNumberPagination):
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = MAX_PAGE_SIZE
+    django_paginator_class = CountedOnce
+
+
+class ReadersRateThrottle(AnonRateThrottle):
+    """The limit for readers who are not signed in (by address)."""
+
+
+class SignedInRateThrottle(UserRateThrottle):
+    """The limit for signed-in users only: readers who are not are counted by the one above."""
+
+    def allow_request(self, request, view) -> bool:
+        if not request.user or not request.user.is_authenticated:
+            return True
+        return super().allow_request(request, view)
 
 
 class KnownParametersOnly(BaseFilterBackend):
@@ -96,6 +132,9 @@ class Translations(serializers.Field):
             raise ValidationError(f"Not UN language codes: {', '.join(unknown)}.")
         if not all(isinstance(text, str) for text in data.values()):
             raise ValidationError("Each text must be a string.")
+        # DRF's CharField refuses NUL itself; PostgreSQL cannot store one (a 500 on save).
+        if any("\x00" in text for text in data.values()):
+            raise ValidationError("Null characters are not allowed.")
         return {f"{self.base}_{code}": text.strip() for code, text in data.items()}
 
 
@@ -108,6 +147,15 @@ def not_found(request, exception=None):
     return page_not_found(request, exception)
 
 
+def bad_request(request, exception=None):
+    """The 400 of a request Django refuses before any view (a body over its size limit)."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": f"Bad request: {exception or 'refused'}"}, status=400)
+    from django.views.defaults import bad_request as page
+
+    return page(request, exception)
+
+
 def server_error(request):
     """The 500: JSON under /api/ (it should never happen; tests look for it)."""
     if request.path.startswith("/api/"):
@@ -117,10 +165,9 @@ def server_error(request):
     return page(request)
 
 
-class Conflict(APIException):
-    status_code = 409
-    default_code = "stale_version"
-    default_detail = "Someone else saved this since the version you sent."
+def conflict(detail: str, current: dict) -> Response:
+    """409: someone else saved first; the row as it stands, for the writer to start again from."""
+    return Response({"detail": detail, "current": current}, status=status.HTTP_409_CONFLICT)
 
 
 class Visible:
@@ -143,6 +190,45 @@ class Visible:
     def visible_queryset(self, rows):
         return rows
 
+    def get_object(self):
+        # PostgreSQL text cannot hold a NUL, so a key with one ("%00" in the path) names no row;
+        # looking it up would fail in the database, a 500, instead of finding nothing.
+        if "\x00" in self.kwargs.get(self.lookup_url_kwarg or self.lookup_field, ""):
+            raise NotFound()
+        return super().get_object()
+
+
+class VersionedSerializer(serializers.ModelSerializer):
+    """A row written under optimistic locking: `version` is read, and sent back by an update.
+
+    Declared writable so that the schema's request bodies carry it: read-only, as the model
+    makes it, it was left out of them, and no update that followed the schema could succeed.
+    """
+
+    version = serializers.IntegerField(
+        min_value=1,
+        required=False,
+        help_text="The version read; an update must send it (400 without, 409 when stale)",
+    )
+
+    def validate(self, attrs):
+        # The view compares the version sent and raises it (version_sent); never stored as sent.
+        attrs.pop("version", None)
+        return super().validate(attrs)
+
+
+class RelatedBySlug(serializers.SlugRelatedField):
+    """DRF's SlugRelatedField, with a slug holding a NUL refused as invalid (a 400).
+
+    No row has a NUL in its slug, since PostgreSQL text cannot hold one; DRF would still look it
+    up, and the database's refusal of the query would be a 500.
+    """
+
+    def to_internal_value(self, data):
+        if isinstance(data, str) and "\x00" in data:
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
 
 class VersionedWrites:
     """Creates validated as the model validates; updates through save_versioned, 409 if stale.
@@ -156,21 +242,27 @@ class VersionedWrites:
             create_validated, serializer.Meta.model, serializer.validated_data
         )
 
-    def perform_update(self, serializer) -> None:
-        sent = self.request.data.get("version")
-        if sent is None or isinstance(sent, bool) or not str(sent).isdigit():
-            raise ValidationError({"version": ["Send the version you read (an integer)."]})
+    def update(self, request, *args, **kwargs) -> Response:
         try:
-            serializer.instance = model_errors_as_api_errors(
-                save_versioned,
-                serializer.instance,
-                expected_version=int(sent),
-                changes=dict(serializer.validated_data),
-            )
+            return super().update(request, *args, **kwargs)
         except StaleVersionError as error:
-            raise Conflict(
-                {"detail": str(error), "current": self.get_serializer(error.current).data}
-            ) from error
+            return conflict(str(error), self.get_serializer(error.current).data)
+
+    def perform_update(self, serializer) -> None:
+        serializer.instance = model_errors_as_api_errors(
+            save_versioned,
+            serializer.instance,
+            expected_version=version_sent(self.request),
+            changes=dict(serializer.validated_data),
+        )
+
+
+def version_sent(request) -> int:
+    """The `version` a write names: the one the writer read."""
+    sent = request.data.get("version")
+    if sent is None or isinstance(sent, bool) or not str(sent).isdigit():
+        raise ValidationError({"version": ["Send the version you read (an integer)."]})
+    return int(sent)
 
 
 def model_errors_as_api_errors(function, *args, **kwargs):

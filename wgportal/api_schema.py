@@ -5,7 +5,14 @@ one imports drf-spectacular's AutoSchema, which imports rest_framework.generics.
 """
 
 from drf_spectacular.openapi import AutoSchema
+from rest_framework import permissions
 
+# Permissions that let anyone read, signed in or not.
+OPEN_READS = (
+    permissions.AllowAny,
+    permissions.IsAuthenticatedOrReadOnly,
+    permissions.DjangoModelPermissionsOrAnonReadOnly,
+)
 ERROR = {
     "type": "object",
     "description": "What is wrong: `detail`, or the fields and their errors",
@@ -19,11 +26,19 @@ class PortalSchema(AutoSchema):
 
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
-        errors = {"400": "Bad parameters or body", "429": "Too many requests"}
-        if self.method != "GET":
-            errors |= {"401": "Not signed in", "403": "Not allowed"}
+        # Any request may carry a token that is not (or no longer) valid: 401, reads included.
+        errors = {
+            "400": "Bad parameters or body",
+            "401": "Not signed in, or the credentials sent are not valid",
+            "429": "Too many requests",
+        }
+        if self.method != "GET" or not self._reads_are_open():
+            errors["403"] = "Not allowed"
         if self._is_detail_path():
             errors["404"] = "No such public row"
+        elif self.method == "GET" and self._is_list_view() and self._get_paginator():
+            # DRF's pages answer a page number past the last one, or below 1, with a 404.
+            errors["404"] = "No such page"
         if self.method in ("PUT", "PATCH"):
             errors["409"] = "Saved by someone else since the version sent; nothing written"
         for code, description in errors.items():
@@ -35,3 +50,15 @@ class PortalSchema(AutoSchema):
 
     def _is_detail_path(self) -> bool:
         return "{" in self.path
+
+    def get_auth(self):
+        auths = super().get_auth()
+        # drf-spectacular knows only AllowAny and IsAuthenticatedOrReadOnly as open to anonymous
+        # readers; without the empty requirement the schema said every read needed credentials.
+        if self.method == "GET" and self._reads_are_open() and {} not in auths:
+            auths.append({})
+        return auths
+
+    def _reads_are_open(self) -> bool:
+        """Whether anyone may read: everywhere but the import jobs (ReadersNeedViewPermission)."""
+        return all(isinstance(permission, OPEN_READS) for permission in self.view.get_permissions())

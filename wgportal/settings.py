@@ -199,9 +199,10 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 REST_FRAMEWORK = {
+    # Token first: a request without credentials is told 401 and how to authenticate.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PAGINATION_CLASS": "wgportal.api.Pages",
     "DEFAULT_FILTER_BACKENDS": [
@@ -215,8 +216,8 @@ REST_FRAMEWORK = {
     ],
     # Readers who are not signed in share the public data fairly; signed-in users write.
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        "wgportal.api.ReadersRateThrottle",
+        "wgportal.api.SignedInRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env.str("API_ANON_RATE", default="600/minute"),
@@ -238,6 +239,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # The schema describes the API, not its own endpoint (whose formats it cannot describe).
+    "SERVE_INCLUDE_SCHEMA": False,
     "ENUM_NAME_OVERRIDES": {
         "LanguageEnum": "meetings.languages.Language",
         "MeetingStatusEnum": "meetings.models.Meeting.Status",

@@ -41,6 +41,7 @@ api = [
         name="version-footnotes",
     ),
     path("search/", documents_api.SearchView.as_view(), name="search"),
+    path("ping/", documents_api.PingView.as_view(), name="ping"),
     *router.urls,
 ]
 
@@ -54,6 +55,7 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
 ]
+handler400 = "wgportal.api.bad_request"
 handler404 = "wgportal.api.not_found"
 handler500 = "wgportal.api.server_error"
 # Media is never served as is: source files of Limited documents live there too; downloads go

@@ -62,11 +62,14 @@ def has_short_form(name: str) -> bool:
 
 
 def _without_brackets(text: str) -> str:
-    """The list without its placeholders; a bracketed name that is not settled stays a name."""
+    """The list without its placeholders; a bracketed name that is not settled stays a name.
+
+    A bracket left open or never opened ("[派观察员…") is a typing slip, not part of a name.
+    """
     for item in reversed(find_open_items(text)):
         kept = "" if item.kind == "placeholder" else item.text[1:-1]
         text = text[: item.position] + kept + text[item.position + len(item.text) :]
-    return text
+    return text.replace("[", "").replace("]", "")
 
 
 def _split(text: str, separator: str) -> list[str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, OutputWrapper
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
@@ -88,7 +88,7 @@ class Command(BaseCommand):
             documents_per_meeting=options["documents_per_meeting"],
             paragraphs_per_document=options["paragraphs_per_document"],
         )
-        self.prepare_corpus(size, rebuild=rebuild)
+        prepare_corpus(size, rebuild=rebuild, out=self.stdout)
         pages = page_urls(size)
         if options["pages"]:
             chosen = [name.strip() for name in options["pages"].split(",")]
@@ -103,35 +103,13 @@ class Command(BaseCommand):
             self.time_cached_pages(pages, requests=requests, clients=clients, workers=workers,
                                    seconds=seconds)  # fmt: skip
 
-    def prepare_corpus(self, size: CorpusSize, *, rebuild: bool) -> None:
-        described = (
-            f"{size.meetings} meetings, {size.documents:,} documents, "
-            f"{size.paragraphs:,} paragraphs"
-        )
-        if not rebuild and existing_corpus(size):
-            self.stdout.write(f"corpus: reusing {SYMBOL_PREFIX} ({described})")
-            return
-        started = time.perf_counter()
-        delete_corpus()
-        generate_corpus(size)
-        self.stdout.write(
-            f"corpus: generated {SYMBOL_PREFIX} ({described}, half Chinese) in "
-            f"{time.perf_counter() - started:.0f} s"
-        )
-
     @override_settings(PAGE_CACHE_SECONDS=0, CONTENT_CACHE_SECONDS=0)
     def count_queries(self, pages: dict[str, list[str]]) -> None:
         """Each page's queries with nothing cached: what it costs the first time."""
         client = Client(HTTP_HOST="localhost")
         self.stdout.write(f"queries per page (at most {MOST_QUERIES}):")
         for name, urls in pages.items():
-            counts = []
-            for url in urls[:2]:
-                with CaptureQueriesContext(connection) as queries:
-                    response = client.get(url)
-                if response.status_code != 200:
-                    raise CommandError(f"{url} answered {response.status_code}")
-                counts.append(len(queries))
+            counts = [queries_of(client, url) for url in urls[:2]]
             flag = "  OVER" if max(counts) > MOST_QUERIES else ""
             self.stdout.write(f"  {name:<16} {max(counts):>3}  {urls[0]}{flag}")
 
@@ -144,10 +122,10 @@ class Command(BaseCommand):
                 f"{clients} clients on loopback, up to {requests} requests or {seconds:.0f} s "
                 "per page type:"
             )
-            self.write_header()
+            write_header(self.stdout, "page")
             for name, urls in pages.items():
                 drive(port, urls[:clients], clients, clients)  # warm each worker's caches
-                self.write_row(name, measured(port, urls, requests, clients, seconds, name))
+                write_row(self.stdout, name, measured(port, urls, requests, clients, seconds, name))
 
     def time_cached_pages(self, pages: dict[str, list[str]], *, requests: int, clients: int,
                           workers: int, seconds: float) -> None:  # fmt: skip
@@ -157,40 +135,68 @@ class Command(BaseCommand):
                 "throughput with the page cache on, as in production (each meeting page "
                 "requested once first, then served to readers who are not signed in):"
             )
-            self.write_header()
+            write_header(self.stdout, "page")
             throughput = {}
             for name in ("healthz", "meeting"):
                 urls = pages[name]
                 drive(port, urls, len(urls), clients)  # every page once: the cache is warm
                 # A thousand requests a second: ten times as many, for a measurable run.
                 timings = measured(port, urls, 10 * requests, clients, seconds, name)
-                throughput[name] = self.write_row(name, timings)
+                throughput[name] = write_row(self.stdout, name, timings)
             self.stdout.write(
                 f"meeting page throughput / health check throughput: "
                 f"{throughput['meeting'] / throughput['healthz']:.2f} (at least 0.5)"
             )
 
-    def write_header(self) -> None:
-        columns = ("requests", "median", "p95", "client", "req/s")
-        self.stdout.write(f"  {'page':<16} " + " ".join(f"{c:>8}" for c in columns))
 
-    def write_row(self, name: str, timings: Timings) -> float:
-        """One page type's line; returns its throughput in requests a second."""
-        throughput = len(timings.server_ms) / timings.seconds
-        self.stdout.write(
-            f"  {name:<16} {len(timings.server_ms):>8} "
-            f"{statistics.median(timings.server_ms):>6.1f}ms "
-            f"{percentile(timings.server_ms, 95):>6.1f}ms "
-            f"{statistics.median(timings.client_ms):>6.1f}ms {throughput:>7.1f}"
-        )
-        return throughput
+def prepare_corpus(size: CorpusSize, *, rebuild: bool, out: OutputWrapper) -> None:
+    """The bench corpus of this size: the one in the database if it is there, else generated."""
+    described = (
+        f"{size.meetings} meetings, {size.documents:,} documents, {size.paragraphs:,} paragraphs"
+    )
+    if not rebuild and existing_corpus(size):
+        out.write(f"corpus: reusing {SYMBOL_PREFIX} ({described})")
+        return
+    started = time.perf_counter()
+    delete_corpus()
+    generate_corpus(size)
+    out.write(
+        f"corpus: generated {SYMBOL_PREFIX} ({described}, half Chinese) in "
+        f"{time.perf_counter() - started:.0f} s"
+    )
+
+
+def queries_of(client: Client, url: str) -> int:
+    """The SQL queries of one GET, which must answer 200."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    if response.status_code != 200:
+        raise CommandError(f"{url} answered {response.status_code}")
+    return len(queries)
+
+
+def write_header(out: OutputWrapper, what: str) -> None:
+    columns = ("requests", "median", "p95", "client", "req/s")
+    out.write(f"  {what:<16} " + " ".join(f"{c:>8}" for c in columns))
+
+
+def write_row(out: OutputWrapper, name: str, timings: Timings) -> float:
+    """One page type's line; returns its throughput in requests a second."""
+    throughput = len(timings.server_ms) / timings.seconds
+    out.write(
+        f"  {name:<16} {len(timings.server_ms):>8} "
+        f"{statistics.median(timings.server_ms):>6.1f}ms "
+        f"{percentile(timings.server_ms, 95):>6.1f}ms "
+        f"{statistics.median(timings.client_ms):>6.1f}ms {throughput:>7.1f}"
+    )
+    return throughput
 
 
 @contextmanager
-def serving(workers: int, *, page_cache: bool) -> Iterator[int]:
+def serving(workers: int, *, page_cache: bool, api_rate: str = "") -> Iterator[int]:
     """gunicorn serving the portal on a free port, stopped on leaving."""
     port = free_port()
-    server = start_gunicorn(port, workers, page_cache=page_cache)
+    server = start_gunicorn(port, workers, page_cache=page_cache, api_rate=api_rate)
     try:
         wait_until_serving(port, server)
         yield port
@@ -210,23 +216,18 @@ def measured(port: int, urls: list[str], requests: int, clients: int, seconds: f
 def page_urls(size: CorpusSize) -> dict[str, list[str]]:
     """The URLs of each page type, varied over the corpus (meetings, documents, queries)."""
     prefix = SYMBOL_PREFIX
-    ordinals = [1 + (i * 37) % size.meetings for i in range(50)]
-
-    def document(ordinal: int, number: int, language: str) -> str:
-        year = FIRST_YEAR + (ordinal - 1) // 2
-        sequence = number + size.documents_per_meeting * (1 - ordinal % 2)
-        return f"/documents/{prefix}/{year}/{sequence}/?lang={language}"
-
+    ordinals = meeting_ordinals(size)
     # Odd numbers are the Chinese documents, even ones the English (synthetic_corpus).
     last = size.documents_per_meeting
-    zh = [document(o, 1 + (2 * i) % last, "zh") for i, o in enumerate(ordinals)]
-    en = [document(o, 2 + (2 * i) % last, "en") for i, o in enumerate(ordinals)]
-    entities = list(
-        Attendance.objects.filter(meeting__body__symbol_prefix=prefix)
-        .values_list("entity__code", flat=True)
-        .distinct()
-        .order_by("entity__code")[:10]
-    )
+    zh = [
+        f"/documents/{document_symbol(size, o, 1 + (2 * i) % last)}/?lang=zh"
+        for i, o in enumerate(ordinals)
+    ]
+    en = [
+        f"/documents/{document_symbol(size, o, 2 + (2 * i) % last)}/?lang=en"
+        for i, o in enumerate(ordinals)
+    ]
+    entities = attending_entities()
     return {
         "healthz": ["/healthz"],
         "home": ["/"],
@@ -242,14 +243,41 @@ def page_urls(size: CorpusSize) -> dict[str, list[str]]:
     }
 
 
+def meeting_ordinals(size: CorpusSize) -> list[int]:
+    """Fifty meetings spread over the corpus's years."""
+    return [1 + (i * 37) % size.meetings for i in range(50)]
+
+
+def document_symbol(size: CorpusSize, ordinal: int, number: int) -> str:
+    """The symbol of the `number`th document of meeting `ordinal`: odd ones are Chinese."""
+    year = FIRST_YEAR + (ordinal - 1) // 2
+    sequence = number + size.documents_per_meeting * (1 - ordinal % 2)
+    return f"{SYMBOL_PREFIX}/{year}/{sequence}"
+
+
+def attending_entities() -> list[str]:
+    """The codes of ten States or organizations attending the corpus's meetings."""
+    return list(
+        Attendance.objects.filter(meeting__body__symbol_prefix=SYMBOL_PREFIX)
+        .values_list("entity__code", flat=True)
+        .distinct()
+        .order_by("entity__code")[:10]
+    )
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
 
 
-def start_gunicorn(port: int, workers: int, *, page_cache: bool) -> subprocess.Popen:
-    """The portal as production serves it: DEBUG off, plain HTTP on loopback."""
+def start_gunicorn(port: int, workers: int, *, page_cache: bool,
+                   api_rate: str = "") -> subprocess.Popen:  # fmt: skip
+    """The portal as production serves it: DEBUG off, plain HTTP on loopback.
+
+    `api_rate` replaces both of the API's rate limits ("600/minute", "3000/minute"): DRF's user
+    throttle counts readers who are not signed in too, by address.
+    """
     env = {
         **os.environ,
         "DEBUG": "false",
@@ -264,6 +292,8 @@ def start_gunicorn(port: int, workers: int, *, page_cache: bool) -> subprocess.P
         # The manifest storage needs collectstatic; the benchmark times pages, not static files.
         "STATICFILES_BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
     }
+    if api_rate:
+        env["API_ANON_RATE"] = env["API_USER_RATE"] = api_rate
     return subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "wgportal.wsgi", "-w", str(workers),
          "-b", f"127.0.0.1:{port}", "--log-level", "warning"],
