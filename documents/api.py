@@ -22,14 +22,19 @@ from documents.serializers import (
     FootnoteSerializer,
     ImportJobSerializer,
     ImportUploadSerializer,
+    NewReportSectionSerializer,
     ParagraphSerializer,
     ReportSectionSerializer,
     SearchResultsSerializer,
 )
 from documents.services import create_import_job
-from documents.services.reports import StaleSectionError, save_report_section
+from documents.services.reports import (
+    StaleSectionError,
+    add_report_section,
+    save_report_section,
+)
 from meetings.languages import Language
-from wgportal.api import Visible, conflict, version_sent
+from wgportal.api import Visible, conflict, model_errors_as_api_errors, version_sent
 
 
 class ReadersNeedViewPermission(DjangoModelPermissions):
@@ -199,15 +204,28 @@ class ReportSectionFilter(django_filters.FilterSet):
 
 class ReportSectionViewSet(
     Visible,
+    mixins.CreateModelMixin,
     mixins.UpdateModelMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     viewsets.GenericViewSet,
 ):
-    """Draft report sections: published reports' for everyone, all for editors, who write `text`."""
+    """Draft report sections: published reports' for everyone, all for editors, who add
+    sections and write their `text`."""
+
+    def get_serializer_class(self):
+        return NewReportSectionSerializer if self.action == "create" else ReportSectionSerializer
+
+    def create(self, request, *args, **kwargs) -> Response:
+        new = NewReportSectionSerializer(data=request.data, context=self.get_serializer_context())
+        new.is_valid(raise_exception=True)
+        section = model_errors_as_api_errors(
+            add_report_section, user=request.user, **new.validated_data
+        )
+        shown = ReportSectionSerializer(section, context=self.get_serializer_context())
+        return Response(shown.data, status=status.HTTP_201_CREATED)
 
     model = ReportSection
-    serializer_class = ReportSectionSerializer
     filterset_class = ReportSectionFilter
     ordering_fields = ["order"]
     ordering = ["report", "language", "order"]

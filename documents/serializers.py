@@ -170,6 +170,14 @@ class ReportSectionSerializer(VersionedSerializer):
         read_only_fields = [field for field in fields if field not in ("text", "version")]
 
 
+class NewReportSectionSerializer(serializers.ModelSerializer):
+    """A section an editor adds to a draft report, in one language; its text as editors write it."""
+
+    class Meta:
+        model = ReportSection
+        fields = ["id", "report", "language", "kind", "key", "number", "order", "heading", "text"]
+
+
 class ParagraphHitSerializer(serializers.Serializer):
     number = serializers.IntegerField(allow_null=True)
     label = serializers.CharField()

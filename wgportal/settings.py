@@ -247,6 +247,8 @@ SPECTACULAR_SETTINGS = {
         "AgendaItemStatusEnum": "meetings.models.AgendaItem.Status",
         "ImportJobStatusEnum": "documents.models.imports.ImportJob.Status",
         "RecommendationStatusEnum": "recommendations.models.Recommendation.Status",
+        "ParagraphKindEnum": "documents.models.structure.Paragraph.Kind",
+        "ReportSectionKindEnum": "documents.models.reports.ReportSection.Kind",
     },
 }
 

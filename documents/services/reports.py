@@ -48,6 +48,16 @@ def save_report_section(
     return current
 
 
+@transaction.atomic
+def add_report_section(*, user=None, **values) -> ReportSection:
+    """A section an editor adds to a draft report, validated as the model is; its open items."""
+    section = ReportSection(**values, origin=ReportSection.Origin.EDITED, updated_by=user)
+    section.full_clean()
+    section.save()
+    refresh_open_items(section=section)
+    return section
+
+
 def refresh_open_items(*, section: ReportSection) -> list[OpenItem]:
     """Re-read the open items of a section from its text (they are never edited directly)."""
     section.open_items.all().delete()

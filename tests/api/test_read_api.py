@@ -1,10 +1,12 @@
 """Reading the API: every endpoint, its filters, what anonymous readers never see, its errors."""
 
 import gzip
+import io
 import json
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
@@ -223,6 +225,10 @@ def test_details_answer_if_none_match_and_if_modified_since_and_the_api_is_gzipp
     zipped = anonymous.get(f"{API}/documents/", headers={"Accept-Encoding": "gzip"})
     assert zipped["Content-Encoding"] == "gzip"
     assert json.loads(gzip.decompress(zipped.content))["count"] == 1
+
+
+def test_the_schema_is_generated_valid_and_without_warnings():
+    call_command("spectacular", "--validate", "--fail-on-warn", stdout=io.StringIO())
 
 
 def test_the_schema_documents_every_endpoint_with_its_filters_and_errors(anonymous):

@@ -190,3 +190,28 @@ def test_readers_cannot_write_anything(delegate):
     for url in (f"{API}/meetings/{meeting.pk}/", f"{API}/agenda-items/{item.pk}/"):
         assert client.patch(url, {"version": 1}, format="json").status_code == 403
         assert client.delete(url).status_code in (403, 405)
+
+
+def test_editors_add_report_sections_whose_open_items_are_found(editor, importer):
+    report = DraftReportFactory()
+    section = {
+        "report": report.pk,
+        "language": "en",
+        "kind": "chapter",
+        "key": "summary",
+        "number": "III",
+        "order": 3,
+        "heading": "Summary of deliberations",
+        "text": "12. The Working Group heard [……] speakers.",
+    }
+    refused = signed_in(importer).post(f"{API}/report-sections/", section, format="json")
+    assert refused.status_code == 403
+
+    added = signed_in(editor).post(f"{API}/report-sections/", section, format="json")
+    assert added.status_code == 201, added.json()
+    assert (added.json()["version"], added.json()["origin"]) == (1, "edited")
+    stored = ReportSection.objects.get(pk=added.json()["id"])
+    assert [item.kind for item in stored.open_items.all()] == ["placeholder"]
+
+    again = signed_in(editor).post(f"{API}/report-sections/", section, format="json")
+    assert again.status_code == 400  # one section per key and language in a report
