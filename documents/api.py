@@ -28,13 +28,9 @@ from documents.serializers import (
     SearchResultsSerializer,
 )
 from documents.services import create_import_job
-from documents.services.reports import (
-    StaleSectionError,
-    add_report_section,
-    save_report_section,
-)
+from documents.services.reports import add_report_section, save_report_section
 from meetings.languages import Language
-from wgportal.api import Visible, conflict, model_errors_as_api_errors, version_sent
+from wgportal.api import VersionedWrites, Visible, model_errors_as_api_errors, version_sent
 
 
 class ReadersNeedViewPermission(DjangoModelPermissions):
@@ -204,6 +200,7 @@ class ReportSectionFilter(django_filters.FilterSet):
 
 class ReportSectionViewSet(
     Visible,
+    VersionedWrites,
     mixins.CreateModelMixin,
     mixins.UpdateModelMixin,
     mixins.ListModelMixin,
@@ -232,12 +229,6 @@ class ReportSectionViewSet(
 
     def visible_queryset(self, rows):
         return rows.select_related("report")
-
-    def update(self, request, *args, **kwargs) -> Response:
-        try:
-            return super().update(request, *args, **kwargs)
-        except StaleSectionError as error:
-            return conflict(str(error), self.get_serializer(error.current).data)
 
     def perform_update(self, serializer) -> None:
         serializer.instance = save_report_section(

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from documents.models import Document
 from documents.services.imports import upload_problem
-from meetings.forms import QuickSelect
+from meetings.forms import QuickSelect, row_filter
 from meetings.languages import Language
 
 
@@ -52,15 +52,9 @@ class SearchForm(forms.Form):
     q = forms.CharField(
         label=_("Search for"), max_length=200, required=False, widget=forms.SearchInput
     )
-    body = forms.TypedChoiceField(
-        label=_("Body"), coerce=int, empty_value=None, required=False, widget=QuickSelect
-    )
-    meeting = forms.TypedChoiceField(
-        label=_("Meeting"), coerce=int, empty_value=None, required=False, widget=QuickSelect
-    )
-    year = forms.TypedChoiceField(
-        label=_("Year"), coerce=int, empty_value=None, required=False, widget=QuickSelect
-    )
+    body = row_filter(_("Body"))
+    meeting = row_filter(_("Meeting"))
+    year = row_filter(_("Year"))
     language = forms.ChoiceField(
         label=_("Language"),
         choices=[("", _("Any language")), *Language.choices],
@@ -68,9 +62,7 @@ class SearchForm(forms.Form):
         widget=QuickSelect,
     )
     type = forms.ChoiceField(label=_("Document type"), required=False, widget=QuickSelect)
-    theme = forms.TypedChoiceField(
-        label=_("Theme"), coerce=int, empty_value=None, required=False, widget=QuickSelect
-    )
+    theme = row_filter(_("Theme"))
     page = forms.IntegerField(min_value=1, max_value=10_000, required=False)
 
     def __init__(self, *args, bodies, meetings, years, themes, **kwargs) -> None:

@@ -39,6 +39,13 @@ def meeting_choices() -> list[tuple[int, str]]:
     ]
 
 
+def row_filter(label) -> forms.TypedChoiceField:
+    """A filter naming one row by id (a body, meeting, year or theme); its choices set later."""
+    return forms.TypedChoiceField(
+        label=label, coerce=int, empty_value=None, required=False, widget=QuickSelect
+    )
+
+
 class QuickSelect(forms.Select):
     """A select box written out in Python rather than one template per option.
 

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from meetings.forms import QuickSelect
+from meetings.forms import QuickSelect, row_filter
 
 from .models import Recommendation
 
@@ -11,15 +11,9 @@ from .models import Recommendation
 class RecommendationFilterForm(forms.Form):
     """The filters of the index of recommendations; the choices are the public ones."""
 
-    body = forms.TypedChoiceField(
-        label=_("Body"), coerce=int, empty_value=None, required=False, widget=QuickSelect
-    )
-    meeting = forms.TypedChoiceField(
-        label=_("Meeting"), coerce=int, empty_value=None, required=False, widget=QuickSelect
-    )
-    theme = forms.TypedChoiceField(
-        label=_("Theme"), coerce=int, empty_value=None, required=False, widget=QuickSelect
-    )
+    body = row_filter(_("Body"))
+    meeting = row_filter(_("Meeting"))
+    theme = row_filter(_("Theme"))
     # Draft recommendations are never public, so offering them would always find nothing; the
     # filter still narrows within what public() returns should other statuses be added.
     status = forms.ChoiceField(

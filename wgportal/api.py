@@ -25,7 +25,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
 from meetings.content import cached
-from meetings.languages import LANGUAGE_CODES, in_language
+from meetings.languages import LANGUAGE_CODES, in_language, reading_language
 
 from .versioning import StaleVersionError, create_validated, save_versioned
 
@@ -85,10 +85,9 @@ class KnownParametersOnly(BaseFilterBackend):
 
 
 def content_language(context: dict) -> str:
-    """The `?lang=` of the request in the serializer's context, if it names a UN language."""
+    """The content language of the serializer's request, as the pages read it (`?lang=`)."""
     request = context.get("request")
-    asked = request.query_params.get("lang", "") if request is not None else ""
-    return asked if asked in LANGUAGE_CODES else "en"
+    return reading_language(request) if request is not None else "en"
 
 
 @extend_schema_field(OpenApiTypes.STR)
@@ -234,7 +233,8 @@ class VersionedWrites:
     """Creates validated as the model validates; updates through save_versioned, 409 if stale.
 
     A write sends the `version` it read; the response carries the new one. A stale one gets
-    409 with the row as it stands (`current`), and nothing is written.
+    409 with the row as it stands (`current`), and nothing is written. A view that saves through
+    another service (report sections) overrides perform_update; its StaleVersionError is the same.
     """
 
     def perform_create(self, serializer) -> None:

@@ -7,21 +7,23 @@ from django.utils.translation import gettext as _
 
 from documents.models import OpenItem, ReportSection
 from documents.parsing.open_items import find_open_items
+from wgportal.versioning import StaleVersionError
 
 
 @dataclass
-class StaleSectionError(Exception):
-    """An editor saved over a section someone else saved since they opened it."""
+class StaleSectionError(StaleVersionError):
+    """An editor saved over a section someone else saved since they opened it.
 
-    current: ReportSection
-    submitted_text: str
-    opened_version: int
+    It carries the editor's own text, so the conflict view can show both and lose neither.
+    """
+
+    submitted_text: str = ""
 
     def __str__(self) -> str:
         return _(
             "This section was saved by someone else (version %(current)s) after you opened "
             "version %(yours)s; nothing was overwritten."
-        ) % {"current": self.current.version, "yours": self.opened_version}
+        ) % {"current": self.current.version, "yours": self.expected_version}
 
 
 @transaction.atomic
@@ -37,7 +39,7 @@ def save_report_section(
     current = ReportSection.objects.select_for_update().get(pk=section.pk)
     if current.version != expected_version:
         raise StaleSectionError(
-            current=current, submitted_text=text, opened_version=expected_version
+            current=current, expected_version=expected_version, submitted_text=text
         )
     current.text = text
     current.origin = ReportSection.Origin.EDITED
