@@ -31,8 +31,15 @@ class BodyQuerySet(models.QuerySet):
         return self.filter(published=True)
 
 
-class Body(multilingual("name", verbose_name=_("name"))):
+class Body(
+    multilingual("name", verbose_name=_("name")),
+    multilingual("mandate", verbose_name=_("mandate"), max_length=None),
+):
     """An intergovernmental body with its own symbol prefix, such as a working group."""
+
+    # `mandate_*` holds the paragraphs (one per line) that open the introduction of every report
+    # of the body's meetings: the resolutions that set it up (seed 000 ¶1-2). The report
+    # generator adds the meetings held before; an empty mandate becomes a placeholder.
 
     symbol_prefix = models.CharField(
         _("symbol prefix"), max_length=60, unique=True, validators=[symbol_prefix_validator]

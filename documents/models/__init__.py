@@ -2,7 +2,7 @@
 
 from .documents import NEWEST_FIRST, Document, LanguageVersion, public_document_q
 from .imports import ImportJob
-from .reports import DraftReport, OpenItem, ReportSection
+from .reports import DraftReport, OpenItem, ReportEvent, ReportSection
 from .structure import Footnote, Paragraph, Reference, Section
 
 __all__ = [
@@ -15,6 +15,7 @@ __all__ = [
     "OpenItem",
     "Paragraph",
     "Reference",
+    "ReportEvent",
     "ReportSection",
     "Section",
     "public_document_q",

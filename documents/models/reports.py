@@ -92,6 +92,16 @@ class ReportSection(models.Model):
     heading = models.TextField(_("heading"))
     text = models.TextField(_("text"), blank=True)
     origin = models.CharField(_("origin"), max_length=10, choices=Origin, default=Origin.GENERATED)
+    # What the generator last wrote here. A paragraph of `text` still equal to its generated
+    # paragraph is the generator's to update; one an editor changed is never touched again.
+    generated_text = models.TextField(_("generated text"), blank=True, editable=False)
+    regenerated = models.JSONField(
+        _("regenerated paragraphs"),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text=_("Positions (from 1) of the paragraphs the last regeneration rewrote."),
+    )
     version = models.PositiveIntegerField(_("version"), default=1)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     updated_by = models.ForeignKey(
@@ -142,3 +152,41 @@ class OpenItem(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+
+class ReportEvent(models.Model):
+    """A step in a report's life: generated, sent for review, adopted, published; by whom, when."""
+
+    class Action(models.TextChoices):
+        GENERATED = "generated", _("generated")
+        REGENERATED = "regenerated", _("regenerated")
+        SUBMITTED = "submitted", _("sent for review")
+        RETURNED = "returned", _("returned to draft")
+        ADOPTED = "adopted", _("adopted")
+        PUBLISHED = "published", _("published")
+
+    report = models.ForeignKey(
+        DraftReport, models.CASCADE, related_name="events", verbose_name=_("report")
+    )
+    action = models.CharField(_("action"), max_length=12, choices=Action)
+    status = models.CharField(
+        _("status after"), max_length=14, choices=DraftReport.Status, editable=False
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        ordering = ["report", "at", "pk"]
+        verbose_name = _("report event")
+        verbose_name_plural = _("report events")
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} {self.at:%Y-%m-%d %H:%M}"

@@ -2,8 +2,8 @@
 holds (the Conference of the Parties and its Working Group on the Smuggling of Migrants),
 regional groups, States and organizations.
 
-The data is `bodies.csv`, `regional_groups.csv` and `entities.csv` beside this module (the last
-built by `build.py` from the UN M49 names). Loading upserts by code, so it can run any number of
+The data is `bodies.csv`, `mandates.csv`, `regional_groups.csv` and `entities.csv` beside this
+module (the last built by `build.py` from the UN M49 names). Loading upserts by code, so it can run any number of
 times; rows an editor added by hand are left alone. The data migration runs it with historical
 models, which have no custom `save()`: that is why the sort keys are computed here, keeping an
 editor's `filed_under_*` choice.
@@ -73,3 +73,20 @@ def load_reference_data(
             )
             aliases += alias_created
     return LoadResult(len(bodies), len(groups), created, updated, aliases)
+
+
+def load_mandates(*, body_model) -> int:
+    """Set each shipped body's mandate paragraphs (`mandates.csv`, one row per paragraph).
+
+    A language whose mandate an editor already wrote is left as it is.
+    """
+    paragraphs: dict[tuple[str, str], list[str]] = {}
+    for row in read_rows("mandates.csv"):
+        paragraphs.setdefault((row["symbol_prefix"], row["language"]), []).append(row["text"])
+    changed = 0
+    for (prefix, language), texts in paragraphs.items():
+        field = f"mandate_{language}"
+        changed += body_model.objects.filter(symbol_prefix=prefix, **{field: ""}).update(
+            **{field: "\n".join(texts)}
+        )
+    return changed
