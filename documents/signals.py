@@ -8,3 +8,9 @@ from django.dispatch import Signal
 # documents -> meetings) store their part of a text here: themes, recommendations. A receiver
 # that raises makes the whole import fail and roll back.
 text_imported = Signal()
+
+# Sent by `documents.services.workflow.move_report` inside its transaction when a report is
+# adopted, with `report` (the DraftReport) and `recommendations` ({language: the
+# Recommendation tuples read from its chapter II}). The recommendations app turns them into
+# adopted Recommendation rows; a receiver that raises refuses the adoption.
+report_adopted = Signal()

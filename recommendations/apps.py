@@ -9,7 +9,7 @@ class RecommendationsConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_save
 
-        from documents.signals import text_imported
+        from documents.signals import report_adopted, text_imported
         from meetings.models import Meeting
 
         from . import services
@@ -17,6 +17,9 @@ class RecommendationsConfig(AppConfig):
         text_imported.connect(services.store_thematic_index, dispatch_uid="thematic-index")
         text_imported.connect(
             services.store_report_recommendations, dispatch_uid="report-recommendations"
+        )
+        report_adopted.connect(
+            services.adopt_report_recommendations, dispatch_uid="adopted-recommendations"
         )
         post_save.connect(
             services.link_papers_to_new_meeting, sender=Meeting, dispatch_uid="papers-meeting"

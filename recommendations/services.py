@@ -124,3 +124,43 @@ def store_report_recommendations(
             },
         )
     counts["recommendations"] = len(report.recommendations)
+
+
+def adopt_report_recommendations(*, report, recommendations: dict, **kwargs) -> None:
+    """Turn the recommendations of an adopted report's chapter II into adopted rows.
+
+    Each keeps its number, its text and topic heading per language, the agenda item whose title
+    its heading names ("关于…的建议", "Recommendations on …") and the themes under which the
+    background papers of that item are filed.
+    """
+    meeting = report.meeting
+    items = list(meeting.agenda_items.filter(letter="", substantive=True))
+    for language, adopted in recommendations.items():
+        for recommendation in adopted:
+            topic = recommendation.topic_title or recommendation.section_title
+            agenda_item = next(
+                (
+                    item
+                    for item in items
+                    if (title := getattr(item, f"title_{language}").rstrip("。. "))
+                    and title in topic
+                ),
+                None,
+            )
+            row, _created = Recommendation.objects.update_or_create(
+                meeting=meeting,
+                number=recommendation.number,
+                defaults={
+                    f"text_{language}": recommendation.text,
+                    f"topic_{language}": topic,
+                    "status": Recommendation.Status.ADOPTED,
+                    "report": report.document,
+                    **({"agenda_item": agenda_item} if agenda_item else {}),
+                },
+            )
+            if row.agenda_item_id:
+                row.themes.add(
+                    *Theme.objects.filter(
+                        themepaper__document__agenda_items=row.agenda_item_id
+                    ).distinct()
+                )

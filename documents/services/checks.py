@@ -1,0 +1,168 @@
+"""Consistency checks of a draft report: what an editor must look at besides its open items.
+
+Each check reads the report's sections and the meeting's rows: an entity listed in two
+attendance categories (seed 000 lists Colombia as a party and as a non-signatory), a
+substantive agenda item with no summary of its deliberations, gaps or repeats in the numbers of
+the recommendations, a document cited that the portal does not know.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.db.models import Count
+from django.utils.translation import gettext as _
+
+from documents.models import Document, DraftReport, ReportSection
+from documents.parsing.recommendations import LABEL
+from documents.parsing.references import find_references
+from documents.writing import PLACEHOLDER, split_paragraphs
+
+# "议程项目 2", "议程项目 2 和 3", "agenda item 2", "agenda items 3 and 4".
+ITEM_REFERENCE = re.compile(
+    r"议程项目\s*(\d+(?:\s*(?:和|、|及|至|，|,)\s*\d+)*)|agenda items?\s+(\d+(?:(?:,|\s+and)\s+\d+)*)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    message: str
+    section: ReportSection | None = None
+    paragraph_number: int | None = None
+
+
+def report_checks(*, report: DraftReport, language: str) -> list[Problem]:
+    """Every consistency problem of the report in `language`, in the order of the report."""
+    sections = list(report.sections.filter(language=language).order_by("order"))
+    return [
+        *attendance_twice(report, sections),
+        *items_without_summary(report, sections, language),
+        *recommendation_numbering(sections),
+        *unknown_documents(sections),
+    ]
+
+
+def attendance_twice(report: DraftReport, sections: list[ReportSection]) -> list[Problem]:
+    twice = (
+        report.meeting.attendance.values("entity")
+        .annotate(n=Count("id"))
+        .filter(n__gt=1)
+        .values_list("entity", flat=True)
+    )
+    rows = report.meeting.attendance.filter(entity__in=twice).select_related("entity")
+    categories: dict[object, list[str]] = {}
+    for row in rows.order_by("entity__sort_en", "category"):
+        categories.setdefault(row.entity, []).append(row.get_category_display())
+    where = next((s for s in sections if s.key == "organization-attendance"), None)
+    return [
+        Problem(
+            "attendance-twice",
+            _("%(entity)s is listed in two attendance categories: %(categories)s.")
+            % {"entity": entity, "categories": ", ".join(listed)},
+            where,
+        )
+        for entity, listed in categories.items()
+    ]
+
+
+def items_without_summary(
+    report: DraftReport, sections: list[ReportSection], language: str
+) -> list[Problem]:
+    summary = [s for s in sections if s.key == "summary" or s.key.startswith("summary-")]
+    problems = []
+    for item in report.meeting.agenda_items.filter(substantive=True, letter=""):
+        title = item.title_in(language).rstrip("。. ")
+        if not any(summarizes(section, item.number, title) for section in summary):
+            problems.append(
+                Problem(
+                    "no-summary",
+                    _("Agenda item %(number)s has no summary of its deliberations yet.")
+                    % {"number": item.number},
+                    next((s for s in summary if s.heading.rstrip("。. ") == title), None),
+                )
+            )
+    return problems
+
+
+def summarizes(section: ReportSection, number: int, title: str) -> bool:
+    """Whether the section holds a paragraph on the item that an editor or the secretariat wrote.
+
+    Its heading names the item, or its paragraphs do ("审议了…议程项目 2"); the generator's
+    starting text and a bare placeholder are not a summary.
+    """
+    generated = {block.body for block in split_paragraphs(section.generated_text)}
+    written = [
+        block
+        for block in split_paragraphs(section.text)
+        if block.body.strip() not in ("", PLACEHOLDER) and block.body not in generated
+    ]
+    if section.heading.rstrip("。. ") == title:
+        return bool(written)
+    mentioned = False
+    for block in split_paragraphs(section.text):
+        mentioned = mentioned or number in item_numbers(block.body)
+    return mentioned and bool(written)
+
+
+def item_numbers(text: str) -> set[int]:
+    return {
+        int(n)
+        for match in ITEM_REFERENCE.finditer(text)
+        for n in re.findall(r"\d+", match[1] or match[2])
+    }
+
+
+def recommendation_numbering(sections: list[ReportSection]) -> list[Problem]:
+    numbers: list[tuple[int, ReportSection]] = []
+    for section in sections:
+        if section.key == "recommendations" or section.key.startswith("recommendations-"):
+            for line in section.text.splitlines():
+                heading = line.lstrip("#").strip()
+                if line.startswith("#") and (match := LABEL.fullmatch(heading)):
+                    numbers.append((int(match[1]), section))
+    problems = []
+    expected = 1
+    seen: set[int] = set()
+    for number, section in numbers:
+        if number in seen:
+            problems.append(
+                Problem(
+                    "recommendation-repeated",
+                    _("Recommendation %(number)s is numbered twice.") % {"number": number},
+                    section,
+                )
+            )
+        elif number != expected:
+            problems.append(
+                Problem(
+                    "recommendation-gap",
+                    _("Recommendation %(number)s follows %(previous)s: the numbering has a gap.")
+                    % {"number": number, "previous": expected - 1},
+                    section,
+                )
+            )
+        seen.add(number)
+        expected = max(expected, number + 1)
+    return problems
+
+
+def unknown_documents(sections: list[ReportSection]) -> list[Problem]:
+    cited: dict[str, tuple[ReportSection, int | None]] = {}
+    for section in sections:
+        for block in split_paragraphs(section.text):
+            found, _problems = find_references(block.body)
+            for reference in found:
+                if reference.kind == "symbol":
+                    cited.setdefault(reference.target, (section, block.number))
+    known = set(Document.objects.filter(symbol__in=cited).values_list("symbol", flat=True))
+    return [
+        Problem(
+            "unknown-document",
+            _("%(symbol)s is cited but the portal has no such document.") % {"symbol": symbol},
+            section,
+            number,
+        )
+        for symbol, (section, number) in cited.items()
+        if symbol not in known
+    ]

@@ -1,0 +1,408 @@
+"""Generates and regenerates the draft report of a meeting from the portal's rows.
+
+`meeting_record` gathers what the report follows from (a handful of queries, whatever the size
+of the meeting); `documents.writing.write_report` writes it; `generate_report` stores it section
+by section. Regenerating keeps every paragraph an editor changed: a paragraph still equal to
+what the generator last wrote there (`ReportSection.generated_text`) is rewritten, any other is
+kept, and a section never generated (imported from the secretariat's file, or added by an
+editor) is left as it is. The paragraphs are then numbered on through the report again.
+"""
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import Prefetch
+
+from documents.models import Document, DraftReport, LanguageVersion, ReportEvent, ReportSection
+from documents.parsing.report_sections import ReportPart
+from documents.writing import (
+    AgendaEntry,
+    Attending,
+    Block,
+    DocumentBefore,
+    HeldBefore,
+    MeetingRecord,
+    Panel,
+    Person,
+    Speakers,
+    join_paragraphs,
+    renumbered,
+    split_paragraphs,
+    write_report,
+)
+from meetings.models import Attendance, Entity, Meeting, MeetingRole, Statement
+
+from .reports import refresh_open_items
+
+LANGUAGES = ("zh", "en")
+# Attendance paragraphs in the order of the seeds (004 ¶13–19): parties, the European Union,
+# signatories, other States, then United Nations entities and other organizations.
+CATEGORY_ORDER = (
+    Attendance.Category.STATE_PARTY,
+    Attendance.Category.REIO,
+    Attendance.Category.SIGNATORY,
+    Attendance.Category.NON_SIGNATORY,
+    Attendance.Category.UN_ENTITY,
+    Attendance.Category.IGO,
+    Attendance.Category.STANDING_OBSERVER,
+    Attendance.Category.NGO,
+)
+ORGANIZATION_KINDS = {
+    Entity.Kind.REIO,
+    Entity.Kind.IGO,
+    Entity.Kind.UN_ENTITY,
+    Entity.Kind.STANDING_OBSERVER,
+    Entity.Kind.NGO,
+}
+SHORT_FORM_KINDS = ORGANIZATION_KINDS - {Entity.Kind.REIO}
+SYMBOL_NUMBER = re.compile(r"(\d+)")
+
+
+@dataclass
+class Generation:
+    """What generating a report did: per section pk, the paragraphs rewritten and kept."""
+
+    report: DraftReport
+    created: bool
+    rewritten: dict[int, list[int]] = field(default_factory=dict)
+    kept: dict[int, list[int]] = field(default_factory=dict)
+
+    @property
+    def rewritten_count(self) -> int:
+        return sum(len(numbers) for numbers in self.rewritten.values())
+
+    @property
+    def kept_count(self) -> int:
+        return sum(len(numbers) for numbers in self.kept.values())
+
+
+def printed_name(entity: Entity, language: str) -> str:
+    """A name as the lists print it: in Chinese an organization with its short form,
+    "国际移民组织（移民组织）" (seed 000 ¶23); States and the European Union by name alone."""
+    name = entity.name_in(language)
+    acronym = getattr(entity, f"acronym_{language}", "")
+    if language != "zh" or entity.kind not in SHORT_FORM_KINDS or not acronym or acronym == name:
+        return name
+    return f"{name}（{acronym}）"
+
+
+def meeting_record(meeting: Meeting, language: str) -> MeetingRecord:
+    """What the report of `meeting` follows from, in `language`, in a fixed number of queries."""
+    body = meeting.body
+    held_before = Meeting.objects.filter(
+        body=body, ordinal__isnull=False, ordinal__lt=meeting.ordinal or 0
+    ).order_by("ordinal")
+    items = list(meeting.agenda_items.order_by("number", "letter"))
+    agenda = [
+        AgendaEntry(
+            number=item.number,
+            title=item.title_in(language).rstrip("。.：:；; "),
+            sub_items=tuple(
+                (sub.letter, sub.title_in(language).rstrip("。.：:；; "))
+                for sub in items
+                if sub.number == item.number and sub.letter
+            ),
+            substantive=item.substantive,
+        )
+        for item in items
+        if not item.letter
+    ]
+    roles = list(
+        meeting.roles.select_related("person", "country", "regional_group", "agenda_item")
+        .filter(role__in=[MeetingRole.Role.CHAIR, MeetingRole.Role.PANELLIST])
+        .order_by("order", "pk")
+    )
+    chair = next(
+        (person_of(role, language) for role in roles if role.role == MeetingRole.Role.CHAIR), None
+    )
+    statements = list(
+        meeting.statements.select_related("entity", "agenda_item").order_by(
+            f"entity__sort_{language}", "pk"
+        )
+    )
+    attendance = list(
+        meeting.attendance.select_related("entity").order_by(f"entity__sort_{language}", "pk")
+    )
+    documents = list(
+        meeting.documents.exclude(symbol=None).prefetch_related(
+            Prefetch(
+                "versions",
+                queryset=LanguageVersion.objects.filter(language=language).only(
+                    "document_id", "title"
+                ),
+                to_attr="titled",
+            ),
+            "agenda_items",
+        )
+    )
+    participants = next(
+        (d.symbol for d in documents if d.type == Document.Type.LIST_OF_PARTICIPANTS), ""
+    )
+    report = DraftReport.objects.filter(meeting=meeting).only("adopted_on").first()
+    return MeetingRecord(
+        language=language,
+        body_name=body.name_in(language),
+        body_prefix=body.symbol_prefix,
+        mandate=tuple(line for line in body.mandate_in(language).splitlines() if line.strip()),
+        ordinal=meeting.ordinal,
+        start=meeting.start_date,
+        end=meeting.end_date,
+        venue=getattr(meeting, f"venue_{language}"),
+        format=meeting.format,
+        sittings=meeting.sittings,
+        chair=chair,
+        held_before=tuple(HeldBefore(m.ordinal, m.start_date, m.end_date) for m in held_before),
+        agenda=tuple(agenda),
+        agenda_adopted_on=next((i.adopted_on for i in items if i.adopted_on), None),
+        panels=panels_of(roles, language),
+        speakers=speakers_of(statements, language),
+        attendance=tuple(
+            Attending(
+                category,
+                tuple(
+                    printed_name(a.entity, language) for a in attendance if a.category == category
+                ),
+            )
+            for category in CATEGORY_ORDER
+        ),
+        participants_symbol=participants,
+        documents=tuple(
+            DocumentBefore(d.symbol, d.type, document_title(d, language))
+            for d in sorted(documents, key=symbol_order)
+        ),
+        adopted_on=report.adopted_on if report else None,
+    )
+
+
+def person_of(role: MeetingRole, language: str) -> Person:
+    return Person(
+        name=role.person.name,
+        honorific=role.person.honorific_in(language),
+        country=role.country.name_in(language) if role.country else "",
+        function=getattr(role, f"function_{language}"),
+        regional_group=role.regional_group.name_in(language) if role.regional_group else "",
+    )
+
+
+def panels_of(roles: Sequence[MeetingRole], language: str) -> tuple[Panel, ...]:
+    """Panellists grouped by the agenda items they led: 004 ¶9 has one panel for items 3 and 4."""
+    by_person: dict[int, tuple[MeetingRole, list[int]]] = {}
+    for role in roles:
+        if role.role != MeetingRole.Role.PANELLIST:
+            continue
+        entry = by_person.setdefault(role.person_id, (role, []))
+        if role.agenda_item is not None and role.agenda_item.number not in entry[1]:
+            entry[1].append(role.agenda_item.number)
+    panels: dict[tuple[int, ...], list[Person]] = {}
+    for role, numbers in by_person.values():
+        panels.setdefault(tuple(sorted(numbers)), []).append(person_of(role, language))
+    return tuple(Panel(numbers, tuple(people)) for numbers, people in sorted(panels.items()))
+
+
+def speakers_of(statements: Sequence[Statement], language: str) -> tuple[Speakers, ...]:
+    """One paragraph's worth per capacity and set of agenda items (000 ¶16: items 2 and 3)."""
+    items_of: dict[tuple[str, int | None, bool], list[int]] = {}
+    entities: dict[int, Entity] = {}
+    for statement in statements:
+        key = (statement.capacity, statement.entity_id, False)
+        if statement.entity is not None:
+            entities[statement.entity_id] = statement.entity
+        numbers = items_of.setdefault(key, [])
+        if statement.agenda_item is not None and statement.agenda_item.number not in numbers:
+            numbers.append(statement.agenda_item.number)
+    grouped: dict[tuple[str, tuple[int, ...], bool], list[str]] = {}
+    for (capacity, entity_id, _), numbers in items_of.items():
+        entity = entities.get(entity_id)
+        organization = entity is not None and entity.kind in ORGANIZATION_KINDS
+        names = grouped.setdefault(
+            (capacity, tuple(sorted(numbers)), organization and capacity == "observer"), []
+        )
+        if entity is not None:
+            names.append(printed_name(entity, language))
+    order = ["secretariat", "party", "signatory", "non_party", "observer"]
+    return tuple(
+        Speakers(capacity, numbers, tuple(names), organizations)
+        for (capacity, numbers, organizations), names in sorted(
+            grouped.items(), key=lambda entry: (order.index(entry[0][0]), entry[0][2], entry[0][1])
+        )
+    )
+
+
+def document_title(document: Document, language: str) -> str:
+    """The title in `language`, else the agenda item the document is for, else none."""
+    if document.titled and document.titled[0].title:
+        return document.titled[0].title.rstrip("。. ")
+    for item in document.agenda_items.all():
+        if title := item.title_in(language):
+            return title.rstrip("。. ")
+    return ""
+
+
+def symbol_order(document: Document) -> tuple:
+    """CTOC/COP/WG.7/2020/1, /2, /3 … /10, then INF. and CRP. documents."""
+    parts = SYMBOL_NUMBER.split(document.symbol)
+    return (
+        bool(document.symbol_nature),
+        [int(part) if part.isdigit() else part for part in parts],
+    )
+
+
+@transaction.atomic
+def generate_report(
+    *, meeting: Meeting, user=None, languages: Sequence[str] = LANGUAGES
+) -> Generation:
+    """Write the meeting's draft report, or regenerate it keeping what editors changed."""
+    report = DraftReport.objects.select_for_update().filter(meeting=meeting).first()
+    created = report is None
+    if report is None:
+        document = Document.objects.filter(
+            meeting=meeting, type=Document.Type.DRAFT_REPORT, draft_report=None
+        ).first() or Document.objects.create(
+            type=Document.Type.DRAFT_REPORT,
+            distribution=Document.Distribution.LIMITED,
+            body=meeting.body,
+            meeting=meeting,
+            published=False,
+        )
+        report = DraftReport.objects.create(document=document, meeting=meeting)
+    generation = Generation(report=report, created=created)
+    for language in languages:
+        parts = write_report(meeting_record(meeting, language))
+        store_generated(report, language, parts, generation, user)
+    ReportEvent.objects.create(
+        report=report,
+        action=ReportEvent.Action.GENERATED if created else ReportEvent.Action.REGENERATED,
+        status=report.status,
+        user=user,
+        note=f"{generation.rewritten_count} paragraphs written, {generation.kept_count} kept",
+    )
+    return generation
+
+
+def store_generated(
+    report: DraftReport, language: str, parts: Sequence[ReportPart], generation: Generation, user
+) -> None:
+    current = {
+        section.key: section
+        for section in ReportSection.objects.select_for_update().filter(
+            report=report, language=language
+        )
+    }
+    ordered: list[tuple[ReportSection, list[Block], list[Block] | None]] = []
+    for part in parts:
+        section = current.pop(part.key, None)
+        new_blocks = split_paragraphs(part.text)
+        if section is None:
+            section = ReportSection(
+                report=report, language=language, key=part.key, kind=part.kind, version=0,
+                text="", generated_text="",
+            )  # fmt: skip
+            ordered.append((section, new_blocks, []))
+        elif not section.generated_text and section.text:
+            ordered.append((section, split_paragraphs(section.text), None))  # not the generator's
+            continue
+        else:
+            ordered.append((section, new_blocks, split_paragraphs(section.generated_text)))
+        section.number, section.heading = part.number, part.heading
+    # Sections the generator no longer writes stay where they were if anyone wrote in them.
+    for section in sorted(current.values(), key=lambda s: s.order):
+        if section.text and section.text != section.generated_text:
+            after = next(
+                (i for i, (s, _, _) in enumerate(ordered) if s.order > section.order), len(ordered)
+            )
+            ordered.insert(after, (section, split_paragraphs(section.text), None))
+        else:
+            section.delete()
+
+    next_number = 1
+    for order, (section, blocks, old_generated) in enumerate(ordered, start=1):
+        new_generated = blocks
+        if old_generated is None:  # kept as it is
+            merged, rewritten, kept = split_paragraphs(section.text), [], []
+        elif section.pk is None:
+            merged, rewritten, kept = list(new_generated), list(range(len(new_generated))), []
+        else:
+            merged, rewritten, kept = merge(
+                split_paragraphs(section.text), old_generated, new_generated
+            )
+        merged, next_number_after = renumbered(merged, next_number)
+        new_generated_numbered, _ = renumbered(list(new_generated), next_number)
+        text = join_paragraphs(merged)
+        generated_text = (
+            join_paragraphs(new_generated_numbered) if old_generated is not None else ""
+        )
+        rewritten_numbers = [merged[i].number for i in rewritten if merged[i].number]
+        kept_numbers = [merged[i].number for i in kept if merged[i].number]
+        if old_generated is None:
+            kept_numbers = [block.number for block in merged if block.number]
+        changed = (
+            section.pk is None
+            or text != section.text
+            or section.order != order
+            or generated_text != section.generated_text
+        )
+        section.order = order
+        if changed:
+            section.text = text
+            if old_generated is not None:
+                section.generated_text = generated_text
+                section.regenerated = rewritten_numbers
+                section.origin = (
+                    ReportSection.Origin.EDITED if kept else ReportSection.Origin.GENERATED
+                )
+            section.version += 1
+            section.updated_by = user
+            section.save()
+            refresh_open_items(section=section)
+        if section.pk is not None:
+            if rewritten_numbers:
+                generation.rewritten[section.pk] = rewritten_numbers
+            if kept_numbers:
+                generation.kept[section.pk] = kept_numbers
+        next_number = next_number_after
+
+
+def merge(
+    text: list[Block], old_generated: list[Block], new_generated: list[Block]
+) -> tuple[list[Block], list[int], list[int]]:
+    """The section's paragraphs after regeneration; the positions rewritten and those kept.
+
+    Paragraphs are matched to the old generated ones by their text (numbers aside), so an
+    editor's inserted or deleted paragraph does not shift the rest.
+    """
+    matcher = difflib.SequenceMatcher(
+        a=[b.body for b in text], b=[b.body for b in old_generated], autojunk=False
+    )
+    untouched = {}  # position in text -> position in old_generated
+    for a, b, size in matcher.get_matching_blocks():
+        for offset in range(size):
+            untouched[a + offset] = b + offset
+    merged: list[Block] = []
+    rewritten: list[int] = []
+    kept: list[int] = []
+    placed: dict[int, int] = {}  # generated position -> merged position
+    for position, block in enumerate(text):
+        if position in untouched:
+            generated = untouched[position]
+            if generated < len(new_generated):
+                replacement = new_generated[generated]
+                placed[generated] = len(merged)
+                if replacement.body != block.body:
+                    rewritten.append(len(merged))
+                merged.append(replacement)
+            # a generated paragraph whose fact is gone goes with it
+        else:
+            if block.body:
+                kept.append(len(merged))
+            merged.append(block)
+    # Paragraphs for new facts go after the paragraph generated before them.
+    for generated in range(len(old_generated), len(new_generated)):
+        at = placed.get(generated - 1, len(merged) - 1) + 1
+        merged.insert(at, new_generated[generated])
+        rewritten = [p + (p >= at) for p in rewritten] + [at]
+        kept = [p + (p >= at) for p in kept]
+        placed = {g: p + (p >= at) for g, p in placed.items()} | {generated: at}
+    return merged, sorted(rewritten), kept

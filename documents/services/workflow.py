@@ -1,0 +1,134 @@
+"""Moves a draft report through its life: draft -> under review -> adopted -> published.
+
+Every step is a ReportEvent (who, when, a note). Adoption is refused while any open item
+(bracketed text, placeholder) remains in any language; on adoption the recommendations of
+chapter II become adopted Recommendation rows (`signals.report_adopted`, stored by the
+recommendations app). Publication makes the report a public document: type report, General
+distribution, and its text in each language stored as the document's language versions, so it
+is read and searched like any imported text.
+"""
+
+import hashlib
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from documents.models import Document, DraftReport, LanguageVersion, OpenItem, ReportEvent
+from documents.parsing.reports import read_report
+from documents.parsing.structure import parse_text
+from documents.search.indexing import index_version
+from documents.signals import report_adopted
+from meetings.content import content_changed
+
+from .checks import Problem, report_checks
+from .storing import replace_structure
+
+Status = DraftReport.Status
+STEPS = {
+    (Status.DRAFT, Status.UNDER_REVIEW): ReportEvent.Action.SUBMITTED,
+    (Status.UNDER_REVIEW, Status.DRAFT): ReportEvent.Action.RETURNED,
+    (Status.UNDER_REVIEW, Status.ADOPTED): ReportEvent.Action.ADOPTED,
+    (Status.ADOPTED, Status.PUBLISHED): ReportEvent.Action.PUBLISHED,
+}
+
+
+class ReportNotReady(Exception):
+    """Adoption refused: the report still has open items."""
+
+    def __init__(self, open_items: list[OpenItem], problems: list[Problem]) -> None:
+        self.open_items = open_items
+        self.problems = problems
+        super().__init__(
+            _(
+                "The report cannot be adopted while %(count)s open items remain: settle every "
+                "bracketed text and placeholder first."
+            )
+            % {"count": len(open_items)}
+        )
+
+
+def next_steps(report: DraftReport) -> list[str]:
+    """The statuses the report may move to from where it stands."""
+    return [to for (start, to) in STEPS if start == report.status]
+
+
+@transaction.atomic
+def move_report(*, report: DraftReport, to: str, user, note: str = "") -> ReportEvent:
+    """Move the report to status `to`, record who did it; refuse a step the workflow lacks."""
+    report = DraftReport.objects.select_for_update().select_related("document").get(pk=report.pk)
+    action = STEPS.get((report.status, to))
+    if action is None:
+        raise ValidationError(
+            _("A report that is %(status)s cannot become %(to)s.")
+            % {
+                "status": report.get_status_display(),
+                "to": Status(to).label if to in Status else to,
+            }
+        )
+    if action == ReportEvent.Action.ADOPTED:
+        adopt(report)
+    if action == ReportEvent.Action.PUBLISHED:
+        publish(report)
+    report.status = to
+    report.save()
+    event = ReportEvent.objects.create(
+        report=report, action=action, status=to, user=user, note=note
+    )
+    content_changed()
+    return event
+
+
+def languages_of(report: DraftReport) -> list[str]:
+    return list(report.sections.values_list("language", flat=True).distinct().order_by("language"))
+
+
+def adopt(report: DraftReport) -> None:
+    open_items = list(
+        OpenItem.objects.filter(section__report=report)
+        .select_related("section")
+        .order_by("section__language", "section__order", "position")
+    )
+    if open_items:
+        problems = [
+            problem
+            for language in languages_of(report)
+            for problem in report_checks(report=report, language=language)
+        ]
+        raise ReportNotReady(open_items, problems)
+    report.adopted_on = report.adopted_on or timezone.localdate()
+    recommendations = {
+        language: read_report(
+            parse_text(report_text_of(report, language), language=language)
+        ).recommendations
+        for language in languages_of(report)
+    }
+    report_adopted.send(sender=DraftReport, report=report, recommendations=recommendations)
+
+
+def publish(report: DraftReport) -> None:
+    document = report.document
+    document.type = Document.Type.REPORT
+    document.distribution = Document.Distribution.GENERAL
+    document.published = True
+    document.issue_date = document.issue_date or report.adopted_on or timezone.localdate()
+    document.save()
+    for language in languages_of(report):
+        text = report_text_of(report, language)
+        parsed = parse_text(text, language=language)
+        version, created = LanguageVersion.objects.get_or_create(
+            document=document, language=language
+        )
+        version.title = version.title or str(report)
+        version.checksum = hashlib.sha256(text.encode()).hexdigest()
+        version.imported_at = timezone.now()
+        version.save()
+        replace_structure(version, parsed, is_new=created)
+        index_version(version)
+
+
+def report_text_of(report: DraftReport, language: str) -> str:
+    from documents.exports import report_text  # the exports read models this module writes
+
+    return report_text(report, language)
