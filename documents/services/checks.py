@@ -19,7 +19,8 @@ from documents.writing import PLACEHOLDER, split_paragraphs
 
 # "议程项目 2", "议程项目 2 和 3", "agenda item 2", "agenda items 3 and 4".
 ITEM_REFERENCE = re.compile(
-    r"议程项目\s*(\d+(?:\s*(?:和|、|及|至|，|,)\s*\d+)*)|agenda items?\s+(\d+(?:(?:,|\s+and)\s+\d+)*)",
+    r"议程项目\s*(\d+(?:\s*(?:和|、|及|至|，|,)\s*\d+)*)"
+    r"|agenda items?\s+(\d+(?:(?:,|\s+and)\s+\d+)*)",
     re.I,
 )
 

@@ -8,13 +8,15 @@ kept, and a section never generated (imported from the secretariat's file, or ad
 editor) is left as it is. The paragraphs are then numbered on through the report again.
 """
 
+import datetime
 import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from django.db import transaction
-from django.db.models import Prefetch
+from simple_history.utils import bulk_create_with_history
 
 from documents.models import Document, DraftReport, LanguageVersion, ReportEvent, ReportSection
 from documents.parsing.report_sections import ReportPart
@@ -33,9 +35,10 @@ from documents.writing import (
     split_paragraphs,
     write_report,
 )
-from meetings.models import Attendance, Entity, Meeting, MeetingRole, Statement
+from meetings.languages import LANGUAGE_CODES, in_language
+from meetings.models import AgendaItem, Attendance, Entity, Meeting, MeetingRole
 
-from .reports import refresh_open_items
+from .reports import refresh_open_items_of
 
 LANGUAGES = ("zh", "en")
 # Attendance paragraphs in the order of the seeds (004 ¶13–19): parties, the European Union,
@@ -79,23 +82,103 @@ class Generation:
         return sum(len(numbers) for numbers in self.kept.values())
 
 
-def printed_name(entity: Entity, language: str) -> str:
+ENTITY_COLUMNS = (
+    "id",
+    "kind",
+    *(f"{field}_{code}" for field in ("name", "acronym", "sort") for code in LANGUAGE_CODES),
+)
+
+
+def printed_name(entity: SimpleNamespace, language: str) -> str:
     """A name as the lists print it: in Chinese an organization with its short form,
     "国际移民组织（移民组织）" (seed 000 ¶23); States and the European Union by name alone."""
-    name = entity.name_in(language)
-    acronym = getattr(entity, f"acronym_{language}", "")
+    name = in_language(entity, "name", language)[0]
+    acronym = getattr(entity, f"acronym_{language}")
     if language != "zh" or entity.kind not in SHORT_FORM_KINDS or not acronym or acronym == name:
         return name
     return f"{name}（{acronym}）"
 
 
-def meeting_record(meeting: Meeting, language: str) -> MeetingRecord:
-    """What the report of `meeting` follows from, in `language`, in a fixed number of queries."""
-    body = meeting.body
-    held_before = Meeting.objects.filter(
-        body=body, ordinal__isnull=False, ordinal__lt=meeting.ordinal or 0
-    ).order_by("ordinal")
+@dataclass
+class MeetingRows:
+    """The rows a meeting's report follows from, read once for all its languages.
+
+    Lists of States run to 150 names: they are read as plain values, not model instances, which
+    cost more to build than the whole report takes to write.
+    """
+
+    meeting: Meeting
+    held_before: list[Meeting]
+    items: list[AgendaItem]
+    roles: list[MeetingRole]
+    statements: list[dict]
+    attendance: list[dict]
+    entities: dict[int, SimpleNamespace]
+    documents: list[dict]
+    titles: dict[tuple[int, str], str]  # (document, language) -> title
+    document_items: dict[int, list[AgendaItem]]
+    adopted_on: datetime.date | None
+
+
+def meeting_rows(meeting: Meeting) -> MeetingRows:
+    """Everything the report of `meeting` follows from, in a fixed number of queries."""
     items = list(meeting.agenda_items.order_by("number", "letter"))
+    statements = list(
+        meeting.statements.values("capacity", "entity_id", "agenda_item__number").order_by("pk")
+    )
+    attendance = list(meeting.attendance.values("category", "entity_id").order_by("pk"))
+    wanted = {row["entity_id"] for row in (*statements, *attendance) if row["entity_id"]}
+    documents = list(
+        meeting.documents.exclude(symbol=None).values("id", "symbol", "type", "symbol_nature")
+    )
+    ids = [document["id"] for document in documents]
+    by_number = {item.pk: item for item in items}
+    document_items: dict[int, list[AgendaItem]] = {}
+    links = Document.agenda_items.through.objects.filter(document_id__in=ids)
+    for document_id, item_id in links.values_list("document_id", "agendaitem_id"):
+        if item_id in by_number:
+            document_items.setdefault(document_id, []).append(by_number[item_id])
+    report = DraftReport.objects.filter(meeting=meeting).values_list("adopted_on", flat=True)
+    return MeetingRows(
+        meeting=meeting,
+        held_before=list(
+            Meeting.objects.filter(
+                body=meeting.body_id, ordinal__isnull=False, ordinal__lt=meeting.ordinal or 0
+            )
+            .only("ordinal", "start_date", "end_date")
+            .order_by("ordinal")
+        ),
+        items=items,
+        roles=list(
+            meeting.roles.select_related("person", "country", "regional_group", "agenda_item")
+            .filter(role__in=[MeetingRole.Role.CHAIR, MeetingRole.Role.PANELLIST])
+            .order_by("order", "pk")
+        ),
+        statements=statements,
+        attendance=attendance,
+        entities={
+            row["id"]: SimpleNamespace(**row)
+            for row in Entity.objects.filter(pk__in=wanted).values(*ENTITY_COLUMNS)
+        },
+        documents=documents,
+        titles={
+            (document_id, language): title
+            for document_id, language, title in LanguageVersion.objects.filter(
+                document_id__in=ids
+            ).values_list("document_id", "language", "title")
+        },
+        document_items=document_items,
+        adopted_on=next(iter(report), None),
+    )
+
+
+def meeting_record(
+    meeting: Meeting, language: str, rows: MeetingRows | None = None
+) -> MeetingRecord:
+    """What the report of `meeting` follows from, in `language`."""
+    rows = rows or meeting_rows(meeting)
+    body = meeting.body
+    items = rows.items
     agenda = [
         AgendaEntry(
             number=item.number,
@@ -110,38 +193,21 @@ def meeting_record(meeting: Meeting, language: str) -> MeetingRecord:
         for item in items
         if not item.letter
     ]
-    roles = list(
-        meeting.roles.select_related("person", "country", "regional_group", "agenda_item")
-        .filter(role__in=[MeetingRole.Role.CHAIR, MeetingRole.Role.PANELLIST])
-        .order_by("order", "pk")
-    )
     chair = next(
-        (person_of(role, language) for role in roles if role.role == MeetingRole.Role.CHAIR), None
+        (person_of(role, language) for role in rows.roles if role.role == MeetingRole.Role.CHAIR),
+        None,
     )
-    statements = list(
-        meeting.statements.select_related("entity", "agenda_item").order_by(
-            f"entity__sort_{language}", "pk"
+
+    def in_un_order(entries: list[dict]) -> list[dict]:
+        return sorted(
+            entries, key=lambda row: getattr(rows.entities[row["entity_id"]], f"sort_{language}")
         )
-    )
-    attendance = list(
-        meeting.attendance.select_related("entity").order_by(f"entity__sort_{language}", "pk")
-    )
-    documents = list(
-        meeting.documents.exclude(symbol=None).prefetch_related(
-            Prefetch(
-                "versions",
-                queryset=LanguageVersion.objects.filter(language=language).only(
-                    "document_id", "title"
-                ),
-                to_attr="titled",
-            ),
-            "agenda_items",
-        )
-    )
-    participants = next(
-        (d.symbol for d in documents if d.type == Document.Type.LIST_OF_PARTICIPANTS), ""
-    )
-    report = DraftReport.objects.filter(meeting=meeting).only("adopted_on").first()
+
+    attendance = in_un_order(rows.attendance)
+    documents = [
+        DocumentBefore(d["symbol"], d["type"], document_title(rows, d["id"], language))
+        for d in sorted(rows.documents, key=symbol_order)
+    ]
     return MeetingRecord(
         language=language,
         body_name=body.name_in(language),
@@ -154,26 +220,34 @@ def meeting_record(meeting: Meeting, language: str) -> MeetingRecord:
         format=meeting.format,
         sittings=meeting.sittings,
         chair=chair,
-        held_before=tuple(HeldBefore(m.ordinal, m.start_date, m.end_date) for m in held_before),
+        held_before=tuple(
+            HeldBefore(m.ordinal, m.start_date, m.end_date) for m in rows.held_before
+        ),
         agenda=tuple(agenda),
         agenda_adopted_on=next((i.adopted_on for i in items if i.adopted_on), None),
-        panels=panels_of(roles, language),
-        speakers=speakers_of(statements, language),
+        panels=panels_of(rows.roles, language),
+        speakers=speakers_of(
+            [row for row in rows.statements if not row["entity_id"]]
+            + in_un_order([row for row in rows.statements if row["entity_id"]]),
+            rows.entities,
+            language,
+        ),
         attendance=tuple(
             Attending(
                 category,
                 tuple(
-                    printed_name(a.entity, language) for a in attendance if a.category == category
+                    printed_name(rows.entities[row["entity_id"]], language)
+                    for row in attendance
+                    if row["category"] == category
                 ),
             )
             for category in CATEGORY_ORDER
         ),
-        participants_symbol=participants,
-        documents=tuple(
-            DocumentBefore(d.symbol, d.type, document_title(d, language))
-            for d in sorted(documents, key=symbol_order)
+        participants_symbol=next(
+            (d.symbol for d in documents if d.type == Document.Type.LIST_OF_PARTICIPANTS), ""
         ),
-        adopted_on=report.adopted_on if report else None,
+        documents=tuple(documents),
+        adopted_on=rows.adopted_on,
     )
 
 
@@ -202,19 +276,18 @@ def panels_of(roles: Sequence[MeetingRole], language: str) -> tuple[Panel, ...]:
     return tuple(Panel(numbers, tuple(people)) for numbers, people in sorted(panels.items()))
 
 
-def speakers_of(statements: Sequence[Statement], language: str) -> tuple[Speakers, ...]:
+def speakers_of(
+    statements: Sequence[dict], entities: dict[int, SimpleNamespace], language: str
+) -> tuple[Speakers, ...]:
     """One paragraph's worth per capacity and set of agenda items (000 ¶16: items 2 and 3)."""
-    items_of: dict[tuple[str, int | None, bool], list[int]] = {}
-    entities: dict[int, Entity] = {}
+    items_of: dict[tuple[str, int | None], list[int]] = {}
     for statement in statements:
-        key = (statement.capacity, statement.entity_id, False)
-        if statement.entity is not None:
-            entities[statement.entity_id] = statement.entity
-        numbers = items_of.setdefault(key, [])
-        if statement.agenda_item is not None and statement.agenda_item.number not in numbers:
-            numbers.append(statement.agenda_item.number)
+        numbers = items_of.setdefault((statement["capacity"], statement["entity_id"]), [])
+        number = statement["agenda_item__number"]
+        if number is not None and number not in numbers:
+            numbers.append(number)
     grouped: dict[tuple[str, tuple[int, ...], bool], list[str]] = {}
-    for (capacity, entity_id, _), numbers in items_of.items():
+    for (capacity, entity_id), numbers in items_of.items():
         entity = entities.get(entity_id)
         organization = entity is not None and entity.kind in ORGANIZATION_KINDS
         names = grouped.setdefault(
@@ -231,21 +304,21 @@ def speakers_of(statements: Sequence[Statement], language: str) -> tuple[Speaker
     )
 
 
-def document_title(document: Document, language: str) -> str:
+def document_title(rows: MeetingRows, document_id: int, language: str) -> str:
     """The title in `language`, else the agenda item the document is for, else none."""
-    if document.titled and document.titled[0].title:
-        return document.titled[0].title.rstrip("。. ")
-    for item in document.agenda_items.all():
+    if title := rows.titles.get((document_id, language)):
+        return title.rstrip("。. ")
+    for item in rows.document_items.get(document_id, []):
         if title := item.title_in(language):
             return title.rstrip("。. ")
     return ""
 
 
-def symbol_order(document: Document) -> tuple:
+def symbol_order(document: dict) -> tuple:
     """CTOC/COP/WG.7/2020/1, /2, /3 … /10, then INF. and CRP. documents."""
-    parts = SYMBOL_NUMBER.split(document.symbol)
+    parts = SYMBOL_NUMBER.split(document["symbol"])
     return (
-        bool(document.symbol_nature),
+        bool(document["symbol_nature"]),
         [int(part) if part.isdigit() else part for part in parts],
     )
 
@@ -269,8 +342,9 @@ def generate_report(
         )
         report = DraftReport.objects.create(document=document, meeting=meeting)
     generation = Generation(report=report, created=created)
+    rows = meeting_rows(meeting)
     for language in languages:
-        parts = write_report(meeting_record(meeting, language))
+        parts = write_report(meeting_record(meeting, language, rows))
         store_generated(report, language, parts, generation, user)
     ReportEvent.objects.create(
         report=report,
@@ -301,15 +375,18 @@ def store_generated(
                 text="", generated_text="",
             )  # fmt: skip
             ordered.append((section, new_blocks, []))
-        elif not section.generated_text and section.text:
-            ordered.append((section, split_paragraphs(section.text), None))  # not the generator's
+        elif not section.generated_text and section.origin != ReportSection.Origin.GENERATED:
+            # Imported from the secretariat's file or added by an editor: not the generator's.
+            ordered.append((section, split_paragraphs(section.text), None))
             continue
         else:
             ordered.append((section, new_blocks, split_paragraphs(section.generated_text)))
         section.number, section.heading = part.number, part.heading
     # Sections the generator no longer writes stay where they were if anyone wrote in them.
     for section in sorted(current.values(), key=lambda s: s.order):
-        if section.text and section.text != section.generated_text:
+        if section.origin != ReportSection.Origin.GENERATED or section.text != (
+            section.generated_text
+        ):
             after = next(
                 (i for i, (s, _, _) in enumerate(ordered) if s.order > section.order), len(ordered)
             )
@@ -318,6 +395,9 @@ def store_generated(
             section.delete()
 
     next_number = 1
+    created: list[ReportSection] = []
+    saved: list[ReportSection] = []
+    outcome: list[tuple[ReportSection, list[int], list[int]]] = []
     for order, (section, blocks, old_generated) in enumerate(ordered, start=1):
         new_generated = blocks
         if old_generated is None:  # kept as it is
@@ -355,14 +435,21 @@ def store_generated(
                 )
             section.version += 1
             section.updated_by = user
-            section.save()
-            refresh_open_items(section=section)
-        if section.pk is not None:
-            if rewritten_numbers:
-                generation.rewritten[section.pk] = rewritten_numbers
-            if kept_numbers:
-                generation.kept[section.pk] = kept_numbers
+            if section.pk is None:
+                created.append(section)
+            else:
+                section.save()
+                saved.append(section)
+        outcome.append((section, rewritten_numbers, kept_numbers))
         next_number = next_number_after
+    # A new report writes some thirty sections: in one statement, with their history rows.
+    bulk_create_with_history(created, ReportSection, default_user=user)
+    refresh_open_items_of(sections=[*created, *saved])
+    for section, rewritten_numbers, kept_numbers in outcome:
+        if rewritten_numbers:
+            generation.rewritten[section.pk] = rewritten_numbers
+        if kept_numbers:
+            generation.kept[section.pk] = kept_numbers
 
 
 def merge(

@@ -62,7 +62,12 @@ def add_report_section(*, user=None, **values) -> ReportSection:
 
 def refresh_open_items(*, section: ReportSection) -> list[OpenItem]:
     """Re-read the open items of a section from its text (they are never edited directly)."""
-    section.open_items.all().delete()
+    return refresh_open_items_of(sections=[section])
+
+
+def refresh_open_items_of(*, sections: list[ReportSection]) -> list[OpenItem]:
+    """The same for many sections, in two statements whatever their number."""
+    OpenItem.objects.filter(section__in=[s.pk for s in sections]).delete()
     return OpenItem.objects.bulk_create(
         OpenItem(
             section=section,
@@ -71,5 +76,6 @@ def refresh_open_items(*, section: ReportSection) -> list[OpenItem]:
             position=item.position,
             paragraph_number=item.paragraph_number,
         )
+        for section in sections
         for item in find_open_items(section.text)
     )

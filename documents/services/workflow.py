@@ -109,6 +109,11 @@ def adopt(report: DraftReport) -> None:
 
 def publish(report: DraftReport) -> None:
     document = report.document
+    if not document.symbol:
+        # A published report is cited by its symbol; its page and every link are built on it.
+        raise ValidationError(
+            _("Give the report its symbol (in the document's record) before publishing it.")
+        )
     document.type = Document.Type.REPORT
     document.distribution = Document.Distribution.GENERAL
     document.published = True
