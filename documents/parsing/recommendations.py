@@ -79,9 +79,10 @@ def _labelled(parsed: ParsedText, inside: set[int]) -> tuple[Recommendation, ...
             if paragraph.heading == index
         )
         found.append((heading.order, int(match[1]), text, index))
-    # "建议 1 鼓励缔约国…" run into its text is one paragraph, not a heading.
+    # "建议 1 鼓励缔约国…" run into its text is one paragraph, not a heading; a report may number
+    # it as a paragraph of its own ("12. 建议 1：…"): the recommendation keeps its label's number.
     for paragraph in parsed.paragraphs:
-        if paragraph.kind != "text" or paragraph.heading not in inside:
+        if paragraph.kind not in ("text", "numbered") or paragraph.heading not in inside:
             continue
         if match := LABEL.match(paragraph.text):
             text = paragraph.text[match.end() :].lstrip(" ：:.．")

@@ -16,6 +16,7 @@ from documents.models import Document, DraftReport, ReportSection
 from documents.parsing.recommendations import LABEL
 from documents.parsing.references import find_references
 from documents.writing import PLACEHOLDER, split_paragraphs
+from documents.writing.paragraphs import NUMBERED
 
 # "议程项目 2", "议程项目 2 和 3", "agenda item 2", "agenda items 3 and 4".
 ITEM_REFERENCE = re.compile(
@@ -119,9 +120,12 @@ def recommendation_numbering(sections: list[ReportSection]) -> list[Problem]:
     for section in sections:
         if section.key == "recommendations" or section.key.startswith("recommendations-"):
             for line in section.text.splitlines():
-                heading = line.lstrip("#").strip()
-                if line.startswith("#") and (match := LABEL.fullmatch(heading)):
-                    numbers.append((int(match[1]), section))
+                # "#### 建议 3" (seed 004) or a paragraph "12. 建议 3：…" (the demo report).
+                labelled = line.lstrip("#").strip() if line.startswith("#") else line
+                if line.startswith("#") or NUMBERED.match(line):
+                    body = NUMBERED.sub(r"\2", labelled)
+                    if match := LABEL.match(body):
+                        numbers.append((int(match[1]), section))
     problems = []
     expected = 1
     seen: set[int] = set()

@@ -205,8 +205,7 @@ def meeting_record(
 
     attendance = in_un_order(rows.attendance)
     documents = [
-        DocumentBefore(d["symbol"], d["type"], document_title(rows, d["id"], language))
-        for d in sorted(rows.documents, key=symbol_order)
+        document_before(rows, d, language) for d in sorted(rows.documents, key=symbol_order)
     ]
     return MeetingRecord(
         language=language,
@@ -304,14 +303,14 @@ def speakers_of(
     )
 
 
-def document_title(rows: MeetingRows, document_id: int, language: str) -> str:
-    """The title in `language`, else the agenda item the document is for, else none."""
-    if title := rows.titles.get((document_id, language)):
-        return title.rstrip("。. ")
-    for item in rows.document_items.get(document_id, []):
+def document_before(rows: MeetingRows, document: dict, language: str) -> DocumentBefore:
+    """The document with its own title in `language`, else the title of its agenda item."""
+    if title := rows.titles.get((document["id"], language)):
+        return DocumentBefore(document["symbol"], document["type"], title.rstrip("。. "), True)
+    for item in rows.document_items.get(document["id"], []):
         if title := item.title_in(language):
-            return title.rstrip("。. ")
-    return ""
+            return DocumentBefore(document["symbol"], document["type"], title.rstrip("。. "))
+    return DocumentBefore(document["symbol"], document["type"], "")
 
 
 def symbol_order(document: dict) -> tuple:

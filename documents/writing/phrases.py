@@ -70,6 +70,18 @@ def english_ordinal(number: int) -> str:
     return f"{number}th"
 
 
+def lower_first(title: str) -> str:
+    """ "Countering the use of …" as it runs on in a sentence; "COVID-19 …" and "United
+    Nations …" keep their capitals (a second capital or a proper name's word)."""
+    first, _space, _rest = title.partition(" ")
+    if len(first) > 1 and first[1:].islower() and first not in PROPER_WORDS:
+        return title[0].lower() + title[1:]
+    return title
+
+
+PROPER_WORDS = {"United", "Protocol", "Convention", "Conference", "Working", "Member"}
+
+
 def english_cardinal(number: int) -> str:
     return EN_CARDINALS[number] if number < len(EN_CARDINALS) else str(number)
 
@@ -100,7 +112,7 @@ class Chinese:
         return f"{day.year} 年 {day.month} 月 {day.day} 日" if day else PLACEHOLDER
 
     def dates(self, start: date, end: date) -> str:
-        """ "2020 年 9 月 8 日和 9 日", "2017 年 9 月 11 日至 13 日", "2012 年 5 月 30 日至 6 月 1 日"."""
+        """2020 年 9 月 8 日和 9 日; 2017 年 9 月 11 日至 13 日; 2012 年 5 月 30 日至 6 月 1 日."""
         if start == end:
             return self.on(start)
         if start.year != end.year:
@@ -151,6 +163,7 @@ class Chinese:
         ]
         for place, person in enumerate(panellists, start=1):
             which = "最后一位" if place == count and count > 2 else f"第{chinese_numeral(place)}位"
+            which = "" if count == 1 else which
             function = f"{person.function} " if person.function else ""
             group = f"，代表{person.regional_group}" if person.regional_group else ""
             sentences.append(f"{which}主讲人是{function}{person.name}{group}。")
@@ -241,6 +254,8 @@ class Chinese:
             "background_paper": f"秘书处编写的背景文件，内容是{title}",
             "secretariat_report": f"秘书处关于{title}的报告",
         }.get(document.type, title)
+        if document.own_title:
+            described = document.title
         return f"({label}) {described}（{document.symbol}）{'。' if last else '；'}"
 
     # V. Adoption
@@ -296,7 +311,7 @@ class English:
         return f"agenda items {', '.join(printed[:-1])} and {printed[-1]}"
 
     def recommendations_heading(self, title: str) -> str:
-        return f"Recommendations on {title}"
+        return f"Recommendations on {lower_first(title)}"
 
     def held_before(self, meetings) -> str:
         held = "; ".join(
@@ -306,7 +321,10 @@ class English:
         return f"The Working Group held {held}."
 
     def recommendations_lead(self, body: str, dates: str, venue: str) -> str:
-        return f"At its meeting held in {venue} on {dates}, the {body} adopted the following recommendations."
+        return (
+            f"At its meeting held in {venue} on {dates}, the {body} adopted the following "
+            "recommendations."
+        )
 
     chair_summary = (
         "The following summary of deliberations was prepared by the Secretariat after the meeting, "
@@ -323,25 +341,25 @@ class English:
 
     def panel_introduced(self, number: int, panellists) -> str:
         count = len(panellists)
-        sentences = [
-            f"The discussion under agenda item {number} opened with presentations by "
-            f"{english_cardinal(count)} panellists."
-        ]
+        presentations = (
+            "a presentation by a panellist"
+            if count == 1
+            else f"presentations by {english_cardinal(count)} panellists"
+        )
+        sentences = [f"The discussion under agenda item {number} opened with {presentations}."]
         for place, person in enumerate(panellists, start=1):
             which = "final" if place == count and count > 2 else english_ordinal(place)
-            which = which[0].upper() + which[1:]
+            which = "" if count == 1 else f"{which} "
             if person.function:
                 group = (
                     f", spoke on behalf of the {person.regional_group}"
                     if person.regional_group
                     else ""
                 )
-                sentences.append(
-                    f"The {which.lower()} panellist, {person.name}, {person.function}{group}."
-                )
+                sentences.append(f"The {which}panellist, {person.name}, {person.function}{group}.")
             else:
                 country = f" ({person.country})" if person.country else ""
-                sentences.append(f"The {which.lower()} panellist was {person.name}{country}.")
+                sentences.append(f"The {which}panellist was {person.name}{country}.")
         return " ".join(sentences)
 
     def discussion_speakers(self, names: tuple[str, ...]) -> str:
@@ -370,7 +388,10 @@ class English:
         )
 
     def secretariat_spoke(self, numbers) -> str:
-        return f"A representative of the Secretariat made an introductory statement under {self.items(numbers)}."
+        return (
+            "A representative of the Secretariat made an introductory statement under "
+            f"{self.items(numbers)}."
+        )
 
     def panel_led(self, numbers, panellists) -> str:
         entries = self.names(
@@ -388,18 +409,26 @@ class English:
     def spoke(self, speakers) -> str:
         under = f"Under {self.items(speakers.agenda_items)}, s" if speakers.agenda_items else "S"
         names = self.names(speakers.names)
+        made = f"{under}tatements were made by representatives of the following"
+        also = "Statements were also made by the observers for the following"
         if speakers.capacity == "party":
-            return f"{under}tatements were made by representatives of the following parties to {self.instrument}: {names}."
+            return f"{made} parties to {self.instrument}: {names}."
         if speakers.capacity == "signatory":
-            return f"{under}tatements were made by representatives of the following signatories to {self.instrument}: {names}."
+            return f"{made} signatories to {self.instrument}: {names}."
         if speakers.capacity == "non_party":
-            return f"Statements were also made by the observers for the following States, which are neither parties nor signatories to {self.instrument}: {names}."
+            return (
+                f"{also} States, which are neither parties nor signatories to {self.instrument}: "
+                f"{names}."
+            )
         if speakers.organizations:
-            return f"Statements were also made by the observers for the following organizations: {names}."
-        return f"Statements were also made by the observers for the following States: {names}."
+            return f"{also} organizations: {names}."
+        return f"{also} States: {names}."
 
     def agenda_adopted(self, day: date | None) -> str:
-        return f"At its first meeting, on {self.on(day)}, the Working Group adopted the following agenda by consensus:"
+        return (
+            f"At its first meeting, on {self.on(day)}, the Working Group adopted the following "
+            "agenda by consensus:"
+        )
 
     def agenda_lines(self, agenda) -> list[str]:
         lines = []
@@ -411,17 +440,25 @@ class English:
         return lines
 
     def attended(self, category: str, names: tuple[str, ...]) -> str:
+        at_meeting = "were represented at the meeting:"
+        by_observers = "were represented by observers:"
         leads = {
-            "state_party": f"The following States parties to {self.instrument} were represented at the meeting:",
-            "reio": f"The following regional economic integration organizations parties to {self.instrument} were represented at the meeting:",
-            "signatory": f"The following signatory States to {self.instrument} were represented by observers:",
-            "non_signatory": f"The following States, which are neither parties nor signatories to {self.instrument}, were represented by observers:",
-            "un_entity": "The following United Nations entities were represented by observers:",
-            "igo": "The following intergovernmental organizations were represented by observers:",
-            "standing_observer": "The following entities maintaining a standing observer office were represented by observers:",
-            "ngo": "The following non-governmental organizations were represented by observers:",
+            "state_party": f"States parties to {self.instrument} {at_meeting}",
+            "reio": (
+                f"regional economic integration organizations parties to {self.instrument} "
+                f"{at_meeting}"
+            ),
+            "signatory": f"signatory States to {self.instrument} {by_observers}",
+            "non_signatory": (
+                f"States, which are neither parties nor signatories to {self.instrument}, "
+                f"{by_observers}"
+            ),
+            "un_entity": f"United Nations entities {by_observers}",
+            "igo": f"intergovernmental organizations {by_observers}",
+            "standing_observer": f"entities maintaining a standing observer office {by_observers}",
+            "ngo": f"non-governmental organizations {by_observers}",
         }
-        return f"{leads[category]} {self.names(names)}."
+        return f"The following {leads[category]} {self.names(names)}."
 
     def participants(self, symbol: str) -> str:
         return f"A list of participants is contained in {symbol or PLACEHOLDER}."
@@ -429,12 +466,14 @@ class English:
     documents_lead = "The Working Group had before it the following:"
 
     def document_line(self, document, label: str, last: bool) -> str:
-        title = document.title or PLACEHOLDER
+        title = lower_first(document.title) or PLACEHOLDER
         described = {
             "provisional_agenda": "Annotated provisional agenda",
             "background_paper": f"Background paper prepared by the Secretariat on {title}",
             "secretariat_report": f"Report of the Secretariat on {title}",
-        }.get(document.type, title)
+        }.get(document.type, document.title or PLACEHOLDER)
+        if document.own_title:
+            described = document.title
         return f"({label}) {described} ({document.symbol}){'.' if last else ';'}"
 
     def report_adopted(self, day: date | None) -> str:

@@ -69,6 +69,7 @@ class DocumentBefore:
     symbol: str
     type: str  # documents.Document.Type value
     title: str  # "" when the portal has none in this language
+    own_title: bool = False  # the document's own title, printed as is; else its agenda item's
 
 
 @dataclass(frozen=True)

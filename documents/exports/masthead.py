@@ -1,0 +1,198 @@
+"""What an exported report prints above chapter I: the masthead of a UN document.
+
+As seed `004` prints it, and as `parsing.masthead` reads it back on import:
+
+    United Nations                                CTOC/COP/WG.7/2017/L.1
+    联合国打击跨国有组织犯罪公约缔约方会议             Distr.: Limited
+                                                   11 September 2017
+                                                   Chinese
+                                                   Original: English
+    偷运移民问题工作组
+    2017 年 9 月 11 日至 13 日，维也纳
+    报告草稿
+
+The import finds the report again by these lines: the symbol (a draft not yet numbered has
+none), else the body's name, the meeting's dates and venue and the title "报告草稿", which
+together name the draft of one meeting (`services.storing.find_or_create_document`). The right
+column is printed in English in the Chinese, Arabic and Russian versions, as the UN does
+(seed `004`); French and Spanish versions print it in their own language.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from documents.models import Document, DraftReport
+from documents.writing.phrases import chinese_numeral, english_ordinal
+
+ORGANIZATION = "United Nations"
+
+# The masthead's own words per language; a language without its own falls back to English.
+LANGUAGE_NAMES = {
+    "en": {
+        "ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French", "ru": "Russian",
+        "es": "Spanish",
+    },
+    "fr": {
+        "ar": "arabe", "zh": "chinois", "en": "anglais", "fr": "français", "ru": "russe",
+        "es": "espagnol",
+    },
+    "es": {
+        "ar": "árabe", "zh": "chino", "en": "inglés", "fr": "francés", "ru": "ruso",
+        "es": "español",
+    },
+}  # fmt: skip
+DISTRIBUTIONS = {
+    "en": {"general": "General", "limited": "Limited", "restricted": "Restricted"},
+    "fr": {"general": "générale", "limited": "limitée", "restricted": "restreinte"},
+    "es": {"general": "general", "limited": "limitada", "restricted": "reservada"},
+}
+# "Distr.: Limited", "Distr. limitée"; "Original: English", "Original : anglais".
+DISTRIBUTION_LINES = {"en": "Distr.: {}", "fr": "Distr. {}", "es": "Distr. {}"}
+ORIGINAL_LINES = {"en": "Original: {}", "fr": "Original : {}", "es": "Original: {}"}
+MONTHS = {
+    "en": (
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ),
+    "fr": (
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre",
+    ),
+    "es": (
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+        "octubre", "noviembre", "diciembre",
+    ),
+}  # fmt: skip
+# How two dates and a range join: "8 and 9 September", "8 et 9 septembre", "8 y 9 de septiembre".
+AND = {"en": "and", "fr": "et", "es": "y"}
+OF = {"en": "", "fr": "", "es": "de "}
+# The line under the title that says the text is a draft (`parsing.masthead.DOCUMENT_TYPES`).
+DRAFT_TITLES = {
+    "zh": "报告草稿",
+    "en": "Draft report",
+    "fr": "Projet de rapport",
+    "es": "Proyecto de informe",
+}
+ADOPTED = (DraftReport.Status.ADOPTED, DraftReport.Status.PUBLISHED)
+
+
+@dataclass(frozen=True)
+class PrintedMasthead:
+    """The masthead's lines in one language; None where the report does not know the fact."""
+
+    organization: str  # "United Nations"
+    symbol: str | None  # "CTOC/COP/WG.7/2017/L.1"; a draft not yet numbered has none
+    parent_body: str | None  # "联合国打击跨国有组织犯罪公约缔约方会议"
+    distribution: str  # "Distr.: Limited"
+    issue_date: str | None  # "11 September 2017"
+    language: str  # "Chinese"
+    original: str | None  # "Original: English"
+    body: str | None  # "偷运移民问题工作组"
+    meeting: str  # "2020 年 9 月 8 日至 9 日，维也纳"
+    title: str  # "报告草稿" while a draft
+
+    @property
+    def right_column(self) -> list[str]:
+        """Distribution, date, language, original: printed one under the other."""
+        lines = [self.distribution, self.issue_date, self.language, self.original]
+        return [line for line in lines if line]
+
+
+def printed_masthead(report: DraftReport, language: str) -> PrintedMasthead:
+    """What the report prints above chapter I in `language`, from its document and meeting."""
+    document: Document = report.document
+    meeting = report.meeting
+    body = meeting.body
+    words = language if language in LANGUAGE_NAMES else "en"
+    distribution = DISTRIBUTIONS[words].get(document.distribution, document.distribution)
+    original = document.original_language
+    return PrintedMasthead(
+        organization=ORGANIZATION,
+        symbol=document.symbol or None,
+        parent_body=_name(body.parent, language) if body.parent_id else None,
+        distribution=DISTRIBUTION_LINES[words].format(distribution),
+        issue_date=_date(document.issue_date, words) if document.issue_date else None,
+        language=_capitalized(LANGUAGE_NAMES[words][language]),
+        original=(
+            ORIGINAL_LINES[words].format(_original_name(original, words))
+            if original in LANGUAGE_NAMES["en"]
+            else None
+        ),
+        body=_name(body, language),
+        meeting=meeting_line(
+            meeting.start_date, meeting.end_date, _venue(meeting, language), language
+        ),
+        title=_title(report, language),
+    )
+
+
+def meeting_line(start: date, end: date, venue: str, language: str) -> str:
+    """ "2020 年 9 月 8 日至 9 日，维也纳", "Vienna, 8 and 9 September 2020"."""
+    if language == "zh":
+        dates = _chinese_dates(start, end)
+        return f"{dates}，{venue}" if venue else dates
+    dates = _latin_dates(start, end, language if language in MONTHS else "en")
+    return f"{venue}, {dates}" if venue else dates
+
+
+def _chinese_dates(start: date, end: date) -> str:
+    # Seed 000 spaces its numbers ("2020 年 9 月 8 日至 9 日") and joins even two days with 至.
+    first = f"{start.year} 年 {start.month} 月 {start.day} 日"
+    if end == start:
+        return first
+    if end.year != start.year:
+        return f"{first}至 {end.year} 年 {end.month} 月 {end.day} 日"
+    if end.month != start.month:
+        return f"{first}至 {end.month} 月 {end.day} 日"
+    return f"{first}至 {end.day} 日"
+
+
+def _latin_dates(start: date, end: date, words: str) -> str:
+    month, of = MONTHS[words], OF[words]
+    last = f"{end.day} {of}{month[end.month - 1]} {of}{end.year}"
+    if end == start:
+        return last
+    if (end.year, end.month) == (start.year, start.month):
+        # "8 and 9 September 2020", "11–13 September 2017" (UN style for days in one month).
+        join = f" {AND[words]} " if end.day == start.day + 1 else "–"
+        return f"{start.day}{join}{last}"
+    if end.year == start.year:
+        return f"{start.day} {of}{month[start.month - 1]}–{last}"
+    return f"{start.day} {of}{month[start.month - 1]} {of}{start.year}–{last}"
+
+
+def _date(day: date, words: str) -> str:
+    # "11 September 2017": the masthead of the Chinese version prints it in English (seed 004).
+    return _latin_dates(day, day, words if words in MONTHS else "en")
+
+
+def _name(row, language: str) -> str | None:
+    return getattr(row, f"name_{language}", "") or None
+
+
+def _venue(meeting, language: str) -> str:
+    # Only the venue in the export's language: "Vienna" in a Chinese masthead would not be read
+    # as the meeting's venue but as the rest of a sentence.
+    return getattr(meeting, f"venue_{language}", "") or ""
+
+
+def _original_name(code: str, words: str) -> str:
+    return (
+        _capitalized(LANGUAGE_NAMES[words][code]) if words == "en" else LANGUAGE_NAMES[words][code]
+    )
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _title(report: DraftReport, language: str) -> str:
+    """ "报告草稿" until the meeting adopts the report; then the report's own title."""
+    if report.status not in ADOPTED:
+        return DRAFT_TITLES.get(language, DRAFT_TITLES["en"])
+    ordinal = report.meeting.ordinal
+    body = report.meeting.body
+    if language == "zh":
+        return f"{body.name_zh or ''}第{chinese_numeral(ordinal)}次会议报告"
+    name = body.name_en or "Working Group"
+    return f"Report on the {english_ordinal(ordinal)} meeting of the {name}"
