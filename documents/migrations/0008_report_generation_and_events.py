@@ -6,48 +6,109 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('documents', '0007_languageversion_latin_terms'),
+        ("documents", "0007_languageversion_latin_terms"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='historicalreportsection',
-            name='generated_text',
-            field=models.TextField(blank=True, editable=False, verbose_name='generated text'),
+            model_name="historicalreportsection",
+            name="generated_text",
+            field=models.TextField(blank=True, editable=False, verbose_name="generated text"),
         ),
         migrations.AddField(
-            model_name='historicalreportsection',
-            name='regenerated',
-            field=models.JSONField(blank=True, default=list, editable=False, help_text='Positions (from 1) of the paragraphs the last regeneration rewrote.', verbose_name='regenerated paragraphs'),
+            model_name="historicalreportsection",
+            name="regenerated",
+            field=models.JSONField(
+                blank=True,
+                default=list,
+                editable=False,
+                help_text="Numbers of the paragraphs the last regeneration rewrote.",
+                verbose_name="regenerated paragraphs",
+            ),
         ),
         migrations.AddField(
-            model_name='reportsection',
-            name='generated_text',
-            field=models.TextField(blank=True, editable=False, verbose_name='generated text'),
+            model_name="reportsection",
+            name="generated_text",
+            field=models.TextField(blank=True, editable=False, verbose_name="generated text"),
         ),
         migrations.AddField(
-            model_name='reportsection',
-            name='regenerated',
-            field=models.JSONField(blank=True, default=list, editable=False, help_text='Positions (from 1) of the paragraphs the last regeneration rewrote.', verbose_name='regenerated paragraphs'),
+            model_name="reportsection",
+            name="regenerated",
+            field=models.JSONField(
+                blank=True,
+                default=list,
+                editable=False,
+                help_text="Numbers of the paragraphs the last regeneration rewrote.",
+                verbose_name="regenerated paragraphs",
+            ),
         ),
         migrations.CreateModel(
-            name='ReportEvent',
+            name="ReportEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(choices=[('generated', 'generated'), ('regenerated', 'regenerated'), ('submitted', 'sent for review'), ('returned', 'returned to draft'), ('adopted', 'adopted'), ('published', 'published')], max_length=12, verbose_name='action')),
-                ('status', models.CharField(choices=[('draft', 'draft'), ('under_review', 'under review'), ('adopted', 'adopted'), ('published', 'published')], editable=False, max_length=14, verbose_name='status after')),
-                ('at', models.DateTimeField(auto_now_add=True, verbose_name='at')),
-                ('note', models.TextField(blank=True, verbose_name='note')),
-                ('report', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='documents.draftreport', verbose_name='report')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("generated", "generated"),
+                            ("regenerated", "regenerated"),
+                            ("submitted", "sent for review"),
+                            ("returned", "returned to draft"),
+                            ("adopted", "adopted"),
+                            ("published", "published"),
+                        ],
+                        max_length=12,
+                        verbose_name="action",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "draft"),
+                            ("under_review", "under review"),
+                            ("adopted", "adopted"),
+                            ("published", "published"),
+                        ],
+                        editable=False,
+                        max_length=14,
+                        verbose_name="status after",
+                    ),
+                ),
+                ("at", models.DateTimeField(auto_now_add=True, verbose_name="at")),
+                ("note", models.TextField(blank=True, verbose_name="note")),
+                (
+                    "report",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="events",
+                        to="documents.draftreport",
+                        verbose_name="report",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'report event',
-                'verbose_name_plural': 'report events',
-                'ordering': ['report', 'at', 'pk'],
+                "verbose_name": "report event",
+                "verbose_name_plural": "report events",
+                "ordering": ["report", "at", "pk"],
             },
         ),
     ]

@@ -100,7 +100,7 @@ class ReportSection(models.Model):
         default=list,
         blank=True,
         editable=False,
-        help_text=_("Positions (from 1) of the paragraphs the last regeneration rewrote."),
+        help_text=_("Numbers of the paragraphs the last regeneration rewrote."),
     )
     version = models.PositiveIntegerField(_("version"), default=1)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
