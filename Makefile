@@ -24,7 +24,8 @@ BENCH_API_ARGS ?=
 help:
 	@echo "make run    serve the portal embedded (SQLite, tasks in-process) with demo data"
 	@echo "make test   lint, check migrations and run the whole test suite on PostgreSQL and Redis"
-	@echo "make bench  print the benchmarks (import: documents/s per worker; pages, API: queries, server time)"
+	@echo "make bench  print the benchmarks (import: documents/s per worker; pages, API: queries, server time;"
+	@echo "            draft reports: generation and DOCX export times)"
 	@echo "make messages  update the interface catalogues (locale/) and compile them"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -75,3 +76,4 @@ bench: install
 	$(BENCH_ENV) $(PY) manage.py bench_import --concurrency 2 --runs 20 $(BENCH_ARGS)
 	$(BENCH_ENV) $(PY) manage.py bench_pages $(BENCH_PAGES_ARGS)
 	$(BENCH_ENV) $(PY) manage.py bench_api $(BENCH_API_ARGS)
+	$(BENCH_ENV) $(PY) manage.py bench_report

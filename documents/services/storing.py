@@ -200,8 +200,14 @@ def find_or_create_meeting(
 def find_or_create_document(
     masthead: Masthead, body: Body | None, meeting: Meeting | None
 ) -> Document:
+    # A draft that prints no distribution (seed 000) is Limited until adopted, as every draft is.
+    unprinted = (
+        Document.Distribution.LIMITED
+        if masthead.document_type == Document.Type.DRAFT_REPORT
+        else Document.Distribution.GENERAL
+    )
     distribution = masthead.distribution or (
-        symbols.parse(masthead.symbol).distribution_hint if masthead.symbol else "general"
+        symbols.parse(masthead.symbol).distribution_hint if masthead.symbol else unprinted
     )
     # Official General documents are public once imported; drafts never are.
     published = (

@@ -103,6 +103,8 @@ def test_the_seventh_meeting_report_gives_its_facts_and_warns_about_colombia(see
 
     seventh = meeting(7)
     assert (seventh.format, seventh.sittings) == ("hybrid", 4)
+    # It prints no distribution; a draft is Limited until adopted.
+    assert (job.document.distribution, job.document.published) == ("limited", False)
     panellists = seventh.roles.filter(role="panellist").order_by("order")
     assert [(r.person.name, r.regional_group.code, r.agenda_item.number) for r in panellists] == [
         ("Amanda Ledwaba", "african", 2),
