@@ -46,7 +46,7 @@ def store_meeting_facts(
         "attendance": store_attendance(meeting, facts, names),
         "roles": store_roles(meeting, facts, names, items, language),
         "statements": store_statements(meeting, facts, names, items),
-        "documents_before": store_documents_before(meeting, facts),
+        "documents_before": store_documents_before(meeting, facts, items, language),
     }
 
 
@@ -227,12 +227,15 @@ def store_statements(
     return stored
 
 
-def store_documents_before(meeting: Meeting, facts: reports.ReportFacts) -> int:
+def store_documents_before(
+    meeting: Meeting, facts: reports.ReportFacts, items: dict[str, AgendaItem], language: str
+) -> int:
     listed = [
         (d.symbol, d.document_type or Document.Type.OTHER) for d in facts.documents if d.symbol
     ]
     if facts.participants_symbol:
         listed.append((facts.participants_symbol, Document.Type.LIST_OF_PARTICIPANTS))
+    described = {d.symbol: d.description for d in facts.documents if d.symbol}
     for symbol, kind in listed:
         document, created = Document.objects.get_or_create(
             symbol=symbol,
@@ -241,7 +244,22 @@ def store_documents_before(meeting: Meeting, facts: reports.ReportFacts) -> int:
         if not created and document.meeting_id is None:
             document.meeting = meeting
             document.save(update_fields=["meeting"])
+        if item := item_described(described.get(symbol, ""), items, language):
+            document.agenda_items.add(item)
     return len(listed)
+
+
+def item_described(
+    description: str, items: dict[str, AgendaItem], language: str
+) -> AgendaItem | None:
+    """The substantive agenda item whose title a document's description repeats: "秘书处编写的
+    背景文件，内容是自然灾害、冲突和危机…" (000 ¶26 (b)) is the paper for item 2."""
+    printed = "".join(description.split())
+    for item in items.values():
+        title = "".join(getattr(item, f"title_{language}").split()).rstrip("。.")
+        if item.substantive and title and title in printed:
+            return item
+    return None
 
 
 def meeting_of(facts: reports.ReportFacts, body: Body | None) -> Meeting | None:

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.db.models import Count
 
-from documents.models import DraftReport, ImportJob, OpenItem, ReportSection
+from documents.models import Document, DraftReport, ImportJob, OpenItem, ReportSection
 from documents.services import (
     StaleSectionError,
     create_import_job,
@@ -193,3 +193,17 @@ def test_a_revised_draft_is_a_new_version_of_the_sections_it_changes(seeds, edit
     # An editor who opened the first version is refused, not overwritten.
     with pytest.raises(StaleSectionError, match="version 2"):
         save_report_section(section=statements, text="x", expected_version=1, user=editor)
+
+
+def test_a_background_paper_described_by_its_agenda_items_title_is_linked_to_that_item(seeds):
+    imported(seeds, FOURTH)
+
+    def items_of(symbol: str) -> list[int]:
+        return list(
+            Document.objects.get(symbol=symbol).agenda_items.values_list("number", flat=True)
+        )
+
+    # 004 ¶20 (c) and (d) repeat the titles of items 2 and 3; (b) words item 4 differently.
+    assert items_of("CTOC/COP/WG.7/2017/3") == [2]
+    assert items_of("CTOC/COP/WG.7/2017/4") == [3]
+    assert items_of("CTOC/COP/WG.7/2017/2") == []
