@@ -20,6 +20,7 @@ from .models import (
     OpenItem,
     Paragraph,
     Reference,
+    ReportEvent,
     ReportSection,
     Section,
 )
@@ -166,6 +167,18 @@ class ReportSectionInline(admin.StackedInline):
     show_change_link = True
 
 
+class ReportEventInline(admin.TabularInline):
+    model = ReportEvent
+    extra = 0
+    fields = ["at", "action", "status", "user", "note"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        # Events are what the workflow recorded; the report's editor pages move it.
+        return False
+
+
 @admin.register(DraftReport)
 class DraftReportAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "document", "status", "adopted_on", "updated_at"]
@@ -173,7 +186,9 @@ class DraftReportAdmin(SimpleHistoryAdmin):
     search_fields = ["document__symbol", "meeting__body__symbol_prefix"]
     list_select_related = ["meeting__body", "document"]
     autocomplete_fields = ["meeting", "document"]
-    inlines = [ReportSectionInline]
+    # The status moves only through the workflow, which records who moved it and checks it.
+    readonly_fields = ["status"]
+    inlines = [ReportSectionInline, ReportEventInline]
 
 
 class OpenItemInline(admin.TabularInline):

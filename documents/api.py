@@ -231,7 +231,8 @@ class ReportSectionViewSet(
         return rows.select_related("report")
 
     def perform_update(self, serializer) -> None:
-        serializer.instance = save_report_section(
+        serializer.instance = model_errors_as_api_errors(
+            save_report_section,
             section=serializer.instance,
             text=serializer.validated_data.get("text", serializer.instance.text),
             expected_version=version_sent(self.request),

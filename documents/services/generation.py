@@ -38,7 +38,7 @@ from documents.writing import (
 from meetings.languages import LANGUAGE_CODES, in_language
 from meetings.models import AgendaItem, Attendance, Entity, Meeting, MeetingRole
 
-from .reports import refresh_open_items_of
+from .reports import refresh_open_items_of, refuse_if_final
 
 LANGUAGES = ("zh", "en")
 # Attendance paragraphs in the order of the seeds (004 ¶13–19): parties, the European Union,
@@ -328,6 +328,8 @@ def generate_report(
 ) -> Generation:
     """Write the meeting's draft report, or regenerate it keeping what editors changed."""
     report = DraftReport.objects.select_for_update().filter(meeting=meeting).first()
+    if report is not None:
+        refuse_if_final(report)
     created = report is None
     if report is None:
         document = Document.objects.filter(

@@ -2,10 +2,11 @@
 
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from documents.models import OpenItem, ReportSection
+from documents.models import DraftReport, OpenItem, ReportSection
 from documents.parsing.open_items import find_open_items
 from wgportal.versioning import StaleVersionError
 
@@ -36,7 +37,8 @@ def save_report_section(
     editors who opened the same version exactly one wins; the other gets StaleSectionError
     carrying the current row and their own text, and loses nothing.
     """
-    current = ReportSection.objects.select_for_update().get(pk=section.pk)
+    current = ReportSection.objects.select_for_update().select_related("report").get(pk=section.pk)
+    refuse_if_final(current.report)
     if current.version != expected_version:
         raise StaleSectionError(
             current=current, expected_version=expected_version, submitted_text=text
@@ -54,10 +56,21 @@ def save_report_section(
 def add_report_section(*, user=None, **values) -> ReportSection:
     """A section an editor adds to a draft report, validated as the model is; its open items."""
     section = ReportSection(**values, origin=ReportSection.Origin.EDITED, updated_by=user)
+    if section.report_id:
+        refuse_if_final(section.report)
     section.full_clean()
     section.save()
     refresh_open_items(section=section)
     return section
+
+
+def refuse_if_final(report: DraftReport) -> None:
+    """An adopted or published report's text is the one the meeting adopted: no more edits."""
+    if report.status in (DraftReport.Status.ADOPTED, DraftReport.Status.PUBLISHED):
+        raise ValidationError(
+            _("The report is %(status)s: its text is final and cannot be edited or regenerated.")
+            % {"status": report.get_status_display()}
+        )
 
 
 def refresh_open_items(*, section: ReportSection) -> list[OpenItem]:

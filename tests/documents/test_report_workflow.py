@@ -141,3 +141,22 @@ def test_publication_makes_the_report_a_public_document_with_its_text(seeds, edi
     page = client.get(document.get_absolute_url())
     assert page.status_code == 200
     assert "工作组于 2017 年 9 月 13 日通过了本次会议报告" in page.content.decode()
+
+
+def test_an_adopted_report_can_be_neither_edited_nor_regenerated(seeds, editor):
+    from documents.services.generation import generate_report
+
+    report = imported_report(seeds, FOURTH)
+    move_report(report=report, to="under_review", user=editor)
+    move_report(report=report, to="adopted", user=editor)
+    section = report.sections.get(language="zh", key="adoption")
+
+    with pytest.raises(ValidationError, match="final"):
+        save_report_section(
+            section=section, text="21. 改过的文字。", expected_version=section.version, user=editor
+        )
+    with pytest.raises(ValidationError, match="final"):
+        generate_report(meeting=report.meeting, user=editor)
+
+    section.refresh_from_db()
+    assert section.text == "21. 工作组于 2017 年 9 月 13 日通过了本次会议报告。"
