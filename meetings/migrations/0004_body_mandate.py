@@ -4,70 +4,69 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('meetings', '0003_versions'),
+        ("meetings", "0003_versions"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='body',
-            name='mandate_ar',
-            field=models.TextField(blank=True, verbose_name='mandate (Arabic)'),
+            model_name="body",
+            name="mandate_ar",
+            field=models.TextField(blank=True, verbose_name="mandate (Arabic)"),
         ),
         migrations.AddField(
-            model_name='body',
-            name='mandate_en',
-            field=models.TextField(blank=True, verbose_name='mandate (English)'),
+            model_name="body",
+            name="mandate_en",
+            field=models.TextField(blank=True, verbose_name="mandate (English)"),
         ),
         migrations.AddField(
-            model_name='body',
-            name='mandate_es',
-            field=models.TextField(blank=True, verbose_name='mandate (Spanish)'),
+            model_name="body",
+            name="mandate_es",
+            field=models.TextField(blank=True, verbose_name="mandate (Spanish)"),
         ),
         migrations.AddField(
-            model_name='body',
-            name='mandate_fr',
-            field=models.TextField(blank=True, verbose_name='mandate (French)'),
+            model_name="body",
+            name="mandate_fr",
+            field=models.TextField(blank=True, verbose_name="mandate (French)"),
         ),
         migrations.AddField(
-            model_name='body',
-            name='mandate_ru',
-            field=models.TextField(blank=True, verbose_name='mandate (Russian)'),
+            model_name="body",
+            name="mandate_ru",
+            field=models.TextField(blank=True, verbose_name="mandate (Russian)"),
         ),
         migrations.AddField(
-            model_name='body',
-            name='mandate_zh',
-            field=models.TextField(blank=True, verbose_name='mandate (Chinese)'),
+            model_name="body",
+            name="mandate_zh",
+            field=models.TextField(blank=True, verbose_name="mandate (Chinese)"),
         ),
         migrations.AddField(
-            model_name='historicalbody',
-            name='mandate_ar',
-            field=models.TextField(blank=True, verbose_name='mandate (Arabic)'),
+            model_name="historicalbody",
+            name="mandate_ar",
+            field=models.TextField(blank=True, verbose_name="mandate (Arabic)"),
         ),
         migrations.AddField(
-            model_name='historicalbody',
-            name='mandate_en',
-            field=models.TextField(blank=True, verbose_name='mandate (English)'),
+            model_name="historicalbody",
+            name="mandate_en",
+            field=models.TextField(blank=True, verbose_name="mandate (English)"),
         ),
         migrations.AddField(
-            model_name='historicalbody',
-            name='mandate_es',
-            field=models.TextField(blank=True, verbose_name='mandate (Spanish)'),
+            model_name="historicalbody",
+            name="mandate_es",
+            field=models.TextField(blank=True, verbose_name="mandate (Spanish)"),
         ),
         migrations.AddField(
-            model_name='historicalbody',
-            name='mandate_fr',
-            field=models.TextField(blank=True, verbose_name='mandate (French)'),
+            model_name="historicalbody",
+            name="mandate_fr",
+            field=models.TextField(blank=True, verbose_name="mandate (French)"),
         ),
         migrations.AddField(
-            model_name='historicalbody',
-            name='mandate_ru',
-            field=models.TextField(blank=True, verbose_name='mandate (Russian)'),
+            model_name="historicalbody",
+            name="mandate_ru",
+            field=models.TextField(blank=True, verbose_name="mandate (Russian)"),
         ),
         migrations.AddField(
-            model_name='historicalbody',
-            name='mandate_zh',
-            field=models.TextField(blank=True, verbose_name='mandate (Chinese)'),
+            model_name="historicalbody",
+            name="mandate_zh",
+            field=models.TextField(blank=True, verbose_name="mandate (Chinese)"),
         ),
     ]

@@ -2,10 +2,11 @@
 holds (the Conference of the Parties and its Working Group on the Smuggling of Migrants),
 regional groups, States and organizations.
 
-The data is `bodies.csv`, `mandates.csv`, `regional_groups.csv` and `entities.csv` beside this
-module (the last built by `build.py` from the UN M49 names). Loading upserts by code, so it can run any number of
-times; rows an editor added by hand are left alone. The data migration runs it with historical
-models, which have no custom `save()`: that is why the sort keys are computed here, keeping an
+The data is `bodies.csv`, `mandates.csv`, `regional_groups.csv` and `entities.csv` beside
+this module (the last built by `build.py` from the UN M49 names). Loading upserts by code, so it
+can run any number of times; rows an editor added by hand are left alone. The data migration
+runs it with historical models, which have no custom `save()`: that is why the sort keys are
+computed here, keeping an
 editor's `filed_under_*` choice.
 """
 

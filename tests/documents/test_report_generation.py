@@ -6,6 +6,7 @@ that read the seed. Every fact of the introduction and of chapter IV is compared
 """
 
 import datetime
+from itertools import pairwise
 
 import pytest
 
@@ -76,7 +77,7 @@ def in_un_order(entity_codes: list[str]) -> list[str]:
 def out_of_un_order(entity_codes: list[str]) -> list[tuple[str, str]]:
     """Neighbours the seed prints the wrong way round."""
     order = dict(Entity.objects.values_list("code", "sort_zh"))
-    return [(a, b) for a, b in zip(entity_codes, entity_codes[1:]) if order[a] > order[b]]
+    return [(a, b) for a, b in pairwise(entity_codes) if order[a] > order[b]]
 
 
 @pytest.mark.parametrize("name", [SEVENTH, FOURTH])
@@ -226,7 +227,7 @@ def test_missing_facts_become_placeholders_not_invented_text(db):
 def test_regenerating_keeps_edited_paragraphs_and_updates_untouched_ones(seeds, editor):
     _seed, _generated, report = seed_and_generated(seeds, SEVENTH)
     opening = report.sections.get(language="zh", key="organization-opening")
-    first, second = split_paragraphs(opening.text)
+    _first, second = split_paragraphs(opening.text)
     edited = opening.text.replace(
         second.lines[0], second.lines[0] + "他在会上发言并概述了工作组的任务授权。"
     )

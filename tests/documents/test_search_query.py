@@ -401,7 +401,7 @@ def test_a_common_word_fills_its_page_from_the_newest_documents_and_counts_them_
     html = client.get(reverse("search"), {"q": "移民", "language": "zh"}).content.decode()
     assert "14 documents have matching paragraphs." in html
     monkeypatch.setattr(pages, "NEWEST_READ", 12)  # now it can: 11 of them hold the word
-    monkeypatch.setattr(views, "search_service", functools.partial(search, per_page=5))
+    monkeypatch.setattr(views.public, "search_service", functools.partial(search, per_page=5))
     html = client.get(reverse("search"), {"q": "移民"}).content.decode()
     assert "11 or more documents have matching paragraphs, the newest first" in html
 

@@ -19,11 +19,11 @@ from meetings.forms import body_choices, meeting_choices
 from meetings.languages import LANGUAGE_CODES, reading_language
 from meetings.models import Body, Meeting
 
-from .forms import SearchForm
-from .markup import Link, footnote_calls, linked_text, symbol_link
-from .models import NEWEST_FIRST, Document, LanguageVersion, Paragraph, Reference
-from .search import SearchFilters
-from .search import search as search_service
+from ..forms import SearchForm
+from ..markup import Link, footnote_calls, linked_text, symbol_link
+from ..models import NEWEST_FIRST, Document, LanguageVersion, Paragraph, Reference
+from ..search import SearchFilters
+from ..search import search as search_service
 
 RECENT_DOCUMENTS = 10
 MEETINGS_PER_BODY = 5

@@ -1,0 +1,43 @@
+"""Pages of documents: the public ones (home, documents, search) and the editors' draft reports."""
+
+from .public import (
+    document_detail,
+    document_source,
+    document_url,
+    health_check,
+    home,
+    robots_txt,
+    search,
+    switch_language,
+)
+from .reports import (
+    report_detail,
+    report_export,
+    report_generate,
+    report_list,
+    report_move,
+    report_regenerate,
+    report_section_edit,
+    report_section_history,
+    report_section_restore,
+)
+
+__all__ = [
+    "document_detail",
+    "document_source",
+    "document_url",
+    "health_check",
+    "home",
+    "report_detail",
+    "report_export",
+    "report_generate",
+    "report_list",
+    "report_move",
+    "report_regenerate",
+    "report_section_edit",
+    "report_section_history",
+    "report_section_restore",
+    "robots_txt",
+    "search",
+    "switch_language",
+]
