@@ -426,11 +426,14 @@ def store_generated(
             or generated_text != section.generated_text
         )
         section.order = order
+        # The badge says what the last regeneration rewrote: nothing on a new section, and
+        # nothing left over from an earlier run on a section this one did not touch.
+        regenerated = rewritten_numbers if section.pk and old_generated is not None else []
         if changed:
             section.text = text
             if old_generated is not None:
                 section.generated_text = generated_text
-                section.regenerated = rewritten_numbers
+                section.regenerated = regenerated
                 section.origin = (
                     ReportSection.Origin.EDITED if kept else ReportSection.Origin.GENERATED
                 )
@@ -441,6 +444,9 @@ def store_generated(
             else:
                 section.save()
                 saved.append(section)
+        elif old_generated is not None and section.regenerated != regenerated:
+            # Not a new version of the text: no history row, no conflict for an open editor.
+            ReportSection.objects.filter(pk=section.pk).update(regenerated=regenerated)
         outcome.append((section, rewritten_numbers, kept_numbers))
         next_number = next_number_after
     # A new report writes some thirty sections: in one statement, with their history rows.

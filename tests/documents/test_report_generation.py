@@ -280,3 +280,22 @@ def test_a_language_without_wording_is_refused(db):
 def test_the_adoption_date_is_the_one_set_for_the_report(seeds):
     _seed, generated, _report = seed_and_generated(seeds, FOURTH)
     assert generated.adopted_on == datetime.date(2017, 9, 13)
+
+
+def test_a_new_report_marks_nothing_regenerated_and_a_quiet_regeneration_clears_the_marks(db):
+    from tests.factories import MeetingFactory
+
+    meeting = MeetingFactory(sittings=3)
+    report = generate_report(meeting=meeting, languages=("en",)).report
+    assert not any(section.regenerated for section in report.sections.all())
+
+    meeting.sittings = 4
+    meeting.save()
+    generate_report(meeting=meeting, languages=("en",))
+    opening = report.sections.get(key="organization-opening")
+    assert len(opening.regenerated) == 1
+    version = opening.version
+
+    generate_report(meeting=meeting, languages=("en",))  # nothing changed since
+    opening.refresh_from_db()
+    assert (opening.regenerated, opening.version) == ([], version)
