@@ -20,11 +20,9 @@ from documents.services.generation import generate_report
 from documents.writing import split_paragraphs
 from meetings.models import Entity, Meeting
 from meetings.names import EntityNames
+from tests.documents.test_report_import import FOURTH, SEVENTH
 
 pytestmark = pytest.mark.django_db
-
-FOURTH = "004_28d5586563dc01f3.txt"
-SEVENTH = "000_1cd5f2748af19e84.txt"
 
 
 def seed_and_generated(seeds, name: str) -> tuple[ReportFacts, ReportFacts, DraftReport]:

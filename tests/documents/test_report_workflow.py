@@ -7,25 +7,19 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from documents.models import Document, DraftReport, ImportJob, ReportEvent
-from documents.services import create_import_job, run_import_job, save_report_section
+from documents.models import Document, DraftReport, ReportEvent
+from documents.services import save_report_section
 from documents.services.checks import report_checks
 from documents.services.workflow import ReportNotReady, move_report
 from recommendations.models import Recommendation, ThemePaper
+from tests.documents.test_report_import import FOURTH, SEVENTH, imported
 from tests.factories import ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
-FOURTH = "004_28d5586563dc01f3.txt"
-SEVENTH = "000_1cd5f2748af19e84.txt"
-
 
 def imported_report(seeds, name: str) -> DraftReport:
-    job = run_import_job(
-        job=create_import_job(name=name, data=(seeds / name).read_bytes(), queue=False)
-    )
-    assert job.status == ImportJob.Status.SUCCEEDED, job.log
-    return job.document.draft_report
+    return imported(seeds, name).document.draft_report
 
 
 def edit(report: DraftReport, key: str, change, user=None):
