@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from documents.exports import report_text
 from documents.models import Document, DraftReport, LanguageVersion, OpenItem, ReportEvent
 from documents.parsing.reports import read_report
 from documents.parsing.structure import parse_text
@@ -100,7 +101,7 @@ def adopt(report: DraftReport) -> None:
     report.adopted_on = report.adopted_on or timezone.localdate()
     recommendations = {
         language: read_report(
-            parse_text(report_text_of(report, language), language=language)
+            parse_text(report_text(report, language), language=language)
         ).recommendations
         for language in languages_of(report)
     }
@@ -120,7 +121,7 @@ def publish(report: DraftReport) -> None:
     document.issue_date = document.issue_date or report.adopted_on or timezone.localdate()
     document.save()
     for language in languages_of(report):
-        text = report_text_of(report, language)
+        text = report_text(report, language)
         parsed = parse_text(text, language=language)
         version, created = LanguageVersion.objects.get_or_create(
             document=document, language=language
@@ -131,9 +132,3 @@ def publish(report: DraftReport) -> None:
         version.save()
         replace_structure(version, parsed, is_new=created)
         index_version(version)
-
-
-def report_text_of(report: DraftReport, language: str) -> str:
-    from documents.exports import report_text  # the exports read models this module writes
-
-    return report_text(report, language)
