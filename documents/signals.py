@@ -14,3 +14,9 @@ text_imported = Signal()
 # Recommendation tuples read from its chapter II}). The recommendations app turns them into
 # adopted Recommendation rows; a receiver that raises refuses the adoption.
 report_adopted = Signal()
+
+# Sent by the report generator (`documents.services.generation`) with `meeting`, to learn the
+# recommendations the portal holds for it, which live in the recommendations app. A receiver
+# returns a list of dicts: {"number": 3, "agenda_item": 2 (its number, or None), "text": {"zh":
+# "…", "en": "…"}}, in the order they are numbered.
+report_recommendations = Signal()

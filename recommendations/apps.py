@@ -9,7 +9,7 @@ class RecommendationsConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_save
 
-        from documents.signals import report_adopted, text_imported
+        from documents.signals import report_adopted, report_recommendations, text_imported
         from meetings.models import Meeting
 
         from . import services
@@ -17,6 +17,9 @@ class RecommendationsConfig(AppConfig):
         text_imported.connect(services.store_thematic_index, dispatch_uid="thematic-index")
         text_imported.connect(
             services.store_report_recommendations, dispatch_uid="report-recommendations"
+        )
+        report_recommendations.connect(
+            services.recommendations_for_report, dispatch_uid="report-recommendations-written"
         )
         report_adopted.connect(
             services.adopt_report_recommendations, dispatch_uid="adopted-recommendations"

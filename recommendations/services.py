@@ -5,6 +5,7 @@ from django.db.models import Max
 from documents.models import Document, LanguageVersion
 from documents.parsing.results import ParsedText
 from documents.parsing.thematic import read_thematic_summary
+from meetings.languages import LANGUAGE_CODES
 from meetings.models import Meeting
 
 from .models import KeyTopic, Recommendation, Theme, ThemePaper
@@ -164,3 +165,20 @@ def adopt_report_recommendations(*, report, recommendations: dict, **kwargs) -> 
                         themepaper__document__agenda_items=row.agenda_item_id
                     ).distinct()
                 )
+
+
+def recommendations_for_report(*, meeting, **kwargs) -> list[dict]:
+    """The meeting's recommendations, for its report's chapter II (report_recommendations)."""
+    rows = (
+        Recommendation.objects.filter(meeting=meeting)
+        .select_related("agenda_item")
+        .order_by("number")
+    )
+    return [
+        {
+            "number": row.number,
+            "agenda_item": row.agenda_item.number if row.agenda_item else None,
+            "text": {code: getattr(row, f"text_{code}") for code in LANGUAGE_CODES},
+        }
+        for row in rows
+    ]

@@ -20,6 +20,7 @@ from simple_history.utils import bulk_create_with_history
 
 from documents.models import Document, DraftReport, LanguageVersion, ReportEvent, ReportSection
 from documents.parsing.report_sections import ReportPart
+from documents.signals import report_recommendations
 from documents.writing import (
     AgendaEntry,
     Attending,
@@ -29,6 +30,7 @@ from documents.writing import (
     MeetingRecord,
     Panel,
     Person,
+    RecommendationEntry,
     Speakers,
     join_paragraphs,
     renumbered,
@@ -118,6 +120,7 @@ class MeetingRows:
     titles: dict[tuple[int, str], str]  # (document, language) -> title
     document_items: dict[int, list[AgendaItem]]
     adopted_on: datetime.date | None
+    recommendations: list[dict]
 
 
 def meeting_rows(meeting: Meeting) -> MeetingRows:
@@ -169,6 +172,11 @@ def meeting_rows(meeting: Meeting) -> MeetingRows:
         },
         document_items=document_items,
         adopted_on=next(iter(report), None),
+        recommendations=[
+            entry
+            for _receiver, entries in report_recommendations.send(sender=Meeting, meeting=meeting)
+            for entry in entries or ()
+        ],
     )
 
 
@@ -247,6 +255,12 @@ def meeting_record(
         ),
         documents=tuple(documents),
         adopted_on=rows.adopted_on,
+        recommendations=tuple(
+            RecommendationEntry(
+                entry["number"], entry["agenda_item"], entry["text"].get(language, "")
+            )
+            for entry in rows.recommendations
+        ),
     )
 
 

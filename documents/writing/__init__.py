@@ -14,6 +14,7 @@ from .record import (
     MeetingRecord,
     Panel,
     Person,
+    RecommendationEntry,
     Speakers,
 )
 from .report import write_report
@@ -28,6 +29,7 @@ __all__ = [
     "MeetingRecord",
     "Panel",
     "Person",
+    "RecommendationEntry",
     "Speakers",
     "join_paragraphs",
     "phrases_for",

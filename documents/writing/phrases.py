@@ -135,6 +135,9 @@ class Chinese:
     def recommendations_heading(self, title: str) -> str:
         return f"关于{title}的建议"
 
+    def recommendation(self, number: int, text: str) -> str:
+        return f"建议 {number}：{text}"
+
     # I. Introduction
     def held_before(self, meetings) -> str:
         held = "，".join(
@@ -312,6 +315,9 @@ class English:
 
     def recommendations_heading(self, title: str) -> str:
         return f"Recommendations on {lower_first(title)}"
+
+    def recommendation(self, number: int, text: str) -> str:
+        return f"Recommendation {number}: {text}"
 
     def held_before(self, meetings) -> str:
         held = "; ".join(

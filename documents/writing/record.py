@@ -73,6 +73,15 @@ class DocumentBefore:
 
 
 @dataclass(frozen=True)
+class RecommendationEntry:
+    """A recommendation the portal holds for the meeting, in the report's language."""
+
+    number: int
+    agenda_item: int | None  # the agenda item it is under; None for a general one
+    text: str  # "" when it has none in this language yet
+
+
+@dataclass(frozen=True)
 class MeetingRecord:
     """Everything the routine part of a meeting's report follows from, in one language."""
 
@@ -96,6 +105,7 @@ class MeetingRecord:
     participants_symbol: str
     documents: tuple[DocumentBefore, ...]
     adopted_on: date | None
+    recommendations: tuple[RecommendationEntry, ...] = ()
 
     @property
     def substantive_items(self) -> tuple[AgendaEntry, ...]:

@@ -29,7 +29,7 @@ from recommendations.models import KeyTopic, Recommendation, Theme, ThemePaper
 from .accounts import ACCOUNTS, DEMO_PASSWORD, load_accounts
 from .documents import DOCUMENTS, DRAFT_REPORT, load_documents
 from .meetings import COP, MEETINGS, PEOPLE, WG7, load_meetings, load_participation
-from .recommendations import THEMES, load_recommendations, load_themes
+from .recommendations import THEMES, load_recommendations, load_themes, number_recommendations
 from .report import load_report
 
 __all__ = ["DEMO_PASSWORD", "DemoResult", "RowCount", "load_demo"]
@@ -62,14 +62,11 @@ def load_demo() -> DemoResult:
     twelfth = meetings[12]
     load_participation(meeting=twelfth)
     documents = load_documents(meeting=twelfth)
-    paragraph_numbers = load_report(meeting=twelfth, document=documents[DRAFT_REPORT])
     themes = load_themes(documents=documents)
-    load_recommendations(
-        meeting=twelfth,
-        report=documents[DRAFT_REPORT],
-        paragraph_numbers=paragraph_numbers,
-        themes=themes,
-    )
+    # The recommendations first: the generated report's chapter II is written from them.
+    load_recommendations(meeting=twelfth, report=documents[DRAFT_REPORT], themes=themes)
+    paragraph_numbers = load_report(meeting=twelfth, document=documents[DRAFT_REPORT])
+    number_recommendations(meeting=twelfth, paragraph_numbers=paragraph_numbers)
     accounts = load_accounts()
     after = count_demo_rows()
     return DemoResult(

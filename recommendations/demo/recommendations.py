@@ -159,13 +159,7 @@ def load_themes(*, documents: dict[str, Document]) -> dict[str, Theme]:
     return themes
 
 
-def load_recommendations(
-    *,
-    meeting: Meeting,
-    report: Document,
-    paragraph_numbers: dict[int, int],
-    themes: dict[str, Theme],
-) -> None:
+def load_recommendations(*, meeting: Meeting, report: Document, themes: dict[str, Theme]) -> None:
     """The meeting's recommendations as drafted: not adopted until the report is."""
     items = {item.number: item for item in meeting.agenda_items.filter(letter="")}
     recommendations = []
@@ -179,7 +173,6 @@ def load_recommendations(
                 "agenda_item": item,
                 "status": Recommendation.Status.DRAFT,
                 "report": report,
-                "paragraph_number": paragraph_numbers[spec["number"]],
                 **in_languages("text", spec["text"]),
                 **in_languages("topic", topic),
             },
@@ -187,3 +180,14 @@ def load_recommendations(
         recommendation.themes.set([themes[code] for code in spec["themes"]])
         recommendations.append(recommendation)
     prune(meeting.recommendations.all(), keep=recommendations)
+
+
+def number_recommendations(*, meeting: Meeting, paragraph_numbers: dict[int, int]) -> None:
+    """Point each recommendation at its paragraph of the draft report, once it is written.
+
+    A plain update: the paragraph is where the report prints it, not an edit of the row.
+    """
+    for recommendation in meeting.recommendations.all():
+        number = paragraph_numbers.get(recommendation.number)
+        if recommendation.paragraph_number != number:
+            meeting.recommendations.filter(pk=recommendation.pk).update(paragraph_number=number)

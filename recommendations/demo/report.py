@@ -1,8 +1,8 @@
 """The demo draft report of the 12th meeting (CTOC/COP/WG.7/2026/L.1), in Chinese and English.
 
 Written the way the secretariat writes one: the portal generates the routine part from the
-meeting's rows (documents.services.generation), then an editor writes the negotiated part:
-the recommendations under their agenda items, the summary of each item's deliberations with
+meeting's rows (documents.services.generation), chapter II from the meeting's draft
+recommendations, then an editor writes the summary of each item's deliberations with
 alternatives still in brackets; the recommendations under item 3 are still a placeholder. A
 last regeneration numbers the paragraphs on through the whole report.
 """
@@ -16,7 +16,6 @@ from meetings.models import Meeting
 
 from .lists import panel
 from .meetings import TOPICS
-from .recommendations import recommendations_under
 from .rows import upsert
 
 ITEM_2, ITEM_3 = TOPICS[12]
@@ -73,14 +72,11 @@ SUMMARIES = {
         ),
     },
 }
-# Chapter II as the generator lays it out: a section per substantive item, then general ones.
-RECOMMENDATION_SECTIONS = {
-    "recommendations-a": 2,
-    "recommendations-b": 3,
-    "recommendations-c": None,
-}
+# Chapter II as the generator lays it out: a section per substantive item (items 2 and 3), then
+# general ones. The recommendations under item 3 were still being negotiated.
+RECOMMENDATION_SECTIONS = ("recommendations-a", "recommendations-b", "recommendations-c")
+STILL_NEGOTIATED = "recommendations-b"
 NEGOTIATED = {"en": "[...]", "zh": "[……]"}
-LABELS = {"en": "Recommendation {number}: {text}", "zh": "建议 {number}：{text}"}
 
 
 def load_report(*, meeting: Meeting, document: Document) -> dict[int, int]:
@@ -103,8 +99,8 @@ def load_report(*, meeting: Meeting, document: Document) -> dict[int, int]:
             "panel_3": panel(meeting=meeting, agenda_item=3, language=language, with_function=True),
         }
         for section in report.sections.filter(language=language):
-            if section.key in RECOMMENDATION_SECTIONS:
-                text = recommendations_text(RECOMMENDATION_SECTIONS[section.key], language)
+            if section.key == STILL_NEGOTIATED:
+                text = f"1. {NEGOTIATED[language]}"
             elif section.key in SUMMARIES:
                 text = summary_text(section.text, SUMMARIES[section.key][language], facts)
             else:
@@ -117,17 +113,6 @@ def load_report(*, meeting: Meeting, document: Document) -> dict[int, int]:
             if block.number and (label := LABEL.match(block.body)):
                 paragraph_numbers[int(label[1])] = block.number
     return paragraph_numbers
-
-
-def recommendations_text(agenda_item: int | None, language: str) -> str:
-    specs = recommendations_under(agenda_item)
-    if not specs:  # still being negotiated when this draft was issued
-        return f"1. {NEGOTIATED[language]}"
-    return "\n".join(
-        f"{position}. "
-        + LABELS[language].format(number=spec["number"], text=spec["text"][language])
-        for position, spec in enumerate(specs, start=1)
-    )
 
 
 def summary_text(generated: str, paragraphs: tuple[str, ...], facts: dict[str, str]) -> str:

@@ -297,3 +297,17 @@ def test_a_new_report_marks_nothing_regenerated_and_a_quiet_regeneration_clears_
     generate_report(meeting=meeting, languages=("en",))  # nothing changed since
     opening.refresh_from_db()
     assert (opening.regenerated, opening.version) == ([], version)
+
+
+def test_chapter_two_lists_the_meetings_recommendations_under_their_items_numbered(seeds):
+    _seed, generated, report = seed_and_generated(seeds, FOURTH)
+
+    # The 4th meeting's eight draft recommendations, stored from its seed, are under item 2.
+    assert [(r.number, r.topic_title or r.section_title) for r in generated.recommendations] == [
+        (n, "关于利用《联合国打击跨国有组织犯罪公约》应对与偷运移民有关的挑战的建议")
+        for n in range(1, 9)
+    ]
+    first = split_paragraphs(report.sections.get(language="zh", key="recommendations-a").text)[0]
+    assert first.body.startswith("建议 1：鼓励缔约国加强实施")
+    general = report.sections.get(language="zh", key="recommendations-d")
+    assert (general.heading, general.text) == ("一般性建议", "")
