@@ -176,6 +176,19 @@ def test_a_report_section_is_written_with_its_version_and_a_stale_one_keeps_both
     assert heading.status_code == 200 and heading.json()["heading"] == section.heading
 
 
+def test_a_section_of_an_adopted_report_is_refused_with_a_400_and_kept(editor):
+    report = DraftReportFactory(status="adopted")
+    section = ReportSectionFactory(report=report, text="1. 通过的案文。")
+
+    refused = signed_in(editor).patch(
+        f"{API}/report-sections/{section.pk}/", {"text": "1. 改动。", "version": 1}, format="json"
+    )
+
+    assert refused.status_code == 400
+    assert "final" in str(refused.json())
+    assert ReportSection.objects.get(pk=section.pk).text == "1. 通过的案文。"
+
+
 def test_draft_report_sections_are_hidden_from_readers_but_not_from_editors(editor):
     section = ReportSectionFactory()
     assert APIClient().get(f"{API}/report-sections/{section.pk}/").status_code == 404
