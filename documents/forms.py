@@ -121,3 +121,13 @@ class MoveReportForm(forms.Form):
 
     to = forms.ChoiceField(label=_("Next status"), choices=DraftReport.Status.choices)
     note = forms.CharField(label=_("Note"), required=False, max_length=2000)
+
+
+class RegenerateReportForm(forms.Form):
+    """Regenerating a report, with the date set for its adoption (chapter V states it)."""
+
+    adopted_on = forms.DateField(
+        label=_("Date set for adoption"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )

@@ -338,9 +338,16 @@ def symbol_order(document: dict) -> tuple:
 
 @transaction.atomic
 def generate_report(
-    *, meeting: Meeting, user=None, languages: Sequence[str] = LANGUAGES
+    *,
+    meeting: Meeting,
+    user=None,
+    languages: Sequence[str] = LANGUAGES,
+    adopted_on: datetime.date | None = None,
 ) -> Generation:
-    """Write the meeting's draft report, or regenerate it keeping what editors changed."""
+    """Write the meeting's draft report, or regenerate it keeping what editors changed.
+
+    `adopted_on`, when given, is the date set for the report's adoption: chapter V states it.
+    """
     report = DraftReport.objects.select_for_update().filter(meeting=meeting).first()
     if report is not None:
         refuse_if_final(report)
@@ -356,6 +363,9 @@ def generate_report(
             published=False,
         )
         report = DraftReport.objects.create(document=document, meeting=meeting)
+    if adopted_on is not None and report.adopted_on != adopted_on:
+        report.adopted_on = adopted_on
+        report.save(update_fields=["adopted_on", "updated_at"])
     generation = Generation(report=report, created=created)
     rows = meeting_rows(meeting)
     for language in languages:

@@ -27,7 +27,7 @@ from meetings.models import Meeting
 
 from ..diffs import text_diff
 from ..exports import report_docx, report_structure, report_text
-from ..forms import MoveReportForm, RestoreSectionForm, SectionTextForm
+from ..forms import MoveReportForm, RegenerateReportForm, RestoreSectionForm, SectionTextForm
 from ..models import DraftReport, OpenItem, ReportSection
 from ..parsing.open_items import find_open_items
 from ..services.checks import report_checks
@@ -108,6 +108,7 @@ def report_page(request, report: DraftReport, *, status: int = 200, refusal=None
             "events": report.events.select_related("user"),
             "steps": [(to, STEP_LABELS[to]) for to in next_steps(report)],
             "regenerable": report.status in REGENERABLE,
+            "regenerate_form": RegenerateReportForm(initial={"adopted_on": report.adopted_on}),
             "refusal": refusal,
             "error": error,
         },
@@ -343,7 +344,13 @@ def report_regenerate(request, pk: int):
     if report.status not in REGENERABLE:
         error = _("An adopted report is not regenerated.")
         return report_page(request, report, status=400, error=error)
-    generation = generate_report(meeting=report.meeting, user=request.user)
+    form = RegenerateReportForm(request.POST)
+    if not form.is_valid():
+        error = " ".join(message for errors in form.errors.values() for message in errors)
+        return report_page(request, report, status=400, error=error)
+    generation = generate_report(
+        meeting=report.meeting, user=request.user, adopted_on=form.cleaned_data["adopted_on"]
+    )
     messages.success(request, generated_message(generation))
     return redirect(reverse("report-detail", args=[pk]) + query_of(request))
 

@@ -359,6 +359,28 @@ def test_regenerating_says_how_many_paragraphs_it_rewrote_and_kept(editor_client
     assert report.events.last().action == ReportEvent.Action.REGENERATED
 
 
+def test_the_date_set_for_adoption_is_written_into_chapter_five_on_regeneration(editor_client):
+    meeting = MeetingFactory()
+    editor_client.post(reverse("report-generate", args=[meeting.pk]))
+    report = DraftReport.objects.get(meeting=meeting)
+    adoption = report.sections.get(language="en", key="adoption")
+    assert adoption.open_items.count() == 1  # the date is not set yet: a placeholder
+
+    response = editor_client.post(
+        reverse("report-regenerate", args=[report.pk]), {"adopted_on": "2020-09-09"}
+    )
+
+    assert response.status_code == 302
+    adoption.refresh_from_db()
+    assert "On 9 September 2020, the Working Group adopted the report" in adoption.text
+    assert adoption.open_items.count() == 0
+    refused = editor_client.post(
+        reverse("report-regenerate", args=[report.pk]), {"adopted_on": "9/9/20x"}
+    )
+    assert refused.status_code == 400
+    assert DraftReport.objects.get(pk=report.pk).adopted_on.isoformat() == "2020-09-09"
+
+
 def test_the_report_page_costs_the_same_queries_however_many_sections(editor_client):
     small = DraftReportFactory()
     ReportSectionFactory.create_batch(2, report=small, text="12. 第一段[……]。\n13. 第二段。")
