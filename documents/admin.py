@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -163,7 +164,8 @@ class ReportSectionInline(admin.StackedInline):
     model = ReportSection
     extra = 0
     fields = ["language", "order", "kind", "key", "number", "heading", "text", "origin", "version"]
-    readonly_fields = ["origin", "version"]
+    # The text is saved on the report's editor page, which checks the version it was opened at.
+    readonly_fields = ["text", "origin", "version"]
     show_change_link = True
 
 
@@ -217,9 +219,18 @@ class ReportSectionAdmin(SimpleHistoryAdmin):
     list_filter = ["language", "origin", "report__meeting__body"]
     search_fields = ["heading", "text", "report__document__symbol"]
     list_select_related = ["report__meeting__body", "updated_by"]
-    readonly_fields = ["origin", "version", "updated_by"]
+    # The text is saved on the report's editor page, which refuses a save over a newer version;
+    # here it would overwrite whatever an editor saved meanwhile.
+    readonly_fields = ["text", "editor_page", "origin", "version", "updated_by"]
     raw_id_fields = ["report"]
     inlines = [OpenItemInline]
+
+    @admin.display(description=_("edit"))
+    def editor_page(self, section: ReportSection) -> str:
+        if section.pk is None:
+            return "—"
+        url = reverse("report-section-edit", args=[section.report_id, section.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Edit on the report's editor page"))
 
 
 @admin.register(ImportJob)

@@ -4,7 +4,7 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from documents.models import ImportJob
+from documents.models import ImportJob, ReportSection
 from meetings.models import Meeting
 from tests.factories import (
     AgendaItemFactory,
@@ -135,3 +135,14 @@ def test_a_delegate_without_a_role_is_sent_to_the_login_page(client, delegate):
     response = client.get(admin_url(Meeting, "changelist"))
     assert response.status_code == 302
     assert reverse("admin:login") in response["Location"]
+
+
+def test_a_report_sections_text_is_edited_on_the_editor_page_not_over_it_in_the_admin(
+    editor_client,
+):
+    section = ReportSectionFactory(text="1. 原文。")
+
+    page = editor_client.get(admin_url(ReportSection, "change", section.pk)).content.decode()
+
+    assert reverse("report-section-edit", args=[section.report_id, section.pk]) in page
+    assert 'name="text"' not in page  # no field that could save over a newer version
