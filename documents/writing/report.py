@@ -3,9 +3,8 @@
 The chapters are those of DESIGN.md (Draft report): I. Introduction (the mandate, then the
 meetings held before with their dates), II. Recommendations (the lead-in, a section per
 substantive agenda item and one for general recommendations, with the recommendations the
-portal holds for the meeting, numbered as they are),
-III. Summary of deliberations (a section per substantive agenda item, starting from its
-panellists and speakers), IV. Organization of the meeting (A. opening, B. statements, C. the
+portal holds for the meeting, numbered as they are), III. Summary of deliberations (a section
+per substantive agenda item, starting from its panellists and speakers), IV. Organization of the meeting (A. opening, B. statements, C. the
 adopted agenda, D. attendance, E. documentation), V. Adoption of the report. Paragraphs are
 numbered on through the whole report. A fact the portal lacks is printed as the placeholder
 [……], never guessed.
@@ -47,20 +46,20 @@ def write_report(record: MeetingRecord) -> tuple[ReportPart, ...]:
         )
     chapter("introduction", [numbered(text) for text in mandate])
 
-    # II. Recommendations: headings for the text the meeting negotiates.
+    # II. Recommendations: a section per substantive item, then general ones. The
+    # recommendations the portal holds go under their item (one under no substantive item is a
+    # general one), numbered as they are; the rest is the meeting's to negotiate.
     chapter("recommendations", [numbered(say.recommendations_lead(record.body_name, dates, venue))])
-    # The recommendations the portal holds go under their item, numbered as they are; the
-    # rest of an item's section is the meeting's to write.
     under = {item.number for item in substantive}
     letters = iter(string.ascii_uppercase)
     for item in (*substantive, None):
         letter = next(letters)
         heading = say.recommendations_heading(item.title) if item else say.general_recommendations
+        number = item.number if item else None
         listed = [
             numbered(say.recommendation(entry.number, entry.text or PLACEHOLDER))
             for entry in record.recommendations
-            if (entry.agenda_item if entry.agenda_item in under else None)
-            == (item.number if item else None)
+            if (entry.agenda_item if entry.agenda_item in under else None) == number
         ]
         section(f"recommendations-{letter.lower()}", letter, heading, listed)
 
