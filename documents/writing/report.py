@@ -4,10 +4,10 @@ The chapters are those of DESIGN.md (Draft report): I. Introduction (the mandate
 meetings held before with their dates), II. Recommendations (the lead-in, a section per
 substantive agenda item and one for general recommendations, with the recommendations the
 portal holds for the meeting, numbered as they are), III. Summary of deliberations (a section
-per substantive agenda item, starting from its panellists and speakers), IV. Organization of the meeting (A. opening, B. statements, C. the
-adopted agenda, D. attendance, E. documentation), V. Adoption of the report. Paragraphs are
-numbered on through the whole report. A fact the portal lacks is printed as the placeholder
-[……], never guessed.
+per substantive agenda item, starting from its panellists and speakers), IV. Organization of
+the meeting (A. opening, B. statements, C. the adopted agenda, D. attendance, E. documentation),
+V. Adoption of the report. Paragraphs are numbered on through the whole report. A fact the
+portal lacks is printed as the placeholder [……], never guessed.
 """
 
 import string
