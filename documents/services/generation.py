@@ -68,12 +68,15 @@ SYMBOL_NUMBER = re.compile(r"(\d+)")
 
 @dataclass
 class Generation:
-    """What generating a report did: per section pk, the paragraphs rewritten and kept."""
+    """What generating a report did: per section pk, the paragraph numbers rewritten and kept."""
 
     report: DraftReport
     created: bool
     rewritten: dict[int, list[int]] = field(default_factory=dict)
     kept: dict[int, list[int]] = field(default_factory=dict)
+    # Edited paragraphs kept although the facts they were generated from changed since: the
+    # editor should compare them with what the generator would now write.
+    outdated: dict[int, list[int]] = field(default_factory=dict)
 
     @property
     def rewritten_count(self) -> int:
@@ -422,15 +425,16 @@ def store_generated(
     next_number = 1
     created: list[ReportSection] = []
     saved: list[ReportSection] = []
-    outcome: list[tuple[ReportSection, list[int], list[int]]] = []
+    outcome: list[tuple[ReportSection, list[int], list[int], list[int]]] = []
     for order, (section, blocks, old_generated) in enumerate(ordered, start=1):
         new_generated = blocks
+        outdated: list[int] = []
         if old_generated is None:  # kept as it is
             merged, rewritten, kept = split_paragraphs(section.text), [], []
         elif section.pk is None:
             merged, rewritten, kept = list(new_generated), list(range(len(new_generated))), []
         else:
-            merged, rewritten, kept = merge(
+            merged, rewritten, kept, outdated = merge(
                 split_paragraphs(section.text), old_generated, new_generated
             )
         merged, next_number_after = renumbered(merged, next_number)
@@ -441,6 +445,7 @@ def store_generated(
         )
         rewritten_numbers = [merged[i].number for i in rewritten if merged[i].number]
         kept_numbers = [merged[i].number for i in kept if merged[i].number]
+        outdated_numbers = [merged[i].number for i in outdated if merged[i].number]
         if old_generated is None:
             kept_numbers = [block.number for block in merged if block.number]
         changed = (
@@ -471,56 +476,78 @@ def store_generated(
         elif old_generated is not None and section.regenerated != regenerated:
             # Not a new version of the text: no history row, no conflict for an open editor.
             ReportSection.objects.filter(pk=section.pk).update(regenerated=regenerated)
-        outcome.append((section, rewritten_numbers, kept_numbers))
+        outcome.append((section, rewritten_numbers, kept_numbers, outdated_numbers))
         next_number = next_number_after
     # A new report writes some thirty sections: in one statement, with their history rows.
     bulk_create_with_history(created, ReportSection, default_user=user)
     refresh_open_items_of(sections=[*created, *saved])
-    for section, rewritten_numbers, kept_numbers in outcome:
+    for section, rewritten_numbers, kept_numbers, outdated_numbers in outcome:
         if rewritten_numbers:
             generation.rewritten[section.pk] = rewritten_numbers
         if kept_numbers:
             generation.kept[section.pk] = kept_numbers
+        if outdated_numbers:
+            generation.outdated[section.pk] = outdated_numbers
 
 
 def merge(
     text: list[Block], old_generated: list[Block], new_generated: list[Block]
-) -> tuple[list[Block], list[int], list[int]]:
-    """The section's paragraphs after regeneration; the positions rewritten and those kept.
+) -> tuple[list[Block], list[int], list[int], list[int]]:
+    """The section's paragraphs after regeneration, and the positions in them rewritten, kept
+    (an editor's), and kept though the facts they were written from have changed since.
 
-    Paragraphs are matched to the old generated ones by their text (numbers aside), so an
-    editor's inserted or deleted paragraph does not shift the rest.
+    Paragraphs are matched by their text (numbers aside): the section's to what the generator
+    wrote last time, which to what it writes now. So an editor's inserted or deleted paragraph,
+    or an attendance category that is gone, does not shift the rest.
     """
-    matcher = difflib.SequenceMatcher(
+    last_time = difflib.SequenceMatcher(
         a=[b.body for b in text], b=[b.body for b in old_generated], autojunk=False
     )
-    untouched = {}  # position in text -> position in old_generated
-    for a, b, size in matcher.get_matching_blocks():
-        for offset in range(size):
-            untouched[a + offset] = b + offset
+    untouched: dict[int, int] = {}  # position in text -> position last generated
+    edited_from: dict[int, int] = {}  # an edited paragraph -> the generated one it replaced
+    for tag, i1, i2, j1, j2 in last_time.get_opcodes():
+        if tag in ("equal", "replace"):
+            pairs = dict(zip(range(i1, i2), range(j1, j2), strict=False))
+            (untouched if tag == "equal" else edited_from).update(pairs)
+    now = difflib.SequenceMatcher(
+        a=[b.body for b in old_generated], b=[b.body for b in new_generated], autojunk=False
+    )
+    successor: dict[int, int] = {}  # position last generated -> position generated now
+    for tag, i1, i2, j1, j2 in now.get_opcodes():
+        if tag in ("equal", "replace"):
+            successor.update(zip(range(i1, i2), range(j1, j2), strict=False))
+
     merged: list[Block] = []
     rewritten: list[int] = []
     kept: list[int] = []
-    placed: dict[int, int] = {}  # generated position -> merged position
+    outdated: list[int] = []
+    placed: dict[int, int] = {}  # position generated now -> position in merged
     for position, block in enumerate(text):
         if position in untouched:
-            generated = untouched[position]
-            if generated < len(new_generated):
-                replacement = new_generated[generated]
-                placed[generated] = len(merged)
-                if replacement.body != block.body:
+            new = successor.get(untouched[position])
+            if new is not None:  # else the fact it stated is gone, and the paragraph with it
+                placed[new] = len(merged)
+                if new_generated[new].body != block.body:
                     rewritten.append(len(merged))
-                merged.append(replacement)
-            # a generated paragraph whose fact is gone goes with it
-        else:
-            if block.body:
-                kept.append(len(merged))
-            merged.append(block)
+                merged.append(new_generated[new])
+            continue
+        if block.body:
+            kept.append(len(merged))
+            old = edited_from.get(position)
+            if old is not None and (
+                old not in successor
+                or new_generated[successor[old]].body != old_generated[old].body
+            ):
+                outdated.append(len(merged))
+        merged.append(block)
     # Paragraphs for new facts go after the paragraph generated before them.
-    for generated in range(len(old_generated), len(new_generated)):
-        at = placed.get(generated - 1, len(merged) - 1) + 1
-        merged.insert(at, new_generated[generated])
-        rewritten = [p + (p >= at) for p in rewritten] + [at]
-        kept = [p + (p >= at) for p in kept]
-        placed = {g: p + (p >= at) for g, p in placed.items()} | {generated: at}
-    return merged, sorted(rewritten), kept
+    for new in sorted(set(range(len(new_generated))) - set(successor.values())):
+        before = [placed[p] for p in placed if p < new]
+        at = max(before) + 1 if before else 0
+        merged.insert(at, new_generated[new])
+        rewritten, kept, outdated = (
+            [p + (p >= at) for p in positions] for positions in (rewritten, kept, outdated)
+        )
+        placed = {g: p + (p >= at) for g, p in placed.items()} | {new: at}
+        rewritten.append(at)
+    return merged, sorted(rewritten), kept, outdated

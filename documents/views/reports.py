@@ -359,20 +359,29 @@ def generated_message(generation) -> str:
     if generation.created:
         return _("Generated the draft report.")
     rewritten, kept = generation.rewritten_count, generation.kept_count
-    return " ".join(
-        (
-            ngettext(
-                "Regenerated %(count)s paragraph.", "Regenerated %(count)s paragraphs.", rewritten
-            )
-            % {"count": rewritten},
-            ngettext(
-                "Kept %(count)s paragraph an editor wrote.",
-                "Kept %(count)s paragraphs editors wrote.",
-                kept,
-            )
-            % {"count": kept},
+    said = [
+        ngettext("Regenerated %(count)s paragraph.", "Regenerated %(count)s paragraphs.", rewritten)
+        % {"count": rewritten},
+        ngettext(
+            "Kept %(count)s paragraph an editor wrote.",
+            "Kept %(count)s paragraphs editors wrote.",
+            kept,
         )
-    )
+        % {"count": kept},
+    ]
+    outdated = sorted(n for numbers in generation.outdated.values() for n in numbers)
+    if outdated:
+        said.append(
+            ngettext(
+                "Paragraph %(numbers)s, which an editor changed, was written from facts that "
+                "have changed since: compare it with the meeting's records.",
+                "Paragraphs %(numbers)s, which editors changed, were written from facts that "
+                "have changed since: compare them with the meeting's records.",
+                len(outdated),
+            )
+            % {"numbers": ", ".join(map(str, outdated))}
+        )
+    return " ".join(said)
 
 
 def query_of(request) -> str:

@@ -311,3 +311,53 @@ def test_chapter_two_lists_the_meetings_recommendations_under_their_items_number
     assert first.body.startswith("建议 1：鼓励缔约国加强实施")
     general = report.sections.get(language="zh", key="recommendations-d")
     assert (general.heading, general.text) == ("一般性建议", "")
+
+
+def test_an_edited_paragraph_whose_facts_changed_is_kept_and_named_as_outdated(db):
+    from tests.factories import MeetingFactory
+
+    meeting = MeetingFactory(sittings=3)
+    report = generate_report(meeting=meeting, languages=("en",)).report
+    opening = report.sections.get(key="organization-opening")
+    held, opened = split_paragraphs(opening.text)
+    edited = f"{held.number}. {held.body} It was the first meeting held in the new building."
+    save_report_section(
+        section=opening, text=f"{edited}\n{opened.text()}", expected_version=opening.version
+    )
+    meeting.sittings = 4
+    meeting.save()
+
+    generation = generate_report(meeting=meeting, languages=("en",))
+
+    opening.refresh_from_db()
+    assert split_paragraphs(opening.text)[0].body.endswith("in the new building.")  # kept
+    assert "Three meetings were held" in opening.text  # still the editor's words, now stale
+    assert generation.outdated == {opening.pk: [held.number]}
+    assert opening.pk not in generation.rewritten
+
+
+def test_a_category_gone_from_the_attendance_takes_its_paragraph_and_shifts_no_other(db):
+    from meetings.models import Attendance
+    from tests.factories import MeetingFactory
+
+    meeting = MeetingFactory()
+    for code, category in (("AT", "state_party"), ("TH", "signatory"), ("CN", "non_signatory")):
+        Attendance.objects.create(
+            meeting=meeting, entity=Entity.objects.get(code=code), category=category
+        )
+    report = generate_report(meeting=meeting, languages=("en",)).report
+    section = report.sections.get(key="organization-attendance")
+    parties, _signatories, others, participants = split_paragraphs(section.text)
+    edited = section.text.replace("China.", "China and the Holy See.")
+    save_report_section(section=section, text=edited, expected_version=section.version)
+    Attendance.objects.filter(meeting=meeting, category="signatory").delete()
+
+    generate_report(meeting=meeting, languages=("en",))
+
+    section.refresh_from_db()
+    bodies = [block.body for block in split_paragraphs(section.text)]
+    assert bodies == [
+        parties.body,
+        others.body.replace("China.", "China and the Holy See."),
+        participants.body,
+    ]
