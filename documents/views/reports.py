@@ -10,6 +10,7 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -37,6 +38,7 @@ from ..services.workflow import ReportNotReady, move_report, next_steps
 from ..writing import split_paragraphs
 
 EDIT_PERMISSION = "documents.change_reportsection"
+MEETINGS_PER_PAGE = 50
 REPORTS = DraftReport.objects.select_related("meeting__body", "document")
 SECTIONS = ReportSection.objects.select_related("report__meeting__body", "updated_by")
 # What the button for each step says; which steps a report may take is the workflow's.
@@ -74,9 +76,10 @@ def report_list(request):
     meetings = (
         Meeting.objects.select_related("body")
         .prefetch_related(Prefetch("reports", DraftReport.objects.order_by("pk"), "drafts"))
-        .order_by("-start_date", "body__symbol_prefix")
+        .order_by("-start_date", "body__symbol_prefix", "pk")
     )
-    return render(request, "documents/report_list.html", {"meetings": meetings})
+    page = Paginator(meetings, MEETINGS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "documents/report_list.html", {"meetings": page, "page": page})
 
 
 @editor_page

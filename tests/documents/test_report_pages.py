@@ -295,6 +295,25 @@ def test_the_list_shows_meetings_newest_first_with_their_report_or_a_button_to_w
     assert "Generate the draft report" not in row
 
 
+def test_the_list_pages_through_many_meetings_at_the_same_cost(
+    editor_client, django_assert_max_num_queries
+):
+    from documents.views.reports import MEETINGS_PER_PAGE
+
+    body = MeetingFactory(ordinal=1, start_date="2001-01-01", end_date="2001-01-02").body
+    for ordinal in range(2, MEETINGS_PER_PAGE + 6):
+        MeetingFactory(body=body, ordinal=ordinal, start_date=f"{2000 + ordinal}-01-01",
+                       end_date=f"{2000 + ordinal}-01-02")  # fmt: skip
+
+    with django_assert_max_num_queries(8):
+        first = editor_client.get(reverse("report-list")).content.decode()
+    second = editor_client.get(reverse("report-list"), {"page": 2}).content.decode()
+
+    assert first.count("<tr>") - 1 == MEETINGS_PER_PAGE  # the head's row aside
+    assert f"Meeting {MEETINGS_PER_PAGE + 5}" in first and "Meeting 1<" not in first
+    assert "Page 2 of 2" in second and "Meeting 1<" in second
+
+
 def test_a_report_with_open_items_is_not_adopted_and_the_page_lists_them(editor_client, seventh):
     move = reverse("report-move", args=[seventh.pk])
     sent = editor_client.post(move + "?lang=zh", {"to": "under_review", "note": "请审阅"})
