@@ -15,15 +15,9 @@ from django.utils.translation import gettext as _
 from documents.models import Document, DraftReport, ReportSection
 from documents.parsing.recommendations import LABEL
 from documents.parsing.references import find_references
+from documents.parsing.roles import AGENDA_ITEMS
 from documents.writing import PLACEHOLDER, split_paragraphs
 from documents.writing.paragraphs import NUMBERED
-
-# "议程项目 2", "议程项目 2 和 3", "agenda item 2", "agenda items 3 and 4".
-ITEM_REFERENCE = re.compile(
-    r"议程项目\s*(\d+(?:\s*(?:和|、|及|至|，|,)\s*\d+)*)"
-    r"|agenda items?\s+(\d+(?:(?:,|\s+and)\s+\d+)*)",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -101,16 +95,15 @@ def summarizes(section: ReportSection, number: int, title: str) -> bool:
     ]
     if section.heading.rstrip("。. ") == title:
         return bool(written)
-    mentioned = False
-    for block in split_paragraphs(section.text):
-        mentioned = mentioned or number in item_numbers(block.body)
+    mentioned = any(number in item_numbers(block.body) for block in split_paragraphs(section.text))
     return mentioned and bool(written)
 
 
 def item_numbers(text: str) -> set[int]:
+    """The agenda items a paragraph names: "议程项目 2 和 3" -> {2, 3}."""
     return {
         int(n)
-        for match in ITEM_REFERENCE.finditer(text)
+        for match in AGENDA_ITEMS.finditer(text)
         for n in re.findall(r"\d+", match[1] or match[2])
     }
 

@@ -96,7 +96,7 @@ def load_report(*, meeting: Meeting, document: Document) -> dict[int, int]:
         facts = {
             "item_2": ITEM_2[language],
             "item_3": ITEM_3[language],
-            "panel_3": panel(meeting=meeting, agenda_item=3, language=language, with_function=True),
+            "panel_3": panel(meeting=meeting, agenda_item=3, language=language),
         }
         for section in report.sections.filter(language=language):
             if section.key == STILL_NEGOTIATED:
