@@ -65,6 +65,8 @@ class Paragraph:
     heading: int | None = None  # index into ParsedText.headings
     parent: int | None = None  # index into ParsedText.paragraphs
     footnote_markers: tuple[str, ...] = ()  # markers called in this paragraph, in order
+    # 0 for the body; 1, 2… for each annex whose paragraph numbering starts again at 1.
+    part: int = 0
 
 
 @dataclass(frozen=True)
