@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from . import symbols
+from . import normalization, symbols
 
 __all__ = ["SENTENCE_END", "CleanedText", "Line", "clean_text", "is_cjk", "join_wrapped"]
 
@@ -92,11 +92,8 @@ def clean_text(text: str) -> CleanedText:
 
 
 def normalize_characters(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = text.replace("\ufeff", "").replace("\u200b", "").replace("\xa0", " ")
-    # PDF extraction of a Symbol-font character lands in the private-use area, 0xF000 above its
-    # ASCII code: seed `002` prints its agenda note as "临时议程\uf02a项目 2", a "*".
-    return re.sub(r"[\uf020-\uf07e]", lambda match: chr(ord(match[0]) - 0xF000), text)
+    """Line ends, spaces, radicals, ligatures and full-width forms as `normalization` puts them."""
+    return normalization.normalize_characters(text)
 
 
 def is_cjk(char: str) -> bool:
