@@ -22,58 +22,38 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
-from . import symbols
+from . import symbols, vocabulary
 from .blocks import Block
 from .dates import read_dates
 from .lines import join_wrapped
 from .numerals import chinese_number, ordinal_word
 from .results import Masthead
+from .vocabulary import (
+    ADOPTED_BY,
+    BYLINES,
+    COLUMN_HEADER,
+    COMMITTEE_REPORT,
+    CONTENTS,
+    DISTRIBUTIONS,
+    HEADING_TYPES,
+    LANGUAGE_NAMES,
+    OFFICIAL_RECORDS,
+    ORGANIZATION,
+    RAPPORTEUR,
+    RESOLUTION_NUMBER,
+    SESSION,
+)
 
 __all__ = ["read_masthead"]
 
-# The six languages as a masthead names them ("Chinese", "Original: English", "原文：英文").
-LANGUAGE_NAMES = {
-    "arabic": "ar",
-    "chinese": "zh",
-    "english": "en",
-    "french": "fr",
-    "russian": "ru",
-    "spanish": "es",
-    "阿拉伯文": "ar",
-    "中文": "zh",
-    "英文": "en",
-    "法文": "fr",
-    "俄文": "ru",
-    "西班牙文": "es",
-    "anglais": "en",
-    "français": "fr",
-    "inglés": "en",
-    "español": "es",
-}
-DISTRIBUTIONS = {
-    "general": "general",
-    "générale": "general",
-    "limited": "limited",
-    "limitée": "limited",
-    "limitada": "limited",
-    "restricted": "restricted",
-    "restreinte": "restricted",
-    "reservada": "restricted",
-}
-DISTRIBUTION = re.compile(r"Distr\.?\s*[:：]?\s*([^\W\d_]+)", re.IGNORECASE)
-ORIGINAL = re.compile(r"(?:Original|原文)\s*[:：]\s*(\S+)", re.IGNORECASE)
-AGENDA_ITEM = re.compile(
-    r"(?:临时)?议程项目\s*(\d{1,2})\s*(?:[(（]\s*([a-z])\s*[)）])?"
-    r"|Item\s+(\d{1,2})\s*(?:\(([a-z])\))?\s+of\s+the\s+provisional\s+agenda"
-    r"|Provisional\s+agenda\s+item\s+(\d{1,2})\s*(?:\(([a-z])\))?"
-    r"|Point\s+(\d{1,2})\s*(?:\(([a-z])\))?\s+de\s+l.ordre\s+du\s+jour"
-    r"|Tema\s+(\d{1,2})\s*(?:\(([a-z])\))?\s+del\s+programa",
-    re.IGNORECASE,
-)
+DISTRIBUTION = vocabulary.DISTRIBUTION
+ORIGINAL = vocabulary.ORIGINAL
+AGENDA_ITEM = vocabulary.AGENDA_ITEM
 BODY_ENDINGS = ("工作组", "委员会", "缔约方会议", "理事会", "专家组", "专家会议")
 BODY_STARTS = (
     "working group",
     "conference of the parties",
+    "conference of the states parties",
     "commission on",
     "committee",
     "group of experts",
@@ -124,7 +104,45 @@ FACILITATES_ENGLISH = re.compile(
     r"facilitate (?:the )?discussions? (?:at|of|during) the ([A-Za-z0-9]+) meeting", re.IGNORECASE
 )
 # Facts a masthead line states on its own, even where no blank line sets it apart.
-LINE_FACTS = frozenset({"distribution", "original", "language", "meeting", "date", "agenda"})
+LINE_FACTS = frozenset(
+    {
+        "distribution",
+        "original",
+        "language",
+        "meeting",
+        "date",
+        "agenda",
+        "symbol",
+        "job",
+        "session",
+        "contents",
+        "bracket",
+        "rapporteur",
+        "organization",
+        "committee",
+        "heading_type",
+        "byline",
+        "adopted",
+        "records",
+    }
+)
+# Facts between a heading type and the title it announces: "[without reference to a Main
+# Committee (A/54/L.81/Rev.1)]" under "Resolution adopted by the General Assembly".
+BETWEEN_TYPE_AND_TITLE = frozenset({"bracket", "agenda", "session", "job"})
+# A date line with the place it was signed at: "一九四六年六月三十日于紐約".
+DATELINE_PLACE = re.compile(r"\s*(?:于|at|à|en|в|في)\s+\S.{0,20}|\s*于\S{1,8}", re.I)
+# The adoption of a resolution, printed under it: "2000年3月15日 第93次全体会议", "93rd
+# plenary meeting 15 March 2000", "93e séance plénière 23 mars 2000".
+PLENARY = re.compile(
+    r"第\s*\d+\s*次全体会议|\d+(?:st|nd|rd|th|e|re|a|ª|-?[ея]|-?м)?\s*(?:plenary meeting|"
+    r"séance plénière|sesión plenaria|пленарное заседание)|الجلسة العامة\s*\d+",
+    re.IGNORECASE,
+)
+# A job number and bar code, printed under the masthead or at the foot of the first page.
+JOB = re.compile(
+    r"(?:(?:V|GE)\.\d{2}-\d{5}|\d{2}[- ]\d{5})(?:\s*\([A-Z]\))?(?:\s+\d{6,12}){0,3}"
+    r"(?:\s*\*\d{7}\*)?(?:\s+\d{7})?(?:\s+[A-Z]/\S+)?|\*\d{7}\*"
+)
 TITLE_ORDINAL = re.compile(
     r"第\s*([一二三四五六七八九十\d]{1,3})\s*次会议|(?<![A-Za-z0-9])([A-Za-z0-9]{3,12}) meeting",
     re.IGNORECASE,
@@ -148,6 +166,7 @@ def read_masthead(
     texts = _pieces(blocks)
     symbol = Counter(header_symbols).most_common(1)[0][0] if header_symbols else None
     facts: dict[int, str] = {}  # piece index -> what it says
+    printed_symbol: str | None = None
 
     distribution: str | None = None
     original: str | None = None
@@ -168,6 +187,8 @@ def read_masthead(
             original = LANGUAGE_NAMES.get(match[1].lower().rstrip("."))
         elif fact == "language":
             printed_language = LANGUAGE_NAMES[text.lower()]
+        elif fact == "symbol":
+            printed_symbol = printed_symbol or symbols.normalize(text)
         elif fact == "meeting" and meeting is None:
             meeting, meeting_index = _read_meeting(text), index
         elif fact == "date":
@@ -183,9 +204,12 @@ def read_masthead(
     # last one named before the meeting's dates.
     named = before_meeting or bodies
     body_name = texts[named[-1]] if named else None
-    if distribution is None and symbol is not None:
-        distribution = symbols.parse(symbol).distribution_hint
+    # The distribution is what the masthead prints: a symbol's "L." says the document is a
+    # draft, which the storing service knows, but the text printed no distribution.
+    symbol = symbol or printed_symbol
     title = _title(texts, facts)
+    if issue_date is None and any(fact == "heading_type" for fact in facts.values()):
+        issue_date = _adopted_on(body_text)
     start, end, venue = meeting if meeting else (None, None, None)
     return Masthead(
         symbol=symbol,
@@ -243,16 +267,42 @@ def _fact(text: str) -> str | None:
         return "original"
     if text.lower() in LANGUAGE_NAMES:
         return "language"
+    if "/" in text and symbols.is_valid(text):
+        return "symbol"
+    if JOB.fullmatch(text):
+        return "job"
+    if SESSION.fullmatch(text):
+        return "session"
     if _read_meeting(text) is not None:
         return "meeting"
     if _date_alone(text) is not None:
         return "date"
-    if AGENDA_ITEM.search(text):
+    if AGENDA_ITEM.match(text):
         return "agenda"
+    if CONTENTS.fullmatch(text) or COLUMN_HEADER.fullmatch(text):
+        return "contents"
+    if text.startswith("[") and text.endswith("]"):
+        return "bracket"
+    if RAPPORTEUR.match(text):
+        return "rapporteur"
+    if ORGANIZATION.fullmatch(re.sub(r"^(?:\d{1,3}|[A-Z])\s+", "", text)):
+        return "organization"
+    if OFFICIAL_RECORDS.fullmatch(text):
+        return "records"
+    if COMMITTEE_REPORT.fullmatch(text):
+        return "committee"
     if _document_type(text) is not None:
         return "type"
+    if HEADING_TYPES.fullmatch(text):
+        return "heading_type"
+    if BYLINES.fullmatch(text):
+        return "byline"
+    if ADOPTED_BY.match(text):
+        return "adopted"
     if _is_body(text):
         return "body"
+    if not any(char.isalpha() for char in text):
+        return "number"  # a page number, a rule of backticks: furniture
     return None
 
 
@@ -262,6 +312,8 @@ def _read_meeting(text: str) -> tuple[date, date, str | None] | None:
     if found is None:
         return None
     start, end, (begin, stop) = found
+    if start == end and DATELINE_PLACE.fullmatch(text[stop:]) and not text[:begin].strip():
+        return None  # "一九四六年六月三十日于紐約": the date the text was signed
     venue = (text[:begin] + text[stop:]).strip(" ，,、;；.。")
     if venue and (len(venue) > 40 or any(char.isdigit() for char in venue)):
         return None  # a sentence with a date in it, not the meeting line
@@ -275,7 +327,10 @@ def _date_alone(text: str) -> date | None:
     if found is None or found[0] != found[1]:
         return None
     begin, stop = found[2]
-    return found[0] if not (text[:begin] + text[stop:]).strip() else None
+    if text[:begin].strip():
+        return None
+    rest = text[stop:]
+    return found[0] if not rest.strip() or DATELINE_PLACE.fullmatch(rest) else None
 
 
 def _agenda_item(match: re.Match[str]) -> str:
@@ -307,15 +362,52 @@ def _is_body(text: str) -> bool:
 
 
 def _title(texts: list[str], facts: dict[int, str]) -> str | None:
-    """The block printed right above the document type, or the type itself (`报告草稿`)."""
-    types = [index for index, fact in facts.items() if fact == "type"]
+    """The document's own title, by where the UN prints it.
+
+    Under a heading type: "Draft decision submitted by the President…" / "High-level meetings
+    of the General Assembly in September 2020", "大会决议" / "50/28. 联合国近东…". The report of a
+    committee is titled by it: "Informe de la Tercera Comisión". Above a byline or the type:
+    "自然灾害…" / "秘书处编写的背景文件", or the type itself when nothing free stands above it
+    (`报告草稿`). Otherwise the last free piece above the body: what the cover prints last
+    before the contents, the summary or the first paragraph.
+    """
+    for index, fact in facts.items():
+        if fact != "heading_type":
+            continue
+        for below in range(index + 1, len(texts)):
+            if below not in facts:
+                return _without_number(texts[below])
+            if facts[below] not in BETWEEN_TYPE_AND_TITLE:
+                break
+    committees = [index for index, fact in facts.items() if fact == "committee"]
+    if committees:
+        return texts[committees[0]]
+    types = [index for index, fact in facts.items() if fact in ("type", "byline")]
     if types:
         above = types[0] - 1
         if above >= 0 and above not in facts:
-            return texts[above]
-        return texts[types[0]]
+            return _without_number(texts[above])
+        if facts[types[0]] == "type":
+            return texts[types[0]]
     free = [text for index, text in enumerate(texts) if index not in facts]
-    return free[-1] if free else None
+    return _without_number(free[-1]) if free else None
+
+
+def _without_number(title: str) -> str:
+    """ "54/254. Le Sommet du millénaire" is titled "Le Sommet du millénaire"."""
+    match = RESOLUTION_NUMBER.match(title)
+    if match and match.end() < len(title):
+        return title[match.end() :].strip()
+    return title
+
+
+def _adopted_on(body_text: str) -> date | None:
+    """The date a resolution was adopted, printed with its plenary meeting at its end."""
+    for match in PLENARY.finditer(body_text):
+        around = body_text[max(0, match.start() - 40) : match.end() + 40]
+        if (found := read_dates(around)) is not None and found[0] == found[1]:
+            return found[0]
+    return None
 
 
 def _ordinal(title: str | None, body_text: str, meeting_start: date | None) -> int | None:

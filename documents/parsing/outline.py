@@ -7,6 +7,7 @@ opens a list quoted in the paragraph above (the agenda in a report: `1. 组织�
 sub-paragraphs and bullets belong to the paragraph or list item they follow.
 """
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from .headings import (
     looks_like_named_heading,
     reads_as_section,
 )
+from .lines import join_wrapped
 from .numbering import Mark, read_mark
 from .numerals import roman_number
 from .open_items import find_open_items
@@ -29,6 +31,8 @@ __all__ = ["Outline", "read_outline"]
 
 # A subsection title is followed by its first paragraph within a few blocks.
 LOOKAHEAD = 5
+# "Annex", "Annexe I", "Anexo", "Приложение", "المرفق", "附件一": numbering starts again under it.
+ANNEX = re.compile(r"(?:Annex|Annexe|Anexo|Приложение|المرفق|مرفق|附件)(?![^\W\d_])", re.I)
 
 
 @dataclass(frozen=True)
@@ -44,9 +48,17 @@ class Outline:
 
 
 def read_outline(
-    blocks: Sequence[Block], marks: Sequence[Mark | None], notes: Sequence[Note]
+    blocks: Sequence[Block],
+    marks: Sequence[Mark | None],
+    notes: Sequence[Note],
+    *,
+    contents: Sequence[Block] = (),
 ) -> Outline:
     reader = _Reader(notes)
+    if contents:
+        # The table of contents is kept as one unnumbered paragraph: searchable, never headings.
+        text = join_wrapped([block.text for block in contents])
+        reader._paragraph("text", text, Block(text, contents[0].line, contents[-1].last_line, ()))
     for index, (block, mark) in enumerate(zip(blocks, marks, strict=True)):
         reader.read_block(block, mark, _next_number(marks, index + 1))
     return Outline(
@@ -63,6 +75,7 @@ def read_outline(
                 heading=p.heading,
                 parent=p.parent,
                 footnote_markers=tuple(p.markers),
+                part=p.part,
             )
             for p in reader.paragraphs
         ),
@@ -98,6 +111,7 @@ class _Paragraph:
     heading: int | None = None
     parent: int | None = None
     markers: list[str] = field(default_factory=list)
+    part: int = 0
 
 
 class _Reader:
@@ -123,6 +137,9 @@ class _Reader:
         self.previous_named = False  # the last block was a named heading
         self.introduces_list = False  # the last paragraph ends with a colon
         self.pending_markers: list[str] = []  # calls in a heading, for the paragraph under it
+        self.part = 0  # the body, then each annex whose numbering starts again
+        self.used_numbers: set[int] = set()  # in this part
+        self.annex_opened = False  # an annex's heading came, its paragraph 1 not yet
 
     def read_block(self, block: Block, mark: Mark | None, next_number: int | None) -> None:
         named = mark is None and looks_like_named_heading(block.text, line_count=block.line_count)
@@ -197,6 +214,7 @@ class _Reader:
             self.open_headings.pop()
         parent = self.open_headings[-1] if self.open_headings else None
         self.headings.append(_Heading(kind, number, text, self.order, parent, rank, label))
+        self.annex_opened = self.annex_opened or ANNEX.match(text) is not None
         self.open_headings.append(len(self.headings) - 1)
         self.order += 1
         self.found_structure = self.found_structure or not inferred
@@ -205,6 +223,11 @@ class _Reader:
         self.introduces_list = False
 
     def _numbered(self, number: int, text: str, block: Block, next_number: int | None) -> None:
+        if self.annex_opened and number == 1 and not looks_like_heading(text):
+            # "Annex" / "1. The Conference…": an annex numbers its paragraphs from 1 again.
+            self._new_part()
+            self._numbered_paragraph(number, text, block)
+            return
         # A title numbered like the next paragraph is a subsection when that paragraph follows:
         # "1. Background" / "1. The Working Group…".
         titled = looks_like_heading(text)
@@ -223,9 +246,24 @@ class _Reader:
         else:
             self._numbered_paragraph(number, text, block)
 
+    def _new_part(self) -> None:
+        self.part += 1
+        self.used_numbers = set()
+        self.next_number = 1
+        self.annex_opened = False
+
     def _numbered_paragraph(self, number: int, text: str, block: Block) -> None:
-        if number != self.next_number:
+        if number in self.used_numbers:
+            # Numbered again in the same part: kept apart, never two paragraphs of one number.
+            message = (
+                f"Paragraph numbering starts again at {number}; the paragraphs from here on "
+                "are kept as a part of their own."
+            )
+            self.warnings.append(ParseWarning("numbering-restarts", message, block.line))
+            self._new_part()
+        elif number != self.next_number:
             self.warnings.append(_numbering_warning(number, self.next_number, block.line))
+        self.used_numbers.add(number)
         # The paragraphs after a `关键议题` label belong to the theme above it again.
         if self.open_headings and self.headings[self.open_headings[-1]].label:
             self.open_headings.pop()
@@ -290,6 +328,7 @@ class _Reader:
                 heading=self.open_headings[-1] if self.open_headings else None,
                 parent=parent,
                 markers=[*self.pending_markers, *markers],
+                part=self.part,
             )
         )
         self.pending_markers = []

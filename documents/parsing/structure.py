@@ -7,55 +7,59 @@ paragraphs as typeset; `masthead` reads what stands above the first chapter or p
 and the cited symbols and URLs to the paragraphs.
 """
 
-from collections.abc import Sequence
-
+from .alignment import first_column
 from .blocks import group_blocks
+from .contents import has_contents, table_of_contents
 from .footnotes import attach_notes, cut_footnotes
+from .head import cut_viewer, join_lone_marks, split_head
 from .language import LANGUAGES, detect_language
 from .lines import clean_text
 from .masthead import read_masthead
-from .numbering import Mark, read_mark
+from .numbering import read_mark
 from .outline import read_outline
 from .references import Citation, collect_references
-from .results import ParsedText, ParseError
+from .results import ParsedText, ParseError, ParseWarning
+from .runs import split_runs
 
 __all__ = ["parse_text"]
 
-NO_STRUCTURE = (
-    "This text has no recognizable structure: no chapter (一. or I.), section (A.), numbered "
-    "paragraph (1.) or Markdown heading (#) was found, so it cannot be read as a UN document. "
-    "Check that the file holds the whole document as text, not a scanned image or only its "
-    "cover page."
+NO_NUMBERED_PARAGRAPHS = (
+    "No numbered paragraph (1., 1 -) was found: the text is stored as {count} unnumbered "
+    "paragraphs, searchable but without paragraph numbers."
 )
 
 
 def parse_text(text: str, *, language: str | None = None) -> ParsedText:
-    """Read `text` (in `language`, detected when None); raise ParseError if it has no structure."""
+    """Read `text` (in `language`, detected when None); raise ParseError only if it is empty.
+
+    A text in any shape is read: without a masthead, without numbered paragraphs (then its
+    paragraphs are unnumbered, with a warning), run onto one line by a web copy.
+    """
     if language is not None and language not in LANGUAGES:
         raise ParseError(f"{language!r} is not one of the six languages: {' '.join(LANGUAGES)}")
     if not text.strip():
         raise ParseError("The text is empty.")
     cleaned = clean_text(text)
-    body_lines, notes = cut_footnotes(cleaned.lines)
-    blocks = group_blocks(body_lines)
+    lines, column_warnings = first_column(cut_viewer(cleaned.lines))
+    lines, notes = cut_footnotes(join_lone_marks(lines))
+    head_lines, body_lines = split_head(lines)
+    masthead_blocks = group_blocks(head_lines)
+    blocks = group_blocks(split_runs(body_lines))
     marks = [read_mark(block.text) for block in blocks]
-    start = _masthead_end(marks)
-    masthead_blocks = blocks[:start]
     # The star of "临时议程*项目 2" calls a note on the masthead, not on a paragraph.
     starred_masthead = any("*" in block.text for block in masthead_blocks)
     masthead_notes = [n for n in notes if not n.marker.isdigit() and starred_masthead]
     notes = [note for note in notes if note not in masthead_notes]
 
-    outline = read_outline(blocks[start:], marks[start:], notes)
-    if not outline.found_structure:
-        raise ParseError(NO_STRUCTURE)
-
+    contents = table_of_contents(blocks, marks, listed=has_contents(masthead_blocks))
+    outline = read_outline(blocks[contents:], marks[contents:], notes, contents=blocks[:contents])
+    written = "\n".join(line.text for line in lines)
     masthead = read_masthead(
         masthead_blocks,
         header_symbols=cleaned.header_symbols,
         job_number=cleaned.job_number,
         language=language,
-        detected_language=detect_language(text),
+        detected_language=detect_language(written or text),
         body_text="\n".join(paragraph.text for paragraph in outline.paragraphs),
     )
     footnotes, note_warnings = attach_notes(
@@ -80,8 +84,12 @@ def parse_text(text: str, *, language: str | None = None) -> ParsedText:
         [Citation(None, None, note.line, note.last_line, note.text) for note in masthead_notes],
         cleaned.links,
     )
+    structure_warnings = list(outline.warnings)
+    if outline.paragraphs and not any(p.kind == "numbered" for p in outline.paragraphs):
+        message = NO_NUMBERED_PARAGRAPHS.format(count=len(outline.paragraphs))
+        structure_warnings.append(ParseWarning("no-numbered-paragraphs", message, None))
     warnings = sorted(
-        [*outline.warnings, *note_warnings, *symbol_warnings],
+        [*column_warnings, *structure_warnings, *note_warnings, *symbol_warnings],
         key=lambda warning: warning.line or 0,
     )
     return ParsedText(
@@ -92,21 +100,3 @@ def parse_text(text: str, *, language: str | None = None) -> ParsedText:
         references=tuple(references),
         warnings=tuple(warnings),
     )
-
-
-def _masthead_end(marks: Sequence[Mark | None]) -> int:
-    """The first block of the body: a chapter, section or numbered paragraph."""
-    for index, mark in enumerate(marks):
-        if mark is not None and _structural(mark):
-            return index
-    for index, mark in enumerate(marks):
-        if mark is not None and mark.kind == "markdown":
-            return index
-    return 0
-
-
-def _structural(mark: Mark) -> bool:
-    if mark.kind == "markdown":
-        inner = read_mark(mark.rest)
-        return inner is not None and inner.kind in ("chapter", "section")
-    return mark.kind in ("chapter", "section", "numbered")
