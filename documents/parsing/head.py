@@ -43,7 +43,7 @@ __all__ = ["HEAD_LINES", "cut_viewer", "join_lone_marks", "split_head"]
 # has shown no body yet has no masthead to read.
 HEAD_LINES = 80
 VIEWER_LINES = 15
-VIEWER_END = re.compile(r"(?:Story )?Transcripti?on?|Transcript|Download\s+[\"“].*[\"”]", re.I)
+VIEWER_END = re.compile(r"(?:Story\s+)?Transcript(?:ion)?|Download\s+[\"“].*[\"”]", re.I)
 # Lines a web page puts around the text: images and links in Markdown, a wiki's edit links,
 # table rules, "skip to content".
 WEB_FURNITURE = re.compile(
@@ -66,10 +66,20 @@ RAPPORTEUR_LINE = re.compile(RAPPORTEUR.pattern + r"[^()\n]{0,80}(?:\([^()]{0,40
 # or after a venue ("Buenos Aires, 2-13 November 1998"); a date inside the title ("tenue à Vienne
 # du 15 au 19 octobre 2018") has a word before it and stays in the title.
 VENUE = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3},\s*){1,3}(?:\d{1,2}\s+)?$")
+TRAILING_VENUE = re.compile(r"\s*[,，]\s*[^\W\d_][^\d,，]{0,38}$")
 # A chapter I or paragraph 1 run into the masthead's line: "…and annotations Provisional agenda
 # 1. Organizational matters:", "…du millénaire 1.决定", "(1 3 November 2015) I. Preparatory".
 INLINE_START = re.compile(
     r"(?:(?<=\s)|(?<=[，,。]))(?:I|1|一)[.．]\s*(?=[A-ZÀ-ÝА-Я\u4e00-\u9fff“\"«(])"
+)
+# The type of a document run into a line, written capitalised as a masthead prints it:
+# "…2-6 November 2015 Provisional agenda and annotations Provisional agenda 1. …".
+TYPE_PHRASE = re.compile(
+    r"(?-i:(?=[A-Z]))(?:Provisional agenda(?: and annotations)?|Ordre du jour provisoire(?: et "
+    r"annotations)?|Programa provisional(?: y anotaciones)?|Background paper(?: prepared by the "
+    r"Secretariat)?|Draft report|Projet de rapport|Proyecto de informe|List of participants|"
+    r"Liste des participants|Conference room paper)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 SENTENCE = re.compile(r"[.。;；](?:[\"”’»)\]]*)$")
 SENTENCE_MIN = {True: 12, False: 30}  # characters, for Chinese and for the other scripts
@@ -113,7 +123,8 @@ def split_head(lines: Sequence[Line]) -> tuple[list[Line], list[Line]]:
         if not line.text:
             head.append(line)
             continue
-        if _starts_body(line.text, contents_seen, lines[index + 1 : index + 2]):
+        following = [later for later in lines[index + 1 : index + 4] if later.text][:1]
+        if _starts_body(line.text, contents_seen, following):
             return head, list(lines[index:])
         pieces, body = _cut(line.text, contents_seen)
         if line.page_join and head and head[-1].text:
@@ -122,6 +133,9 @@ def split_head(lines: Sequence[Line]) -> tuple[list[Line], list[Line]]:
         for piece in pieces:
             head.append(Line(line.number, piece))
             contents_seen = contents_seen or bool(CONTENTS.fullmatch(piece))
+            if len(pieces) > 1:
+                # The pieces of a line cut at its facts are each a piece of the masthead.
+                head.append(Line(line.number, ""))
         if body is not None:
             body_line = Line(line.number, body, line.closes, line.page_join)
             return [*head, Line(line.number, "")], [body_line, *lines[index + 1 :]]
@@ -142,13 +156,16 @@ def _starts_body(text: str, contents_seen: bool, following: Sequence[Line]) -> b
     mark = read_mark(text)
     if mark is not None and (mark.kind in BODY_MARKS or mark.kind == "numbered"):
         return not mark.may_be_a_year
-    if FRONT_HEADINGS.fullmatch(text) or ENACTING.match(text):
+    if FRONT_HEADINGS.fullmatch(text) or (ENACTING.match(text) and not text.isupper()):
         return True
     if contents_seen and COLUMN_HEADER.fullmatch(text):
         return True
-    if _fact_kind(text) is not None:
-        return False
-    if SENTENCE.search(text) and len(text) >= SENTENCE_MIN[_mostly_cjk(text)]:
+    if _fact_kind(text) is not None or _fact_spans(text):
+        return False  # a masthead run onto one line may end like a sentence
+    # A Chinese full stop ends only sentences; a Latin one also abbreviations ("Add.1.").
+    if text.endswith("。") or (
+        SENTENCE.search(text) and len(text) >= SENTENCE_MIN[_mostly_cjk(text)]
+    ):
         return True
     # "Организация Объединенных Наций и Соединенные Штаты Америки," / "желая заключить…": a
     # preamble's first line, the sentence going on in lower case.
@@ -183,10 +200,14 @@ def _cut(text: str, contents_seen: bool) -> tuple[list[str], str | None]:
 
 def _fact_spans(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
+    # An all-capitals line is a title: "ORGANISATION DE LA CINQUANTE-DEUXIÈME SESSION
+    # ORDINAIRE" names a session, it is not the masthead's session line.
+    if not text.isupper():
+        found += [match.span() for match in SESSION.finditer(text)]
+    found += [match.span() for match in TYPE_PHRASE.finditer(text)]
     for pattern in (
         DISTRIBUTION,
         ORIGINAL,
-        SESSION,
         AGENDA_ITEM,
         JOB,
         BRACKET,
@@ -221,6 +242,9 @@ def _date_spans(text: str, facts: list[tuple[int, int]]) -> list[tuple[int, int]
         start, end = (position + found[2][0], position + found[2][1])
         before = text[:start]
         previous_end = max((stop for _, stop in facts if stop <= start), default=0)
+        # "2017年9月11日至13日，维也纳": the venue after the dates ends the line with them.
+        if venue_after := TRAILING_VENUE.match(text, end):
+            end = venue_after.end()
         if not before[previous_end:].strip():
             spans.append((start, end))
         elif venue := VENUE.search(before[previous_end:]):
@@ -256,11 +280,12 @@ def _without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _body_start(text: str, spans: list[tuple[int, int]], contents_seen: bool) -> int | None:
-    last_fact = max((end for _, end in spans), default=0)
+    first_fact = min((end for _, end in spans), default=0)
     candidates = []
-    if match := ENACTING.search(text, last_fact):
+    # "DE L'ASSEMBLÉE GÉNÉRALE, ADOPTION DE L'ORDRE DU JOUR": in capitals, a title.
+    if not text.isupper() and (match := ENACTING.search(text, first_fact)):
         candidates.append(match.start())
-    if match := INLINE_START.search(text, last_fact):
+    if match := INLINE_START.search(text, first_fact):
         candidates.append(match.start())
     contents = list(CONTENTS.finditer(text))
     if contents or contents_seen:

@@ -124,7 +124,12 @@ LINE_FACTS = frozenset(
         "byline",
         "adopted",
         "records",
+        "volume",
     }
+)
+# "Том III" under "Резолюции и решения…": a cover's volume, part of its title.
+VOLUME = re.compile(
+    r"(?:Volume|Vol\.|Tome|Volumen|Том|المجلد)\s*[IVXLC\d]+|第[一二三四五六七八九十]+卷"
 )
 # Facts between a heading type and the title it announces: "[without reference to a Main
 # Committee (A/54/L.81/Rev.1)]" under "Resolution adopted by the General Assembly".
@@ -240,23 +245,49 @@ def _pieces(blocks: Sequence[Block]) -> list[str]:
     for block in blocks:
         # "临时议程*项目 2": the star calls the note on the agenda; it is part of no fact.
         # "# Working Group…": a Markdown text marks its masthead as headings.
-        lines = [line.replace("*", "").lstrip("#").strip() for line in block.lines]
+        lines = _brackets_joined(
+            [line.replace("*", "").lstrip("#").strip() for line in block.lines]
+        )
         text = join_wrapped(lines)
         if len(lines) == 1 or not any(_fact(line) in LINE_FACTS for line in lines):
             pieces.append(text)
             continue
         free: list[str] = []
         for line in lines:
+            if free and (_fact(line) in LINE_FACTS or _starts_anew(free[-1], line)):
+                pieces.append(join_wrapped(free))
+                free = []
             if _fact(line) in LINE_FACTS:
-                if free:
-                    pieces.append(join_wrapped(free))
-                    free = []
                 pieces.append(line)
             else:
                 free.append(line)
         if free:
             pieces.append(join_wrapped(free))
     return pieces
+
+
+def _brackets_joined(lines: list[str]) -> list[str]:
+    """ "[根据…的报告" / "(A/50/605)通过]": a bracketed note wrapped over lines is one line."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and joined[-1].count("[") > joined[-1].count("]"):
+            joined[-1] = join_wrapped([joined[-1], line])
+        else:
+            joined.append(line)
+    return joined
+
+
+def _starts_anew(previous: str, line: str) -> bool:
+    """Whether `line` is a new piece rather than the wrapped end of `previous`.
+
+    "Revitalization of the work of the General Assembly" / "Report of the Ad Hoc Working
+    Group…": a line that starts with a capital after one that ended its phrase starts a piece;
+    "…to be included in the" / "provisional agenda…" goes on.
+    """
+    if not line[:1].isupper() or not previous or not previous[-1:].isalpha():
+        return False
+    last_word = previous.rsplit(None, 1)[-1]
+    return not (last_word.islower() and len(last_word) <= 3)
 
 
 def _fact(text: str) -> str | None:
@@ -289,6 +320,8 @@ def _fact(text: str) -> str | None:
         return "organization"
     if OFFICIAL_RECORDS.fullmatch(text):
         return "records"
+    if VOLUME.fullmatch(text):
+        return "volume"
     if COMMITTEE_REPORT.fullmatch(text):
         return "committee"
     if _document_type(text) is not None:
@@ -389,8 +422,13 @@ def _title(texts: list[str], facts: dict[int, str]) -> str | None:
             return _without_number(texts[above])
         if facts[types[0]] == "type":
             return texts[types[0]]
-    free = [text for index, text in enumerate(texts) if index not in facts]
-    return _without_number(free[-1]) if free else None
+    free = [index for index in range(len(texts)) if index not in facts]
+    if not free:
+        return None
+    title = _without_number(texts[free[-1]])
+    if facts.get(free[-1] + 1) == "volume":
+        title = f"{title}, {texts[free[-1] + 1]}"
+    return title
 
 
 def _without_number(title: str) -> str:

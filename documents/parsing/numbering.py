@@ -21,7 +21,11 @@ ROMAN_CHAPTER = re.compile(r"([IVX]{1,5})[.．]\s+")
 SECTION = re.compile(r"([A-Z])[.．]\s+")
 # "12. " and "12．": a half-width full stop needs a space or a Chinese character after it, or
 # "2.0" and "5.3" inside a wrapped sentence would open paragraphs.
-NUMBERED = re.compile(r"(\d{1,4})(?:\.(?=\s|[^\x00-\x7f])|[．、])\s*")
+NUMBERED = re.compile(
+    r"(\d{1,4})(?:\.(?=\s|[^\x00-\x7f])|[．、])\s*"
+    # Arabic texts number with a dash: "1 - تؤكد", "1- تؤكد".
+    r"|(\d{1,4})\s?-\s*(?=[\u0621-\u064a])"
+)
 # "(a) ", "（a）", "- (a)" (seed `004` prints its lettered items as Markdown bullets), "(iv) ".
 LETTERED = re.compile(
     r"(?:[-–•·]\s*)?(?:\(([a-z]{1,2}|[ivx]{1,6})\)(?=\s)|（([a-z]{1,2}|[ivx]{1,6})）)\s*"

@@ -114,7 +114,7 @@ SESSION = re.compile(
 # "Agenda item 121", "Item 2 (c) and (f) of the provisional agenda", "Provisional agenda item
 # 2", "Point 49, b, de l'ordre du jour", "Tema 104 del programa", "Пункт 118 повестки дня",
 # "البند 121 من جدول الأعمال", "临时议程项目 2", "议程项目84".
-_LETTER = r"(?:\s*,?\s*\(?([a-z])\)?(?:\s*(?:and|et|y|и|,)\s*\(?[a-z]\)?)*\s*,?)?"
+_LETTER = r"(?:\s*,?\s*[(（]?\s*([a-z])\s*[)）]?(?:\s*(?:and|et|y|и|,)\s*\(?[a-z]\)?)*\s*,?)?"
 AGENDA_ITEM = re.compile(
     rf"(?:临时)?议程项目\s*(\d{{1,3}}){_LETTER}"
     rf"|(?:Provisional\s+)?agenda\s+item\s+(\d{{1,3}}){_LETTER}"
@@ -181,12 +181,18 @@ BYLINES = re.compile(
 _COMMITTEES_EN = (
     r"First|Second|Third|Fourth|Fifth|Sixth|Special Political and Decolonization|General"
 )
+# "First report of the General Committee", "Premier rapport du Bureau", "Tercer informe…".
+_NTH = (
+    r"(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Premier|Deuxième|Troisième|Quatrième|"
+    r"Cinquième|Sixième|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|Первый|Второй|Третий|"
+    r"Четвертый|Пятый|Шестой) )?"
+)
 COMMITTEE_REPORT = re.compile(
-    rf"(?:\w+ )?report of the (?:{_COMMITTEES_EN}) Committee"
-    r"|(?:\w+ )?rapport (?:de la (?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) "
+    rf"{_NTH}report of the (?:{_COMMITTEES_EN}) Committee"
+    rf"|{_NTH}rapport (?:de la (?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) "
     r"Commission|du Bureau)"
-    r"|(?:\w+ )?informe de la (?:(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión|Mesa)"
-    r"|(?:\w+ )?доклад (?:Первого|Второго|Третьего|Четвертого|Пятого|Шестого|Генерального) "
+    rf"|{_NTH}informe de la (?:(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión|Mesa)"
+    rf"|{_NTH}доклад (?:Первого|Второго|Третьего|Четвертого|Пятого|Шестого|Генерального) "
     r"комитета"
     r"|تقرير (?:اللجنة (?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة)|مكتب الجمعية العامة)"
     r"|第[一二三四五六]委员会的报告|总务委员会的报告",

@@ -224,15 +224,34 @@ def test_a_gap_and_a_repeat_in_the_paragraph_numbers_are_reported() -> None:
     )
 
     assert [p.number for p in parsed.numbered] == [1, 2, 4, 4]
-    assert [(w.code, w.message, w.line) for w in parsed.warnings] == [
-        ("numbering-gap", "Paragraph 4 follows paragraph 2: paragraph 3 is missing.", 7),
-        ("numbering-gap", "Paragraph 4 comes again after paragraph 4.", 9),
+    # The second 4 is kept as a part of its own: one version never holds two paragraphs 4.
+    assert [p.part for p in parsed.numbered] == [0, 0, 0, 1]
+    assert [(w.code, w.line) for w in parsed.warnings] == [
+        ("numbering-gap", 7),
+        ("numbering-restarts", 9),
     ]
+    assert parsed.warnings[0].message == "Paragraph 4 follows paragraph 2: paragraph 3 is missing."
+    assert "starts again at 4" in parsed.warnings[1].message
 
 
-def test_a_text_without_any_structure_is_refused_with_a_reason() -> None:
-    with pytest.raises(ParseError, match="numbered paragraph"):
-        parse_text("这是一封信。\n\n我们收到了您的来信，谢谢。\n")
+def test_a_text_without_numbered_paragraphs_is_read_as_unnumbered_paragraphs() -> None:
+    parsed = parse_text("这是一封信。\n\n我们收到了您的来信，谢谢。\n")
+
+    assert [(p.kind, p.text) for p in parsed.paragraphs] == [
+        ("text", "这是一封信。"),
+        ("text", "我们收到了您的来信，谢谢。"),
+    ]
+    assert [w.code for w in parsed.warnings] == ["no-numbered-paragraphs"]
+    assert "2 unnumbered paragraphs" in parsed.warnings[0].message
+
+
+def test_an_annex_numbers_its_paragraphs_again_as_a_part_of_its_own() -> None:
+    parsed = parse_text(
+        "一. 导言\n\n1. 第一段。\n\n2. 第二段。\n\n附件\n\n1. 附件第一段。\n\n2. 附件第二段。\n"
+    )
+
+    assert [(p.number, p.part) for p in parsed.numbered] == [(1, 0), (2, 0), (1, 1), (2, 1)]
+    assert not parsed.warnings
 
 
 def test_an_empty_text_is_refused() -> None:
