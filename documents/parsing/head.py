@@ -16,6 +16,7 @@ Mirror sites put their viewer above the text (`Size: px`, `Start display at page
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from . import symbols
 from .dates import read_dates
@@ -179,7 +180,7 @@ def _starts_body(text: str, contents_seen: bool, following: Sequence[Line]) -> b
 
 def _cut(text: str, contents_seen: bool) -> tuple[list[str], str | None]:
     """A masthead line cut at its facts, and the body's text when the body begins in it."""
-    spans = _fact_spans(text)
+    spans = list(_fact_spans(text))
     body_at = _body_start(text, spans, contents_seen)
     if body_at is not None:
         spans = [(start, end) for start, end in spans if end <= body_at]
@@ -198,7 +199,8 @@ def _cut(text: str, contents_seen: bool) -> tuple[list[str], str | None]:
     return [piece for piece in pieces if piece], body or None
 
 
-def _fact_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)  # a masthead line is asked about several times
+def _fact_spans(text: str) -> tuple[tuple[int, int], ...]:
     found: list[tuple[int, int]] = []
     # An all-capitals line is a title: "ORGANISATION DE LA CINQUANTE-DEUXIÈME SESSION
     # ORDINAIRE" names a session, it is not the masthead's session line.
@@ -220,7 +222,7 @@ def _fact_spans(text: str) -> list[tuple[int, int]]:
     found += _symbol_spans(text)
     found = _without_overlaps(found)
     found = _without_overlaps(found + _date_spans(text, found))
-    return _without_overlaps(found + _language_spans(text, found))
+    return tuple(_without_overlaps(found + _language_spans(text, found)))
 
 
 def _symbol_spans(text: str) -> list[tuple[int, int]]:

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from . import symbols, vocabulary
 from .blocks import Block
@@ -290,6 +291,7 @@ def _starts_anew(previous: str, line: str) -> bool:
     return not (last_word.islower() and len(last_word) <= 3)
 
 
+@lru_cache(maxsize=4096)  # each piece is asked what it states several times
 def _fact(text: str) -> str | None:
     """What a piece of the masthead states, or None for the title and other free text."""
     if DISTRIBUTION.match(text):

@@ -23,9 +23,10 @@ def split_runs(lines: Sequence[Line]) -> list[Line]:
     expected = 1
     split: list[Line] = []
     for line in lines:
-        mark = read_mark(line.text)
-        if mark is not None and mark.kind == "numbered" and not mark.may_be_a_year:
-            expected = int(mark.value) + 1
+        if line.text[:1].isdigit():
+            mark = read_mark(line.text)
+            if mark is not None and mark.kind == "numbered" and not mark.may_be_a_year:
+                expected = int(mark.value) + 1
         if len(line.text) < RUN_MIN:
             split.append(line)
             continue
