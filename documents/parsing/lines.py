@@ -131,7 +131,10 @@ def _needs_space(last: str, first: str) -> bool:
 
 def _is_double_spaced(raw: list[str]) -> bool:
     content = [index for index, line in enumerate(raw) if line.strip()]
-    if len(content) < 2:
+    # The doubling extractor prints the text's own blank lines as lines of spaces; a web page
+    # that sets each paragraph on a line and a blank line after it has none, and its blank
+    # lines mean what they say.
+    if len(content) < 2 or not any(line and not line.strip() for line in raw):
         return False
     followed = sum(1 for index in content if index + 1 < len(raw) and raw[index + 1] == "")
     return followed >= DOUBLE_SPACED_SHARE * len(content)
