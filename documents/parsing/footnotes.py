@@ -23,7 +23,7 @@ from .lines import Line, is_cjk, join_wrapped
 from .numbering import read_mark
 from .results import Footnote, ParseWarning
 
-__all__ = ["CallReader", "Note", "attach_notes", "cut_footnotes"]
+__all__ = ["CallReader", "Note", "attach_notes", "cut_footnotes", "rule_run_in_notes"]
 
 RULE = re.compile(r"_{5,}|[—―]{10,}")
 NUMBERED_NOTE = re.compile(r"(\d{1,3})\s+(\S.*)")
@@ -33,7 +33,7 @@ UNITS = frozenset("年月日时点分秒岁周个名次项条款章节段页号�
 CALL_CANDIDATE = re.compile(r"\d{1,3}(?!\d)")
 SKIPPABLE = 2
 # After these a number is a call even where the text has no notes to check it against.
-CLOSING = frozenset("。，；.;,”’）)》」』】")
+CLOSING = frozenset("。，；.;,”’）)》」』】»")
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,39 @@ def cut_footnotes(lines: Sequence[Line]) -> tuple[list[Line], list[Note]]:
         index, found = _read_note_block(lines, index + 1, notes)
         notes.extend(found)
     return body, notes
+
+
+# A page run onto one line by a web copy ends with its notes: `…du millénaire»1, Consciente
+# de … le Sommet du millénaire, 1 A/53/948 et Add.1.`. Such a line is long, calls its note glued
+# to a word earlier on, and prints the note's number again after a clause near its end.
+RUN_IN_MIN = 400
+RUN_IN_TAIL = 300
+GLUED_CALL = re.compile(r"(?:(?<=[^\W\d_])|(?<=[»”\"’)]))(\d{1,2})(?=[,.;:]?\s)")
+
+
+def rule_run_in_notes(lines: Sequence[Line]) -> list[Line]:
+    """Lines with the notes run into the end of a page's line set under a rule of their own."""
+    ruled: list[Line] = []
+    for line in lines:
+        found = _run_in_note(line.text) if len(line.text) >= RUN_IN_MIN else None
+        if found is None:
+            ruled.append(line)
+            continue
+        ruled += [
+            Line(line.number, line.text[:found].rstrip(), True, line.page_join),
+            Line(line.number, "__________"),
+            Line(line.number, line.text[found:], True),
+        ]
+    return ruled
+
+
+def _run_in_note(text: str) -> int | None:
+    tail = len(text) - RUN_IN_TAIL
+    for call in GLUED_CALL.finditer(text):
+        note = re.compile(rf"(?<=[,.;:]\s){call[1]}\s+(?=[A-Z(\[«“])")
+        if (match := note.search(text, max(call.end(), tail))) is not None:
+            return match.start()
+    return None
 
 
 def _read_note_block(

@@ -10,7 +10,7 @@ and the cited symbols and URLs to the paragraphs.
 from .alignment import first_column
 from .blocks import group_blocks
 from .contents import has_contents, table_of_contents
-from .footnotes import attach_notes, cut_footnotes
+from .footnotes import attach_notes, cut_footnotes, rule_run_in_notes
 from .head import cut_viewer, join_lone_marks, split_head
 from .language import LANGUAGES, detect_language
 from .lines import clean_text
@@ -41,7 +41,7 @@ def parse_text(text: str, *, language: str | None = None) -> ParsedText:
         raise ParseError("The text is empty.")
     cleaned = clean_text(text)
     lines, column_warnings = first_column(cut_viewer(cleaned.lines))
-    lines, notes = cut_footnotes(join_lone_marks(lines))
+    lines, notes = cut_footnotes(rule_run_in_notes(join_lone_marks(lines)))
     head_lines, body_lines = split_head(lines)
     masthead_blocks = group_blocks(head_lines)
     blocks = group_blocks(split_runs(body_lines))
