@@ -41,7 +41,10 @@ PAGE_FOOTER = re.compile(
     r"|-\s*\d{1,3}\s*-"
 )
 JOB_NUMBER = re.compile(r"(?:V|GE)\.\d{2}-\d{5}|\b\d{2}-\d{5}(?=\s*\([A-Z]\))")
-SYMBOL_LINE = re.compile(r"[A-Z][A-Za-z0-9.]*(?:\s*/\s*[A-Za-z0-9.]+)+(?:\s?\(\d{4}\))?\*?")
+# A symbol alone on its line (`symbols.PRINTED`), maybe with a footnote call glued to it, as a
+# web copy prints its masthead "A/52/250(1)"; a bitext alignment page prints it twice, once per
+# language: "A/71/1007A/71/1007".
+SYMBOL_LINE = re.compile(rf"(?:{symbols.PRINTED.pattern}){{1,2}}(?:\(\d{{1,3}}\))?")
 URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # A sentence is over when its line ends so, possibly inside closing quotes or brackets.
 SENTENCE_END = re.compile(r"[。.！!？?；;][”’」』》）)\]\s]*$")
@@ -194,9 +197,11 @@ def _symbol_only(text: str) -> str | None:
     if "/" not in text or not SYMBOL_LINE.fullmatch(text) or not any(c.isdigit() for c in text):
         return None
     try:
-        return symbols.normalize(text)
+        printed = {symbols.normalize(match[0]) for match in symbols.PRINTED.finditer(text)}
     except symbols.SymbolError:
         return None
+    # Two different symbols glued are no header: only the bitext's two copies of one are.
+    return printed.pop() if len(printed) == 1 else None
 
 
 def _link_lines(lines: list[Line], furniture: list[bool]) -> set[int]:

@@ -24,11 +24,11 @@ from .results import ParseWarning, Reference
 
 __all__ = ["Citation", "Found", "collect_references", "find_references", "spans"]
 
-# A series in capitals, then "/"-separated components; a wrap may leave a space after a slash.
-SYMBOL_CANDIDATE = re.compile(
-    r"(?<![A-Za-z0-9/.\-])[A-Z][A-Za-z]{0,7}(?:\.\d+)?"
-    r"(?:/[ \t]?[A-Za-z0-9]+(?:\.\d+)?)+(?:[ \t]?\(\d{4}\))?\*?"
-)
+# A symbol as texts print it (`symbols.PRINTED`) where no word, path or decision number runs into
+# it: "1/CP.21" and "www.un.org/A/…" hold none. A digit may touch it, where a bitext page glued
+# two copies ("A/71/1007A/71/1007"), and so may a hyphen after a number, where the symbols of a
+# joint letter meet ("A/47/277-S/24111").
+SYMBOL_CANDIDATE = re.compile(rf"(?<![A-Za-z/.])(?<![^0-9]-){symbols.PRINTED.pattern}")
 URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"'“”‘’\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+",
     re.IGNORECASE,
