@@ -31,9 +31,9 @@ import unicodedata
 __all__ = ["normalize_characters"]
 
 # The CJK Radicals Supplement has no decomposition, so NFKC leaves "⺠" alone. Unicode's
-# EquivalentUnifiedIdeograph.txt (Unicode Character Database, UAX #38 / UAX #44) names the unified
-# ideograph each supplement radical is the same character as; these are its entries in the Basic
-# Multilingual Plane. Radicals with no equivalent (⺀ repeat, ⺈ knife one...) are left out.
+# EquivalentUnifiedIdeograph.txt (Unicode Character Database, described in UAX #44) names the
+# unified ideograph a supplement radical is the same character as; these are its entries whose
+# ideograph is in the Basic Multilingual Plane. A supplement radical not listed stays as it is.
 RADICALS_SUPPLEMENT = {
     0x2E81: 0x5382,  # ⺁ cliff: 厂
     0x2E82: 0x4E5B,  # ⺂ second one: 乛
@@ -135,6 +135,10 @@ RADICALS_PRINTED_FOR = {
 # PDFs print ⼾ for the simplified 户 ("账⼾", "⽤⼾") that every Chinese UN text uses.
 KANGXI_SIMPLIFIED = {0x2F3E: 0x6237}
 
+# Punctuation that Chromium's PDFs set in Noto Sans CJK SC name by a look-alike: seed `002`'s
+# "第 33–36 页" comes back as "第 33‒36 页" (FIGURE DASH), "1～3" as "1〜3" (WAVE DASH), "／" as "∕"
+# (DIVISION SLASH), 〈 〉 as the angle brackets U+2329 and U+232A (canonically the same).
+PUNCTUATION_PRINTED_AS = {0x2012: "–", 0x301C: "～", 0x2215: "/", 0x2329: "〈", 0x232A: "〉"}
 # Full-width forms of ASCII punctuation that Chinese typography does not use: they come from
 # input methods left in full-width mode ("ＣＴＯＣ／ＣＯＰ／ＷＧ．７", "５０％").
 FULL_WIDTH_ASCII_PUNCTUATION = "／．＃％＆＋－＝＜＞＠［］＿｛｝｜＼＾｀＂＇"
@@ -162,6 +166,7 @@ def _build_table() -> dict[int, str | None]:
             table[code] = folded
     for mapping in (RADICALS_SUPPLEMENT, RADICALS_PRINTED_FOR, KANGXI_SIMPLIFIED):
         table.update({radical: chr(ideograph) for radical, ideograph in mapping.items()})
+    table.update(PUNCTUATION_PRINTED_AS)
     full_width = [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
     full_width += map(ord, FULL_WIDTH_ASCII_PUNCTUATION)
     table.update({code: chr(code - 0xFEE0) for code in full_width})

@@ -69,6 +69,15 @@ def test_full_width_digits_letters_and_symbol_punctuation_read_as_ascii() -> Non
     )
 
 
+def test_punctuation_a_pdf_font_printed_as_a_look_alike_reads_as_typed() -> None:
+    # Chromium's PDFs in Noto Sans CJK SC: seed 002's note 4 "第 33–36 页" came back with a
+    # FIGURE DASH, "1～3" with a WAVE DASH, "／" as DIVISION SLASH, 〈 〉 as U+2329 and U+232A.
+    assert normalize_characters("第 33\u201236 页") == "第 33–36 页"
+    assert normalize_characters("1\u301c3") == "1～3"
+    assert normalize_characters("CTOC\u2215COP") == "CTOC/COP"
+    assert normalize_characters("\u2329议定书\u232a") == "〈议定书〉"
+
+
 def test_chinese_typographic_punctuation_is_kept() -> None:
     text = "（a）会议开幕；通过议程，见《议定书》“偷运移民”：是否？是！甲、乙。1～3"
 
