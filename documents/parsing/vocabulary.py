@@ -122,7 +122,8 @@ AGENDA_ITEM = re.compile(
     rf"|Points?\s+(\d{{1,3}}){_LETTER}\s+de\s+l.ordre\s+du\s+jour"
     rf"|Temas?\s+(\d{{1,3}}){_LETTER}\s+del\s+programa"
     rf"|Пункты?\s+(\d{{1,3}}){_LETTER}\s+(?:предварительной\s+)?повестки\s+дня"
-    rf"|البند\s+(\d{{1,3}})\s+من\s+جدول\s+الأعمال",
+    # The empty group keeps number and letter in pairs for `masthead._agenda_item`.
+    rf"|البند\s+(\d{{1,3}})()\s+من\s+جدول\s+الأعمال",
     re.IGNORECASE,
 )
 CONTENTS = re.compile(
