@@ -13,7 +13,7 @@ Chapters and sections show themselves by their mark. Two kinds need context:
 """
 
 from .lines import is_cjk
-from .numerals import chinese_number, roman_number
+from .numerals import arabic_ordinal, chinese_number, roman_number
 
 __all__ = [
     "RANKS",
@@ -35,7 +35,7 @@ NAMED_MAX = {True: 40, False: 100}
 
 
 def chapter_number(value: str) -> int | None:
-    return chinese_number(value) or roman_number(value)
+    return chinese_number(value) or roman_number(value) or arabic_ordinal(value)
 
 
 def reads_as_section(value: str, *, next_chapter: int, next_section: str) -> bool:

@@ -12,8 +12,8 @@ reader searches for or an editor compares; each is put back to the character it 
   are their letters; full-width forms of ASCII punctuation that Chinese typography does not use
   ("ＣＴＯＣ／ＣＯＰ", "ＷＧ．７") are ASCII, so a symbol or URL reads as one.
 - The ideographic space and the other Unicode spaces are a plain space; soft hyphens, zero-width
-  characters, word joiners and byte order marks, which Word and web copies leave in running
-  text, go.
+  characters, word joiners, byte order marks and the Arabic tatweel, which Word and web copies
+  leave in running text, go.
 - Line ends are "\\n" (CRLF, CR and a page's form feed), and a Symbol-font character that PDF
   extraction put in the private-use area is its ASCII character.
 
@@ -143,7 +143,9 @@ PUNCTUATION_PRINTED_AS = {0x2012: "–", 0x301C: "～", 0x2215: "/", 0x2329: "�
 # input methods left in full-width mode ("ＣＴＯＣ／ＣＯＰ／ＷＧ．７", "５０％").
 FULL_WIDTH_ASCII_PUNCTUATION = "／．＃％＆＋－＝＜＞＠［］＿｛｝｜＼＾｀＂＇"
 SPACES = "\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-INVISIBLE = "\xad\u200b\u200c\u200d\u2060\ufeff"
+# The Arabic tatweel stretches a word for justification ("بـــاء", "الأمــم المتحـدة"): it is
+# no letter, and a word printed stretched is the same word to search.
+INVISIBLE = "\xad\u200b\u200c\u200d\u2060\ufeff\u0640"
 
 
 def _build_table() -> dict[int, str | None]:

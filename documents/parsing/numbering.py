@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .numerals import ARABIC_LETTERS, ARABIC_ORDINALS
+
 __all__ = ["Mark", "read_mark"]
 
 MarkKind = Literal["markdown", "chapter", "section", "numbered", "lettered", "bullet"]
@@ -19,6 +21,10 @@ CHINESE_CHAPTER = re.compile(r"([一二三四五六七八九十]{1,3})\s*[.．�
 # Only I, V and X: a chapter numbered C (100) or L (50) does not exist, a section C. does.
 ROMAN_CHAPTER = re.compile(r"([IVX]{1,5})[.．]\s+")
 SECTION = re.compile(r"([A-Z])[.．]\s+")
+# Arabic texts number chapters with ordinal words and sections with the letters' names, each
+# followed by a dash: "أولا - مقدمة", "ثامن عشر - التفسير", "ألف - المناقشة العامة".
+ARABIC_CHAPTER = re.compile(rf"({'|'.join(ARABIC_ORDINALS)})\u064b?\s*[-–]\s*")
+ARABIC_SECTION = re.compile(rf"({'|'.join(ARABIC_LETTERS)})\s*[-–]\s*")
 # "12. " and "12．": a half-width full stop needs a space or a Chinese character after it, or
 # "2.0" and "5.3" inside a wrapped sentence would open paragraphs.
 NUMBERED = re.compile(
@@ -31,11 +37,16 @@ LETTERED = re.compile(
     r"(?:[-–•·]\s*)?(?:\(([a-z]{1,2}|[ivx]{1,6})\)(?=\s)|（([a-z]{1,2}|[ivx]{1,6})）)\s*"
 )
 BULLET = re.compile(r"([-–•·▪◦*])\s+")
-FIRST_CHARACTERS = frozenset("#一二三四五六七八九十ABCDEFGHIJKLMNOPQRSTUVWXYZ(（-–•·▪◦*")
+FIRST_CHARACTERS = frozenset(
+    "#一二三四五六七八九十ABCDEFGHIJKLMNOPQRSTUVWXYZ(（-–•·▪◦*"
+    + "".join(word[0] for word in (*ARABIC_ORDINALS, *ARABIC_LETTERS))
+)
 MARKS: tuple[tuple[MarkKind, re.Pattern[str]], ...] = (
     ("chapter", CHINESE_CHAPTER),
     ("chapter", ROMAN_CHAPTER),
+    ("chapter", ARABIC_CHAPTER),
     ("section", SECTION),
+    ("section", ARABIC_SECTION),
     ("numbered", NUMBERED),
     ("lettered", LETTERED),
     ("bullet", BULLET),
@@ -66,5 +77,8 @@ def read_mark(text: str) -> Mark | None:
     for kind, pattern in MARKS:
         if match := pattern.match(text):
             value = next(group for group in match.groups() if group)
+            if pattern is ARABIC_SECTION:
+                # Sections follow the Latin letters' order: ألف, باء, جيم are A, B, C.
+                value = chr(ord("A") + list(ARABIC_LETTERS).index(value))
             return Mark(kind, value, text[match.end() :].strip())
     return None

@@ -7,7 +7,36 @@ meeting`). Each function returns None for a text that is not such a number.
 
 import re
 
-__all__ = ["chinese_number", "ordinal_word", "roman_number"]
+__all__ = [
+    "ARABIC_LETTERS",
+    "ARABIC_ORDINALS",
+    "arabic_ordinal",
+    "chinese_number",
+    "ordinal_word",
+    "roman_number",
+]
+
+# The ordinals Arabic UN texts number their chapters with, first to twentieth; the longer
+# ("ثامن عشر") first, so a pattern built from them tries them before their first word.
+ARABIC_ORDINALS = {
+    word: number
+    for number, word in sorted(
+        enumerate(
+            (
+                *("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا"),
+                *("تاسعا", "عاشرا", "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر"),
+                *("خامس عشر", "سادس عشر", "سابع عشر", "ثامن عشر", "تاسع عشر", "عشرون"),
+            ),
+            start=1,
+        ),
+        key=lambda pair: -len(pair[1]),
+    )
+}
+# The names of the letters Arabic texts give their sections, in the order of A, B, C…
+ARABIC_LETTERS = (
+    *("ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء"),
+    *("كاف", "لام", "ميم", "نون"),
+)
 
 CHINESE_DIGITS = {
     "〇": 0,
@@ -84,3 +113,8 @@ def ordinal_word(text: str) -> int | None:
     if match := DIGIT_ORDINAL.fullmatch(text):
         return int(match[1])
     return None
+
+
+def arabic_ordinal(text: str) -> int | None:
+    """أولا -> 1, ثامن عشر -> 18."""
+    return ARABIC_ORDINALS.get(text.strip().rstrip("\u064b"))

@@ -212,3 +212,26 @@ def test_a_number_quoted_inside_a_paragraph_is_not_a_paragraph() -> None:
     )
 
     assert [p.number for p in parse_text(line).numbered] == [1]
+
+
+def test_arabic_chapters_and_sections_are_read_by_their_ordinal_words_and_letter_names() -> None:
+    # As Arabic UN texts number them: "أولا - مقدمة", "ألف - …", "ثامن عشر - …".
+    parsed = parse_text(
+        "أولا - مقدمة\n\n1 - هذا التقرير مقدم.\n\nثانيا - الوقائع\n\nألف - المناقشة العامة\n\n"
+        "2 - جرت المناقشة.\n\nثامن عشر - التفسير\n\n3 - تفسير المواد.\n"
+    )
+
+    assert [(h.kind, h.number, h.text) for h in parsed.headings] == [
+        ("chapter", "أولا", "مقدمة"),
+        ("chapter", "ثانيا", "الوقائع"),
+        ("section", "A", "المناقشة العامة"),
+        ("chapter", "ثامن عشر", "التفسير"),
+    ]
+    assert [p.number for p in parsed.numbered] == [1, 2, 3]
+
+
+def test_a_word_stretched_by_tatweel_reads_as_the_word() -> None:
+    # Arabic justification stretches words: "بـــاء -" is the section letter B, "الأمــم" الأمم.
+    parsed = parse_text("الأمــم المتحـدة\n\nبـــاء - الاجتماعات\n\n1 - عقدت الاجتماعات.\n")
+
+    assert [(h.kind, h.number, h.text) for h in parsed.headings] == [("section", "B", "الاجتماعات")]
