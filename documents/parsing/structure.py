@@ -1,10 +1,18 @@
 """Reads one language version of a UN document from its text: `parse_text`.
 
 The steps, each in its own module: `lines` cleans what extraction left (page furniture, link
-lists, double spacing); `footnotes` cuts out the note blocks; `blocks` joins wrapped lines into
-paragraphs as typeset; `masthead` reads what stands above the first chapter or paragraph;
-`outline` decides what each block of the body is; `footnotes` and `references` tie the notes
-and the cited symbols and URLs to the paragraphs.
+lists, double spacing) after `normalization`; `head` drops a mirror site's viewer, `alignment`
+reads a bilingual alignment page as its first column; `footnotes` cuts out the note blocks (and
+the notes a web copy ran into a page's line); `head` then cuts the masthead from the body, one
+fact a piece even where a web copy ran them onto one line, and `runs` splits paragraphs run
+together; `blocks` joins wrapped lines into paragraphs as typeset; `masthead` reads the facts
+(in the six languages' words, `vocabulary`); `contents` sets a table of contents apart;
+`outline` decides what each block of the body is; `footnotes` and `references` tie the notes and
+the cited symbols and URLs to the paragraphs.
+
+Any text with something in it is read: one without numbered paragraphs is kept as unnumbered
+paragraphs, with a warning. Only an empty text is refused here (extraction refuses binary,
+damaged and oversized files).
 """
 
 from .alignment import first_column
