@@ -120,7 +120,9 @@ def split_head(lines: Sequence[Line]) -> tuple[list[Line], list[Line]]:
     """The masthead's lines, one fact a line, and the body's lines."""
     head: list[Line] = []
     contents_seen = False
+    read_up_to: list[int] = []  # how much of `head` the lines up to each one made
     for index, line in enumerate(lines[:HEAD_LINES]):
+        read_up_to.append(len(head))
         if not line.text:
             head.append(line)
             continue
@@ -140,10 +142,20 @@ def split_head(lines: Sequence[Line]) -> tuple[list[Line], list[Line]]:
         if body is not None:
             body_line = Line(line.number, body, line.closes, line.page_join)
             return [*head, Line(line.number, "")], [body_line, *lines[index + 1 :]]
-    if len(lines) <= HEAD_LINES:
-        # No body found: a text of masthead-like lines only; the body is the last block.
+    # No body found where a masthead stands: the masthead is what states its facts, up to the
+    # last line that states one; the rest is the body, kept whole rather than lost.
+    last_fact = max(
+        (index for index, line in enumerate(lines[:HEAD_LINES]) if _states_a_fact(line.text)),
+        default=None,
+    )
+    if last_fact is None:
         return [], list(lines)
-    return [], list(lines)
+    end = read_up_to[last_fact + 1] if last_fact + 1 < len(read_up_to) else len(head)
+    return head[:end], list(lines[last_fact + 1 :])
+
+
+def _states_a_fact(text: str) -> bool:
+    return bool(text) and (_fact_kind(text) is not None or bool(_fact_spans(text)))
 
 
 def _lone_mark(text: str) -> bool:
