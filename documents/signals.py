@@ -3,10 +3,11 @@
 from django.dispatch import Signal
 
 # Sent by the import inside its transaction, once a language version and its structure are
-# stored, with `version`, `parsed` (the ParsedText), `warnings` and `counts` (lists and dicts the
-# receiver may add to). Apps that documents must not import (imports run recommendations ->
-# documents -> meetings) store their part of a text here: themes, recommendations. A receiver
-# that raises makes the whole import fail and roll back.
+# stored, with `version`, `read` (the parsing.reading.ReadText: everything the file says, its
+# report or thematic summary already read, so no receiver parses), `warnings` and `counts`
+# (a list and a dict the receiver may add to). Apps that documents must not import (imports run
+# recommendations -> documents -> meetings) store their part of a text here: themes,
+# recommendations. A receiver that raises makes the whole import fail and roll back.
 text_imported = Signal()
 
 # Sent by `documents.services.workflow.move_report` inside its transaction when a report is

@@ -3,8 +3,7 @@
 from django.db.models import Max
 
 from documents.models import Document, LanguageVersion
-from documents.parsing.results import ParsedText
-from documents.parsing.thematic import read_thematic_summary
+from documents.parsing.reading import ReadText
 from meetings.languages import LANGUAGE_CODES
 from meetings.models import Meeting
 
@@ -12,7 +11,7 @@ from .models import KeyTopic, Recommendation, Theme, ThemePaper
 
 
 def store_thematic_index(
-    *, version: LanguageVersion, parsed: ParsedText, warnings: list, counts: dict, **kwargs
+    *, version: LanguageVersion, read: ReadText, counts: dict, **kwargs
 ) -> None:
     """Store the themes, key topics and summarized papers of an imported thematic summary.
 
@@ -20,12 +19,12 @@ def store_thematic_index(
     summaries fill one theme each; a paper the portal does not hold yet is created as a
     background paper under its symbol, linked to its meeting when the portal knows it.
     """
-    if parsed.masthead.document_type != Document.Type.THEMATIC_SUMMARY:
+    summary = read.thematic
+    if summary is None:
         return
-    summary = read_thematic_summary(parsed)
-    language = parsed.masthead.language
-    themes = [store_theme(theme, language) for theme in summary.themes]
-    paragraphs = {p.number: p for p in version.paragraphs.filter(kind="numbered")}
+    themes = [store_theme(theme, version.language) for theme in summary.themes]
+    # The papers cite the summary's own paragraphs, not an annex's.
+    paragraphs = {p.number: p for p in version.paragraphs.filter(kind="numbered", part=0)}
     body = version.document.body
     papers = 0
     for order, paper in enumerate(summary.papers):
@@ -54,7 +53,6 @@ def store_thematic_index(
             *(paragraphs[n] for n in paper.paragraph_numbers if n in paragraphs)
         )
         papers += 1
-    warnings.extend(summary.warnings)
     counts.update(themes=len(themes), summarized_papers=papers)
 
 
@@ -90,7 +88,7 @@ def store_theme(theme, language: str) -> Theme:
 
 
 def store_report_recommendations(
-    *, version: LanguageVersion, report, counts: dict, **kwargs
+    *, version: LanguageVersion, read: ReadText, counts: dict, **kwargs
 ) -> None:
     """Store the recommendations of an imported (draft) report under their topic headings.
 
@@ -99,6 +97,7 @@ def store_report_recommendations(
     item 2 of the 4th meeting), so the index can group them by item.
     """
     document = version.document
+    report = read.report
     if report is None or document.meeting is None:
         return
     language = version.language

@@ -3,7 +3,7 @@
 from .documents import NEWEST_FIRST, Document, LanguageVersion, public_document_q
 from .imports import ImportJob
 from .reports import DraftReport, OpenItem, ReportEvent, ReportSection
-from .structure import Footnote, Paragraph, Reference, Section
+from .structure import Footnote, Paragraph, Reference, Section, paragraph_anchor
 
 __all__ = [
     "NEWEST_FIRST",
@@ -18,5 +18,6 @@ __all__ = [
     "ReportEvent",
     "ReportSection",
     "Section",
+    "paragraph_anchor",
     "public_document_q",
 ]

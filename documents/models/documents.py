@@ -1,5 +1,7 @@
 """A UN document, identified by its symbol, and its versions in the six languages."""
 
+import re
+
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -30,10 +32,21 @@ def public_document_q(prefix: str = "") -> Q:
 # Newest first, undated last, then by symbol: the order of document lists and search results.
 NEWEST_FIRST = (F("issue_date").desc(nulls_last=True), F("symbol"), F("id"))
 
+# The address of a document without a symbol: "~" and its id. A symbol is letters, digits and
+# "/.()*", so no symbol can be read as one, and none can be mistaken for it.
+UNNUMBERED_ADDRESS = re.compile(r"~([1-9][0-9]{0,17})")
+
 
 class DocumentQuerySet(models.QuerySet):
     def public(self):
         return self.filter(public_document_q())
+
+    def at_address(self, address: str):
+        """The document a page or API address names: by its symbol, or "~<id>" without one."""
+        if match := UNNUMBERED_ADDRESS.fullmatch(address):
+            # Only a document without a symbol answers at its id: one address per document.
+            return self.filter(pk=int(match[1]), symbol__isnull=True)
+        return self.filter(symbol=address)
 
     def with_symbol_prefix(self, prefix: str):
         return self.filter(symbol__startswith=prefix)
@@ -139,7 +152,12 @@ class Document(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("document-detail", args=[self.symbol])
+        return reverse("document-detail", args=[self.address])
+
+    @property
+    def address(self) -> str:
+        """What its page and API addresses hold: the symbol, else "~<id>" (UNNUMBERED_ADDRESS)."""
+        return self.symbol or f"~{self.pk}"
 
     @property
     def undocs_url(self) -> str:
@@ -181,6 +199,15 @@ class LanguageVersion(models.Model):
         help_text=_("Of the source file"),
     )
     imported_at = models.DateTimeField(_("imported at"), null=True, blank=True)
+    # How a text printed without its symbol is found again when it comes in another format
+    # (documents.fingerprints): the same text is the same version, whatever the file.
+    fingerprint = models.CharField(
+        _("fingerprint of the text"),
+        max_length=64,
+        blank=True,
+        db_index=True,
+        help_text=_("Of its letters and digits, the same in every file format"),
+    )
     # Chinese versions only (documents.search.indexing.index_latin_terms): the words in other
     # scripts of all its paragraphs ("covid", "19"), without positions. A search in those scripts
     # passes over a Chinese version that holds none of its words without reading its paragraphs.

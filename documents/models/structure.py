@@ -1,7 +1,8 @@
 """The structure of one language version: headings, numbered paragraphs, footnotes, references.
 
 Paragraph numbers are the same in every language version of a document, so versions align
-paragraph by paragraph on (document, number).
+paragraph by paragraph on (document, part, number): an annex that numbers its paragraphs from 1
+again is a part of its own.
 """
 
 from django.contrib.postgres.search import SearchVectorField
@@ -10,6 +11,17 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .documents import Document, LanguageVersion, public_document_q
+
+
+def paragraph_anchor(number: int | None, part: int = 0) -> str:
+    """The id of numbered paragraph `number` on its document's page: "para-12".
+
+    An annex's paragraphs are numbered from 1 again, so theirs name the annex: "annex1-para-3".
+    The document page, search results and recommendations all link with it.
+    """
+    if number is None:
+        return ""
+    return f"annex{part}-para-{number}" if part else f"para-{number}"
 
 
 class StructureQuerySet(models.QuerySet):
@@ -93,6 +105,11 @@ class Paragraph(models.Model):
     kind = models.CharField(_("kind"), max_length=12, choices=Kind, default=Kind.NUMBERED)
     number = models.PositiveIntegerField(_("number"), null=True, blank=True)
     label = models.CharField(_("label"), max_length=10, blank=True, help_text=_("(a), (i), -"))
+    # An annex that numbers its paragraphs from 1 again ("Annex", then "1. …") is a part of its
+    # own, so its numbers do not collide with the body's.
+    part = models.PositiveSmallIntegerField(
+        _("part"), default=0, help_text=_("0 for the body; 1, 2… for each annex numbered anew")
+    )
     order = models.PositiveIntegerField(_("order"))
     text = models.TextField(_("text"))
     # Filled by the import on PostgreSQL (documents.search); its GIN index is created by a
@@ -108,7 +125,7 @@ class Paragraph(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["version", "order"], name="one_paragraph_per_position"),
             models.UniqueConstraint(
-                fields=["version", "number"],
+                fields=["version", "part", "number"],
                 condition=models.Q(kind="numbered"),
                 name="one_numbered_paragraph_per_number",
             ),
@@ -117,6 +134,11 @@ class Paragraph(models.Model):
     def __str__(self) -> str:
         head = f"{self.number}. " if self.number else (f"{self.label} " if self.label else "")
         return f"{head}{self.text[:80]}"
+
+    @property
+    def anchor(self) -> str:
+        """Its place on the document page ("para-12", "annex1-para-3"); "" when unnumbered."""
+        return paragraph_anchor(self.number, self.part) if self.kind == self.Kind.NUMBERED else ""
 
     def clean(self) -> None:
         if self.kind == self.Kind.NUMBERED and self.number is None:

@@ -1,6 +1,12 @@
 """Full-text search of paragraphs: the index the import fills, and the queries of the search box."""
 
-from .indexing import CONFIGURATIONS, index_latin_terms, index_version, vectors_built_here
+from .indexing import (
+    CONFIGURATIONS,
+    ParagraphIndex,
+    index_latin_terms,
+    index_text,
+    index_version,
+)
 from .matching import paragraph_match
 from .queries import document_of_symbol, search
 from .reading import Query, read_query
@@ -17,6 +23,7 @@ __all__ = [
     "CONFIGURATIONS",
     "DocumentHit",
     "ParagraphHit",
+    "ParagraphIndex",
     "Query",
     "RecommendationHit",
     "SearchFilters",
@@ -24,9 +31,9 @@ __all__ = [
     "TitleHit",
     "document_of_symbol",
     "index_latin_terms",
+    "index_text",
     "index_version",
     "paragraph_match",
     "read_query",
     "search",
-    "vectors_built_here",
 ]

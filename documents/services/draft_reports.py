@@ -7,17 +7,17 @@ version (an editor who opened the old one cannot save over it) and history keeps
 """
 
 from documents.models import Document, DraftReport, ReportSection
-from documents.parsing.report_sections import report_parts
+from documents.parsing.report_sections import ReportPart
 from documents.parsing.reports import ReportFacts
-from documents.parsing.results import ParsedText
 
 from .reports import refresh_open_items
 
 
 def store_draft_report(
-    *, document: Document, parsed: ParsedText, facts: ReportFacts, language: str
+    *, document: Document, parts: tuple[ReportPart, ...], facts: ReportFacts, language: str
 ) -> dict[str, int]:
-    """Write the draft's sections in `language` and their open items; return counts."""
+    """Write the draft's sections (`parts`, as the reading cut them) in `language` and their
+    open items; return counts."""
     report, _created = DraftReport.objects.get_or_create(
         document=document, defaults={"meeting": document.meeting}
     )
@@ -26,7 +26,7 @@ def store_draft_report(
         report.save(update_fields=["adopted_on", "updated_at"])
     current = {section.key: section for section in report.sections.filter(language=language)}
     open_items = 0
-    for order, part in enumerate(report_parts(parsed), start=1):
+    for order, part in enumerate(parts, start=1):
         values = {
             "kind": part.kind,
             "number": part.number,

@@ -1,15 +1,19 @@
 """Import jobs: an uploaded file becomes a queued job, and a job becomes rows or a clear failure.
 
 A job is run by the Celery task `documents.tasks.run_import_job`, or in-process in the embedded
-mode. Everything a job stores (the document, its language version and structure, the job's own
-result) commits in one transaction: a failure, or a worker killed half-way, leaves no partial rows,
-and the job can simply run again.
+mode, in three steps, each timed: the file is read once (`parsing.reading.read_file`: text,
+structure, and the report or thematic summary it is), its paragraphs' search vectors are built
+(`search.indexing.index_text`), then everything is stored (`storing.store_text`). The store
+and the job's own result commit in one transaction: a failure, or a worker killed half-way,
+leaves no partial rows, and the job can simply run again.
 """
 
 import hashlib
 import logging
 import time
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import PurePath
 
 from django.conf import settings
@@ -17,16 +21,18 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from documents.models import ImportJob
-from documents.parsing.extraction import FORMAT_BY_EXTENSION, extract_text
+from documents.parsing.extraction import FORMAT_BY_EXTENSION
+from documents.parsing.reading import read_file
 from documents.parsing.results import ParseError
-from documents.parsing.structure import parse_text
-from documents.search import index_latin_terms, index_version, vectors_built_here
+from documents.search.indexing import index_text
 from meetings.content import content_changed
+from meetings.names import EntityNames
 
-from .storing import store_parsed_text
+from .storing import store_text
 
 logger = logging.getLogger(__name__)
 
@@ -74,34 +80,31 @@ def run_import_job(*, job: ImportJob) -> ImportJob:
     try:
         with job.file.open("rb") as handle:
             data = handle.read()
-        started = time.perf_counter()
-        extracted = extract_text(data, filename=job.file.name, max_bytes=settings.MAX_UPLOAD_SIZE)
-        parsed = parse_text(extracted.text, language=job.language or None)
-        timings["parse"] = time.perf_counter() - started
-        # Indexing is timed in two parts: vectors built here go in with the paragraphs (Chinese),
-        # the others are built by PostgreSQL once the paragraphs are stored.
-        started = time.perf_counter()
-        vectors = vectors_built_here(parsed)
-        timings["index"] = time.perf_counter() - started
-        with transaction.atomic():
-            started = time.perf_counter()
-            stored = store_parsed_text(
-                parsed=parsed,
-                name=job.file.name,
-                data=data,
-                checksum=job.checksum or sha256(data),
-                vectors=vectors,
+        # The names of States and organizations are loaded only when a report's attendance
+        # lists ask for them: loading them took longer than storing a background paper. (Not
+        # `names.__contains__`: reading an attribute of the lazy object loads it.)
+        names = SimpleLazyObject(EntityNames.load)
+        with timed(timings, "read"):
+            read = read_file(
+                data,
+                filename=job.file.name,
+                max_bytes=settings.MAX_UPLOAD_SIZE,
+                language=job.language or None,
+                is_known_name=lambda name: name in names,
             )
-            timings["store"] = time.perf_counter() - started
-            if stored.version is not None:
-                started = time.perf_counter()
-                if vectors is not None:
-                    indexed = len(vectors)
-                    index_latin_terms([stored.version.pk])
-                else:
-                    indexed = index_version(stored.version)
-                stored.counts["indexed_paragraphs"] = indexed
-                timings["index"] += time.perf_counter() - started
+        # Before the store, so that the vectors go in with the paragraphs' COPY (indexing.py).
+        with timed(timings, "index"):
+            index = index_text(read.parsed)
+        with transaction.atomic():
+            with timed(timings, "store"):
+                stored = store_text(
+                    read=read,
+                    name=job.file.name,
+                    data=data,
+                    checksum=job.checksum or sha256(data),
+                    names=names,
+                    index=index,
+                )
             # The structure went in by COPY, which sends no signals: pages cached before are stale.
             content_changed()
             job.status = ImportJob.Status.SUCCEEDED
@@ -109,7 +112,7 @@ def run_import_job(*, job: ImportJob) -> ImportJob:
             job.counts = {**stored.counts, "seconds": {k: round(v, 4) for k, v in timings.items()}}
             job.warnings = [
                 {"code": w.code, "message": w.message, "line": w.line}
-                for w in (*parsed.warnings, *stored.warnings)
+                for w in (*read.all_warnings, *stored.warnings)
             ]
             job.log = stored.summary
             job.finished_at = timezone.now()
@@ -127,6 +130,13 @@ def run_import_job(*, job: ImportJob) -> ImportJob:
             detail=traceback.format_exc(),
         )
     return job
+
+
+@contextmanager
+def timed(timings: dict[str, float], step: str) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    timings[step] = time.perf_counter() - started
 
 
 def mark_running(job: ImportJob) -> None:

@@ -1,10 +1,13 @@
-"""Stores one parsed language version: its document, meeting and body, and its structure rows.
+"""Stores one text, read: its document, meeting and body, its structure and what it says.
 
-Called inside the import job's transaction. The document is found by its symbol (a draft not yet
-numbered: by its meeting and type); the body by the symbol's prefix or its printed name; the
-meeting by body and ordinal. The same file twice changes nothing; a revised file of the same
-symbol and language replaces that version's structure, the version's history keeps what it was,
-and the other languages of the document are not touched.
+Called inside the import job's transaction with the `ReadText` of `parsing.reading.read_file`,
+which has already read everything the text says: nothing here parses. The document is found by
+its symbol; without one, by the fingerprint of its text (the same text in another file format),
+else, for a draft not yet numbered, by its meeting and type. The body is found by the symbol's
+prefix or its printed name, the meeting by body and ordinal. The same file twice changes
+nothing; a revised file of the same document and language replaces that version's structure,
+the version's history keeps what it was, and the other languages of the document are not
+touched.
 """
 
 from dataclasses import dataclass, field
@@ -14,6 +17,7 @@ from django.core.files.base import ContentFile
 from django.db.models import Q
 from django.utils import timezone
 
+from documents.fingerprints import fingerprint_of
 from documents.models import (
     Document,
     Footnote,
@@ -23,8 +27,10 @@ from documents.models import (
     Section,
 )
 from documents.parsing import symbols
-from documents.parsing.reports import ReportFacts, read_report
-from documents.parsing.results import Masthead, ParsedText, ParseError, ParseWarning
+from documents.parsing.reading import ReadText
+from documents.parsing.reports import ReportFacts
+from documents.parsing.results import Masthead, ParsedText, ParseWarning
+from documents.search.indexing import ParagraphIndex
 from documents.signals import text_imported
 from meetings.languages import LANGUAGE_CODES
 from meetings.models import AgendaItem, Body, Meeting
@@ -33,8 +39,6 @@ from meetings.names import EntityNames
 from .copying import insert_rows
 from .draft_reports import store_draft_report
 from .meeting_facts import meeting_of, store_meeting_facts
-
-REPORT_TYPES = (Document.Type.DRAFT_REPORT, Document.Type.REPORT)
 
 
 @dataclass
@@ -46,18 +50,21 @@ class Stored:
     version: LanguageVersion | None = None  # None when the file was seen before
 
 
-def store_parsed_text(
+def store_text(
     *,
-    parsed: ParsedText,
+    read: ReadText,
     name: str,
     data: bytes,
     checksum: str,
-    vectors: list[str] | None = None,
+    names: EntityNames,
+    index: ParagraphIndex | None,
 ) -> Stored:
-    """Upsert the document and replace this language's version with the parsed one.
+    """Upsert the document and replace this language's version with the text read.
 
-    `vectors`, when given, are the paragraphs' search vectors, stored with them.
+    `index` holds the paragraphs' search vectors, built beforehand and written with them;
+    `names` resolves the States and organizations a report names.
     """
+    parsed = read.parsed
     masthead = parsed.masthead
     language = masthead.language
     if language not in LANGUAGE_CODES:
@@ -68,18 +75,16 @@ def store_parsed_text(
         counts = {"paragraphs": same.paragraphs.count(), "unchanged": 1}
         return Stored(same.document, counts, f"{same.document} [{language}] unchanged (same file).")
     warnings: list[ParseWarning] = []
+    facts = read.report
     body = find_or_create_body(masthead)
     meeting = find_or_create_meeting(masthead, body, warnings)
-    facts = names = None
-    if masthead.document_type in REPORT_TYPES:
+    if facts is not None:
         # A draft may print neither its symbol nor its body (seed 000): the report's own facts
         # name its meeting, and so tell which draft a revised file replaces.
-        names = EntityNames.load()
-        facts = read_meeting_report(parsed, names, warnings)
-        if facts is not None:
-            body = body or body_of_documents_before(facts)
-            meeting = meeting or meeting_of(facts, body)
-    document = find_or_create_document(masthead, body, meeting)
+        body = body or body_of_documents_before(facts)
+        meeting = meeting or meeting_of(facts, body)
+    fingerprint = fingerprint_of(parsed)
+    document = find_or_create_document(masthead, body, meeting, fingerprint=fingerprint)
     link_agenda_item(document, masthead, meeting, warnings)
 
     version = LanguageVersion.objects.filter(document=document, language=language).first()
@@ -87,41 +92,25 @@ def store_parsed_text(
     version = version or LanguageVersion(document=document, language=language)
     version.title = masthead.title or version.title
     version.checksum = checksum
+    version.fingerprint = fingerprint
     version.imported_at = timezone.now()
+    version.latin_terms = index.latin_terms if index is not None else None
     version.source_file.save(PurePath(name).name, ContentFile(data), save=False)
     version.save()
-    counts = replace_structure(version, parsed, vectors, is_new=not replaced)
-    if facts is not None and names is not None and document.meeting is not None:
+    counts = replace_structure(version, parsed, index, is_new=not replaced)
+    if facts is not None and document.meeting is not None:
         counts |= store_meeting_facts(
             facts=facts, meeting=document.meeting, names=names, language=language, warnings=warnings
         )
         if document.type == Document.Type.DRAFT_REPORT:
             counts |= store_draft_report(
-                document=document, parsed=parsed, facts=facts, language=language
+                document=document, parts=read.report_parts, facts=facts, language=language
             )
     text_imported.send(
-        sender=LanguageVersion,
-        version=version,
-        parsed=parsed,
-        report=facts,
-        warnings=warnings,
-        counts=counts,
+        sender=LanguageVersion, version=version, read=read, warnings=warnings, counts=counts
     )
     verb = "replaced" if replaced else "imported"
     return Stored(document, counts, f"{document} [{language}] {verb}.", warnings, version)
-
-
-def read_meeting_report(
-    parsed: ParsedText, names: EntityNames, warnings: list[ParseWarning]
-) -> ReportFacts | None:
-    """The facts of a meeting's (draft) report, or None with a warning when it reads as none."""
-    try:
-        facts = read_report(parsed, is_known_name=names.__contains__)
-    except ParseError as error:
-        warnings.append(ParseWarning("not-a-report", str(error)))
-        return None
-    warnings.extend(facts.warnings)
-    return facts
 
 
 def body_of_documents_before(facts: ReportFacts) -> Body | None:
@@ -198,7 +187,7 @@ def find_or_create_meeting(
 
 
 def find_or_create_document(
-    masthead: Masthead, body: Body | None, meeting: Meeting | None
+    masthead: Masthead, body: Body | None, meeting: Meeting | None, *, fingerprint: str = ""
 ) -> Document:
     # A draft that prints no distribution (seed 000) is Limited until adopted, as every draft is.
     unprinted = (
@@ -229,14 +218,7 @@ def find_or_create_document(
             symbol=symbols.normalize(masthead.symbol), defaults={**fields, "published": published}
         )
     else:
-        # A draft not yet numbered is known by what it is the draft of.
-        document = (
-            Document.objects.filter(
-                symbol__isnull=True, meeting=meeting, type=masthead.document_type
-            ).first()
-            if meeting is not None and masthead.document_type
-            else None
-        )
+        document = document_without_symbol(masthead, meeting, fingerprint)
         created = document is None
         if created:
             document = Document.objects.create(**fields, published=published)
@@ -246,6 +228,27 @@ def find_or_create_document(
             setattr(document, name, value)
         document.save()
     return document
+
+
+def document_without_symbol(
+    masthead: Masthead, meeting: Meeting | None, fingerprint: str
+) -> Document | None:
+    """The document a text printed without its symbol is a version of, if the portal has it.
+
+    The same text in the same language, from whatever file (its fingerprint), is that version
+    again; a draft not yet numbered is known by what it is the draft of.
+    """
+    if fingerprint:
+        same_text = LanguageVersion.objects.filter(
+            fingerprint=fingerprint, language=masthead.language, document__symbol__isnull=True
+        ).first()
+        if same_text is not None:
+            return same_text.document
+    if meeting is not None and masthead.document_type:
+        return Document.objects.filter(
+            symbol__isnull=True, meeting=meeting, type=masthead.document_type
+        ).first()
+    return None
 
 
 def link_agenda_item(
@@ -272,11 +275,14 @@ def link_agenda_item(
 def replace_structure(
     version: LanguageVersion,
     parsed: ParsedText,
-    vectors: list[str] | None = None,
+    index: ParagraphIndex | None,
     *,
     is_new: bool = False,
 ) -> dict[str, int]:
-    """Delete the version's structure rows and write the parsed ones, keeping their links."""
+    """Delete the version's structure rows and write the parsed ones, keeping their links.
+
+    The paragraphs go in with their search vectors from `index` (none on SQLite).
+    """
     if not is_new:
         version.references.all().delete()
         version.footnotes.all().delete()
@@ -300,12 +306,17 @@ def replace_structure(
             kind=paragraph.kind,
             number=paragraph.number,
             label=paragraph.label,
+            part=paragraph.part,
             order=paragraph.order,
             text=paragraph.text,
             section=sections[paragraph.heading] if paragraph.heading is not None else None,
-            search=vectors[index] if vectors else None,
+            search=vector,
         )
-        for index, paragraph in enumerate(parsed.paragraphs)
+        for paragraph, vector in zip(
+            parsed.paragraphs,
+            index.vectors if index is not None else [None] * len(parsed.paragraphs),
+            strict=True,
+        )
     ]
     insert_rows(paragraphs, [paragraph.parent for paragraph in parsed.paragraphs])
     footnotes = [
@@ -338,6 +349,7 @@ def replace_structure(
         "numbered_paragraphs": sum(1 for p in parsed.paragraphs if p.kind == "numbered"),
         "footnotes": len(footnotes),
         "references": len(references),
+        "indexed_paragraphs": len(index.vectors) if index is not None else 0,
     }
 
 

@@ -19,7 +19,7 @@ from documents.exports import report_text
 from documents.models import Document, DraftReport, LanguageVersion, OpenItem, ReportEvent
 from documents.parsing.reports import read_report
 from documents.parsing.structure import parse_text
-from documents.search.indexing import index_version
+from documents.search.indexing import index_text
 from documents.signals import report_adopted
 from meetings.content import content_changed
 
@@ -129,6 +129,7 @@ def publish(report: DraftReport) -> None:
         version.title = version.title or str(report)
         version.checksum = hashlib.sha256(text.encode()).hexdigest()
         version.imported_at = timezone.now()
+        index = index_text(parsed)
+        version.latin_terms = index.latin_terms if index is not None else None
         version.save()
-        replace_structure(version, parsed, is_new=created)
-        index_version(version)
+        replace_structure(version, parsed, index, is_new=created)

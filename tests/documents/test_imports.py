@@ -55,7 +55,7 @@ def test_a_background_paper_becomes_its_document_version_and_structure(backgroun
     assert version.sections.filter(kind="chapter").count() == 6
     assert job.counts["numbered_paragraphs"] == 78
     assert job.counts["footnotes"] == 36
-    assert set(job.counts["seconds"]) == {"parse", "store", "index"}
+    assert set(job.counts["seconds"]) == {"read", "index", "store"}
     assert job.started_at <= job.finished_at
 
 
@@ -113,7 +113,6 @@ def docx_bomb() -> bytes:
     [
         ("empty.txt", b"", "empty"),
         ("noise.txt", bytes(range(256)) * 40, "encoding"),
-        ("notes.txt", "今天天气很好，我们去公园散步。".encode(), "cannot be read as a UN document"),
         ("report.docx", b"PK\x03\x04 not really a zip", "docx"),
         ("bomb.docx", docx_bomb(), "zip bomb"),
         ("paper.exe", b"MZ\x90\x00", ".exe"),
@@ -127,6 +126,15 @@ def test_bad_input_fails_with_a_clear_message_and_stores_nothing(name, data, mes
     assert job.status == ImportJob.Status.FAILED
     assert message.lower() in job.log.lower()
     assert structure_rows() == before
+
+
+def test_a_real_text_without_numbered_paragraphs_is_imported_as_text_with_a_warning():
+    job = imported("notes.txt", "今天天气很好，我们去公园散步。".encode())
+
+    assert job.status == ImportJob.Status.SUCCEEDED, job.log
+    paragraph = job.document.versions.get(language="zh").paragraphs.get()
+    assert (paragraph.kind, paragraph.number) == ("text", None)
+    assert "no-numbered-paragraphs" in [warning["code"] for warning in job.warnings]
 
 
 def test_a_file_over_the_size_limit_is_refused(settings, background_paper):
@@ -209,6 +217,6 @@ def test_the_import_benchmark_prints_its_figures_and_removes_what_it_generated(c
     output = capsys.readouterr().out
     assert "runs: median" in output and "MB/s" in output
     assert "import 2 generated documents" in output and "0 failed" in output
-    assert "per document, mean of the jobs: parse" in output
+    assert "per document, mean of the jobs: read" in output
     assert not Document.objects.exists()
     assert not ImportJob.objects.exists()
