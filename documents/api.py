@@ -1,10 +1,11 @@
-"""The documents API: documents by symbol, their versions' paragraphs and footnotes, search,
-draft report sections for editors, and import jobs for importers."""
+"""The documents API: documents by symbol (or "~<id>" without one), their versions' paragraphs
+and footnotes, search, draft report sections for editors, and import jobs for importers."""
 
 import django_filters
 from django.db.models import Prefetch
 from django.utils.http import http_date
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import generics, mixins, serializers, status, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.generics import get_object_or_404
@@ -120,12 +121,33 @@ class LastModified:
         return response
 
 
+ADDRESS_PARAMETER = OpenApiParameter(
+    "address",
+    OpenApiTypes.STR,
+    OpenApiParameter.PATH,
+    description='The document\'s symbol ("CTOC/COP/WG.7/2020/2"), or "~" and its id ("~42") '
+    "for a document printed without a symbol, as its `url` gives it",
+)
+
+
+def at_address(rows, address: str):
+    """The documents of `rows` at a page or API address: one or none."""
+    # As in wgportal.api.Visible: PostgreSQL text cannot hold a NUL, so no document has one
+    # (looking it up would fail in the database, a 500, instead of finding nothing).
+    if "\x00" in address:
+        raise NotFound()
+    return rows.at_address(address)
+
+
+@extend_schema_view(retrieve=extend_schema(parameters=[ADDRESS_PARAMETER]))
 class DocumentViewSet(LastModified, Visible, viewsets.ReadOnlyModelViewSet):
-    """Public documents, by symbol (/api/v1/documents/CTOC/COP/WG.7/2020/2/)."""
+    """Public documents, by symbol (/api/v1/documents/CTOC/COP/WG.7/2020/2/), or by "~<id>"
+    for a document printed without one (/api/v1/documents/~42/)."""
 
     model = Document
     filterset_class = DocumentFilter
     lookup_field = "symbol"
+    lookup_url_kwarg = "address"
     lookup_value_regex = r"[^?#]+?"
     ordering_fields = ["issue_date", "symbol"]
     ordering = NEWEST_FIRST
@@ -136,6 +158,12 @@ class DocumentViewSet(LastModified, Visible, viewsets.ReadOnlyModelViewSet):
 
     def get_serializer_class(self):
         return DocumentDetailSerializer if self.action == "retrieve" else DocumentSerializer
+
+    def get_object(self) -> Document:
+        rows = self.filter_queryset(self.get_queryset())
+        document = get_object_or_404(at_address(rows, self.kwargs["address"]))
+        self.check_object_permissions(self.request, document)
+        return document
 
     def visible_queryset(self, rows):
         # A list needs only each version's language; the prefetch hands every version its
@@ -158,18 +186,16 @@ class VersionRows(generics.ListAPIView):
         return getattr(self.version(), name).all()
 
     def version(self) -> LanguageVersion:
-        # As in wgportal.api.Visible: a symbol with a NUL names no document (the lookup would 500).
-        if "\x00" in self.kwargs["symbol"]:
-            raise NotFound()
         return get_object_or_404(
             LanguageVersion.objects.public(),
-            document__symbol=self.kwargs["symbol"],
+            document__in=at_address(Document.objects.all(), self.kwargs["address"]),
             language=self.kwargs["language"],
         )
 
 
+@extend_schema_view(get=extend_schema(parameters=[ADDRESS_PARAMETER]))
 class VersionParagraphs(VersionRows):
-    """A document's paragraphs in one language: …/documents/<symbol>/versions/zh/paragraphs/."""
+    """A document's paragraphs in one language: …/documents/<address>/versions/zh/paragraphs/."""
 
     serializer_class = ParagraphSerializer
     ordering_fields = ["order"]
@@ -179,6 +205,7 @@ class VersionParagraphs(VersionRows):
         return self.rows("paragraphs").select_related("section", "parent")
 
 
+@extend_schema_view(get=extend_schema(parameters=[ADDRESS_PARAMETER]))
 class VersionFootnotes(VersionRows):
     """The footnotes of a document in one language."""
 

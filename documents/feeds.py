@@ -55,7 +55,6 @@ class DocumentFeed(Feed):
         # date: a document without an issue date sorts by the day it was first imported.
         return (
             Document.objects.public()
-            .filter(symbol__isnull=False)
             .annotate(first_imported=Min("versions__imported_at"))
             .annotate(last_imported=Max("versions__imported_at"))
             .prefetch_related("versions")
@@ -66,8 +65,11 @@ class DocumentFeed(Feed):
         )
 
     def item_title(self, item: Document) -> str:
-        # Atom titles are plain text (the XML writer escapes them), unlike RSS's.
+        # Atom titles are plain text (the XML writer escapes them), unlike RSS's. A document
+        # printed without a symbol is known by its title alone.
         title = title_of(item)
+        if not item.symbol:
+            return title or str(item)
         return f"{item.symbol}: {title}" if title else item.symbol
 
     def item_description(self, item: Document) -> str:

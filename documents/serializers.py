@@ -67,19 +67,23 @@ class VersionSummarySerializer(serializers.ModelSerializer):
     def get_paragraphs(self, version: LanguageVersion) -> str:
         return reverse(
             "api:version-paragraphs",
-            kwargs={"symbol": version.document.symbol, "language": version.language},
+            kwargs={"address": version.document.address, "language": version.language},
             request=self.context.get("request"),
         )
 
 
-SYMBOL_SLOT = "SYMBOL-SLOT"
+ADDRESS_SLOT = "ADDRESS-SLOT"
 
 
 class DocumentSerializer(serializers.ModelSerializer):
     """A public document: its symbol, masthead facts and the languages it is available in."""
 
-    url = serializers.SerializerMethodField()
-    page = serializers.SerializerMethodField()
+    # A document printed without a symbol is addressed by "~<id>" (Document.address).
+    symbol = serializers.CharField(read_only=True, allow_null=True)
+    url = serializers.SerializerMethodField(
+        help_text="Its API address: …/documents/<symbol>/, or …/documents/~<id>/ without one"
+    )
+    page = serializers.SerializerMethodField(help_text="Its page, at the same address")
     # A document may belong to no body, and its masthead may not state the original language:
     # said outright, or the schema promises both (DRF drops `blank` from read-only model fields).
     body = serializers.SlugRelatedField(slug_field="symbol_prefix", read_only=True, allow_null=True)
@@ -97,23 +101,23 @@ class DocumentSerializer(serializers.ModelSerializer):
         ]  # fmt: skip
         read_only_fields = fields
 
-    # A symbol is letters, digits, dots and slashes, which addresses hold as they are: each
-    # address is reversed once per list, not twice per document.
+    # A symbol is letters, digits, dots, slashes and brackets, and "~<id>" letters too, which
+    # URLs hold as they are: each address is reversed once per list, not twice per document.
     @cached_property
     def addresses(self) -> tuple[str, str]:
-        """The API's and the page's address of a document whose symbol is SYMBOL_SLOT."""
+        """The API's and the page's address of a document whose address is ADDRESS_SLOT."""
         api = reverse(
             "api:document-detail",
-            kwargs={"symbol": SYMBOL_SLOT},
+            kwargs={"address": ADDRESS_SLOT},
             request=self.context.get("request"),
         )
-        return api, page_reverse("document-detail", args=[SYMBOL_SLOT])
+        return api, page_reverse("document-detail", args=[ADDRESS_SLOT])
 
     def get_url(self, document: Document) -> str:
-        return self.addresses[0].replace(SYMBOL_SLOT, document.symbol)
+        return self.addresses[0].replace(ADDRESS_SLOT, document.address)
 
     def get_page(self, document: Document) -> str:
-        return self.addresses[1].replace(SYMBOL_SLOT, document.symbol)
+        return self.addresses[1].replace(ADDRESS_SLOT, document.address)
 
     def get_agenda_items(self, document: Document) -> list[int]:
         return sorted(item.pk for item in document.agenda_items.all())
@@ -150,10 +154,13 @@ class ParagraphSerializer(serializers.ModelSerializer):
     parent = serializers.IntegerField(
         source="parent.number", read_only=True, default=None, allow_null=True
     )
+    anchor = serializers.CharField(
+        read_only=True, help_text='Its id on the page: "para-12", "annex1-para-3"; "" unnumbered'
+    )
 
     class Meta:
         model = Paragraph
-        fields = ["order", "kind", "number", "label", "text", "section", "parent"]
+        fields = ["order", "kind", "part", "number", "label", "text", "section", "parent", "anchor"]
 
 
 class ReportSectionSerializer(VersionedSerializer):
@@ -180,8 +187,11 @@ class NewReportSectionSerializer(serializers.ModelSerializer):
 
 class ParagraphHitSerializer(serializers.Serializer):
     number = serializers.IntegerField(allow_null=True)
+    part = serializers.IntegerField(help_text="0 the body, 1… an annex numbered anew")
     label = serializers.CharField()
-    anchor = serializers.CharField(help_text='The paragraph on the page: "para-12"')
+    anchor = serializers.CharField(
+        help_text='The paragraph on the page: "para-12", "annex1-para-3"; "" for none'
+    )
     language = serializers.CharField()
     snippet = serializers.CharField(help_text="HTML: the text escaped, the hits in <mark>")
 

@@ -12,13 +12,12 @@ from .models import Document
 
 
 class DocumentSitemap(Sitemap):
-    """Public documents with a symbol (a draft not yet numbered has no address)."""
+    """Public documents, at their symbol or, printed without one, at "~<id>"."""
 
     def items(self):
         # Ordered so that the pages Django cuts at 50,000 entries hold the same documents each time.
         return (
             Document.objects.public()
-            .filter(symbol__isnull=False)
             .annotate(last_imported=Max("versions__imported_at"))
             .order_by("pk")
         )

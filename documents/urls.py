@@ -10,13 +10,14 @@ from .sitemaps import SITEMAPS
 urlpatterns = [
     path("", views.home, name="home"),
     path("search/", views.search, name="search"),
-    # Symbols hold slashes (CTOC/COP/WG.7/2020/2): the source route is tried first.
+    # A document's address is its symbol, which holds slashes (CTOC/COP/WG.7/2020/2), or "~<id>"
+    # for one printed without a symbol (Document.address): the source route is tried first.
     path(
-        "documents/<path:symbol>/source/<str:language>/",
+        "documents/<path:address>/source/<str:language>/",
         views.document_source,
         name="document-source",
     ),
-    path("documents/<path:symbol>/", views.document_detail, name="document-detail"),
+    path("documents/<path:address>/", views.document_detail, name="document-detail"),
     path("feeds/documents/", DocumentFeed(), name="document-feed"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots-txt"),

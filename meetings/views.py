@@ -53,7 +53,7 @@ def meeting_detail(request, body: str, ordinal: int):
     agenda = list(meeting.agenda_items.order_by("number", "letter"))
     by_item = {item.pk: [] for item in agenda}
     for document in documents:
-        document.url = document.get_absolute_url() if document.symbol else ""
+        document.url = document.get_absolute_url()
         document.languages = set(filter(None, (document.codes or "").split(",")))
         document.cells = [(code, code in document.languages) for code in LANGUAGE_CODES]
         for item in (document.items or "").split(","):

@@ -8,7 +8,7 @@ from django.db.models import Exists, OuterRef, Prefetch
 from django.shortcuts import render
 from django.utils.translation import get_language
 
-from documents.models import Document, public_document_q
+from documents.models import Document, paragraph_anchor, public_document_q
 from documents.views import document_url
 from meetings.forms import body_choices, meeting_choices
 from meetings.languages import FALLBACK_ORDER, content_language, reading_language
@@ -40,9 +40,8 @@ def recommendation_list(request):
         .annotate(report_public=Exists(Document.objects.public().filter(pk=OuterRef("report"))))
     }
     for recommendation in recommendations.values():
-        number = recommendation.paragraph_number
         recommendation.report_url = (
-            document_url(recommendation.report, f"para-{number}" if number else "")
+            document_url(recommendation.report, paragraph_anchor(recommendation.paragraph_number))
             if recommendation.report_public
             else ""
         )

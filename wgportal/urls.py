@@ -27,16 +27,17 @@ router.register(
 router.register("themes", recommendations_api.ThemeViewSet, basename="theme")
 router.register("import-jobs", documents_api.ImportJobViewSet, basename="import-job")
 
-# A symbol holds slashes, so a version's rows are matched before the document itself.
-SYMBOL = r"(?P<symbol>[^?#]+?)"
+# A document's address is its symbol, which holds slashes, or "~<id>" without one
+# (Document.address): a version's rows are matched before the document itself.
+ADDRESS = r"(?P<address>[^?#]+?)"
 api = [
     re_path(
-        rf"^documents/{SYMBOL}/versions/(?P<language>[a-z]{{2}})/paragraphs/$",
+        rf"^documents/{ADDRESS}/versions/(?P<language>[a-z]{{2}})/paragraphs/$",
         documents_api.VersionParagraphs.as_view(),
         name="version-paragraphs",
     ),
     re_path(
-        rf"^documents/{SYMBOL}/versions/(?P<language>[a-z]{{2}})/footnotes/$",
+        rf"^documents/{ADDRESS}/versions/(?P<language>[a-z]{{2}})/footnotes/$",
         documents_api.VersionFootnotes.as_view(),
         name="version-footnotes",
     ),

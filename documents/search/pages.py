@@ -11,7 +11,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, RowNumber
 
-from documents.models import NEWEST_FIRST, Document, LanguageVersion, Paragraph
+from documents.models import NEWEST_FIRST, Document, LanguageVersion, Paragraph, paragraph_anchor
 from meetings.languages import FALLBACK_ORDER, LANGUAGE_CODES
 
 from .matching import document_q, paragraph_match
@@ -90,6 +90,12 @@ def documents_page(
             document_pk=F("version__document_id"),
             language=F("version__language"),
             numbered=Coalesce("number", "parent__number", "parent__parent__number"),
+            # The part (body or annex) of that numbered paragraph: an annex numbers anew.
+            numbered_part=Case(
+                When(number__isnull=False, then="part"),
+                When(parent__number__isnull=False, then="parent__part"),
+                default="parent__parent__part",
+            ),
             place=Window(
                 RowNumber(),
                 partition_by=F("version__document_id"),
@@ -99,7 +105,7 @@ def documents_page(
         )
         .filter(place__lte=PARAGRAPHS_PER_DOCUMENT)
         .order_by("document_pk", "place")
-        .only("id", "number", "label", "text")
+        .only("id", "number", "label", "part", "text")
     )
     stemmed = stemmed_hits(query, {p.pk: p.language for p in paragraphs if p.language != "zh"})
     versions: dict[int, list[LanguageVersion]] = {pk: [] for pk in ids}
@@ -126,8 +132,9 @@ def documents_page(
                 paragraphs=tuple(
                     ParagraphHit(
                         number=paragraph.number,
+                        part=paragraph.part,
                         label=paragraph.label,
-                        anchor=f"para-{paragraph.numbered}" if paragraph.numbered else "",
+                        anchor=paragraph_anchor(paragraph.numbered, paragraph.numbered_part or 0),
                         language=paragraph.language,
                         snippet=snippet(
                             paragraph.text,

@@ -25,8 +25,10 @@ class ParagraphHit:
     """A paragraph that matches, with its snippet as safe HTML (hits in <mark>)."""
 
     number: int | None
+    part: int  # 0 the body, 1… an annex numbered anew (Paragraph.part)
     label: str
-    anchor: str  # "para-12": the numbered paragraph it is (or belongs to); "" for none
+    # "para-12", "annex1-para-3": the numbered paragraph it is (or belongs to); "" for none.
+    anchor: str
     language: str
     snippet: SafeString
 

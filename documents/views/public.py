@@ -21,7 +21,7 @@ from meetings.models import Body, Meeting
 
 from ..forms import SearchForm
 from ..markup import Link, footnote_calls, linked_text, symbol_link
-from ..models import NEWEST_FIRST, Document, LanguageVersion, Paragraph, Reference
+from ..models import NEWEST_FIRST, Document, LanguageVersion, Reference
 from ..search import SearchFilters
 from ..search import search as search_service
 
@@ -58,12 +58,7 @@ def home(request):
 
 
 def document_url(document: Document, anchor: str = "") -> str:
-    """Where a document is read, at a paragraph when `anchor` names one ("para-12").
-
-    A draft not yet numbered has no symbol and so no address.
-    """
-    if not document.symbol:
-        return ""
+    """Where a document is read, at a paragraph when `anchor` names one ("para-12")."""
     url = document.get_absolute_url()
     return f"{url}#{anchor}" if anchor else url
 
@@ -80,13 +75,16 @@ class VersionText:
     notes: list[dict]
 
 
-def document_detail(request, symbol: str):
-    """A document: its masthead, the text in one language (or two side by side), its notes."""
+def document_detail(request, address: str):
+    """A document: its masthead, the text in one language (or two side by side), its notes.
+
+    `address` is its symbol, or "~<id>" for a document printed without one.
+    """
     document = get_object_or_404(
         Document.objects.public()
+        .at_address(address)
         .select_related("meeting__body", "body")
-        .prefetch_related("agenda_items", "versions"),
-        symbol=symbol,
+        .prefetch_related("agenda_items", "versions")
     )
     versions = {version.language: version for version in document.versions.all()}
     wanted = reading_language(request)
@@ -176,11 +174,11 @@ def version_text(version: LanguageVersion, prefix: str) -> VersionText:
     for paragraph in paragraphs:
         if paragraph.section_id in by_pk:
             headings_until(by_pk[paragraph.section_id].order)
-        numbered = paragraph.kind == Paragraph.Kind.NUMBERED and paragraph.number is not None
+        anchor = paragraph.anchor
         items.append(
             {
                 "paragraph": paragraph,
-                "id": f"{prefix}para-{paragraph.number}" if numbered else "",
+                "id": f"{prefix}{anchor}" if anchor else "",
                 "html": linked_text(paragraph.text, links.get(("paragraph", paragraph.pk), [])),
                 "calls": footnote_calls(calls.get(paragraph.pk, []), prefix=prefix),
             }
@@ -205,19 +203,20 @@ def side_by_side(left: VersionText, right: VersionText) -> list[tuple[list[dict]
     return [(blocks[0].get(key, []), blocks[1].get(key, [])) for key in keys]
 
 
-def blocks_by_number(items: list[dict]) -> dict[float, list[dict]]:
-    """A version's items keyed by the numbered paragraph they belong with.
+def blocks_by_number(items: list[dict]) -> dict[tuple[float, float], list[dict]]:
+    """A version's items keyed by the numbered paragraph they belong with: (part, number).
 
     A heading goes with the paragraph it introduces, a sub-paragraph with the paragraph before
-    it; what stands before paragraph 1 is keyed 0, what follows the last one infinity.
+    it; what stands before paragraph 1 is keyed (0, 0), what follows the last one infinity. An
+    annex numbered anew is its own part, so its paragraph 1 is not the body's.
     """
-    blocks: dict[float, list[dict]] = {}
+    blocks: dict[tuple[float, float], list[dict]] = {}
     pending: list[dict] = []
-    last = 0.0
+    last = (0.0, 0.0)
     for item in items:
         paragraph = item.get("paragraph")
         if paragraph is not None and item["id"]:
-            last = float(paragraph.number)
+            last = (float(paragraph.part), float(paragraph.number))
             blocks[last] = [*pending, item]
             pending = []
         elif paragraph is None or pending:
@@ -225,15 +224,15 @@ def blocks_by_number(items: list[dict]) -> dict[float, list[dict]]:
         else:
             blocks.setdefault(last, []).append(item)
     if pending:
-        blocks[float("inf")] = pending
+        blocks[(float("inf"), float("inf"))] = pending
     return blocks
 
 
-def document_source(request, symbol: str, language: str):
+def document_source(request, address: str, language: str):
     """The file a language version was imported from, for a document the reader may see."""
     version = get_object_or_404(
         LanguageVersion.objects.public().exclude(source_file=""),
-        document__symbol=symbol,
+        document__in=Document.objects.at_address(address),
         language=language,
     )
     return FileResponse(

@@ -238,8 +238,8 @@ def test_the_schema_documents_every_endpoint_with_its_filters_and_errors(anonymo
     for path in (
         "/api/v1/bodies/",
         "/api/v1/meetings/{id}/",
-        "/api/v1/documents/{symbol}/",
-        "/api/v1/documents/{symbol}/versions/{language}/paragraphs/",
+        "/api/v1/documents/{address}/",
+        "/api/v1/documents/{address}/versions/{language}/paragraphs/",
         "/api/v1/recommendations/",
         "/api/v1/search/",
         "/api/v1/import-jobs/",
@@ -250,6 +250,9 @@ def test_the_schema_documents_every_endpoint_with_its_filters_and_errors(anonymo
     assert {"symbol", "symbol_prefix", "body", "year", "language", "agenda_item"} <= names
     assert {"200", "400", "429"} <= set(documents["responses"])
     assert "409" in paths["/api/v1/meetings/{id}/"]["patch"]["responses"]
+    detail = paths["/api/v1/documents/{address}/"]["get"]["parameters"]
+    (address,) = [parameter for parameter in detail if parameter["name"] == "address"]
+    assert "~" in address["description"]  # how to address a document without a symbol
     for page in ("/api/docs/", "/api/redoc/"):
         assert anonymous.get(page).status_code == 200
 

@@ -102,12 +102,12 @@ def api_content(api_server, public_paper) -> dict:
             "/api/v1/agenda-items/{id}/": [{"id": item.pk}],
             "/api/v1/attendance/{id}/": [{"id": attendance.pk}],
             "/api/v1/entities/{code}/": [{"code": italy.code}],
-            "/api/v1/documents/{symbol}/": [{"symbol": public_paper.symbol}],
-            "/api/v1/documents/{symbol}/versions/{language}/paragraphs/": [
-                {"symbol": public_paper.symbol, "language": language}
+            "/api/v1/documents/{address}/": [{"address": public_paper.symbol}],
+            "/api/v1/documents/{address}/versions/{language}/paragraphs/": [
+                {"address": public_paper.symbol, "language": language}
             ],
-            "/api/v1/documents/{symbol}/versions/{language}/footnotes/": [
-                {"symbol": public_paper.symbol, "language": language}
+            "/api/v1/documents/{address}/versions/{language}/footnotes/": [
+                {"address": public_paper.symbol, "language": language}
             ],
             "/api/v1/report-sections/{id}/": [{"id": section.pk}],
             "/api/v1/recommendations/{id}/": [{"id": recommendation.pk}],

@@ -159,15 +159,24 @@ def test_the_feed_never_lists_a_limited_restricted_unpublished_or_draft_document
         assert client.get(document.get_absolute_url()).status_code == 404
 
 
-def test_the_feed_skips_documents_without_a_symbol_and_escapes_their_text(client, seventh):
-    DocumentFactory(meeting=seventh, symbol=None)
-    document = DocumentFactory(meeting=seventh, symbol="CTOC/COP/WG.7/2020/4")
+def test_the_feed_escapes_titles_and_lists_a_document_without_a_symbol_at_its_own_address(
+    client, seventh
+):
+    unnumbered = DocumentFactory(meeting=seventh, symbol=None, issue_date=datetime.date(2020, 9, 1))
+    LanguageVersionFactory(document=unnumbered, language="en", title="Resolution 54/254")
+    document = DocumentFactory(
+        meeting=seventh, symbol="CTOC/COP/WG.7/2020/4", issue_date=datetime.date(2020, 9, 2)
+    )
     LanguageVersionFactory(document=document, language="en", title="<b>Smuggling</b> & crises")
 
     response = client.get("/feeds/documents/")
-    (entry,) = ET.fromstring(response.content).findall(f"{ATOM}entry")
+    entries = ET.fromstring(response.content).findall(f"{ATOM}entry")
 
-    assert entry.find(f"{ATOM}title").text == "CTOC/COP/WG.7/2020/4: <b>Smuggling</b> & crises"
+    assert [entry.find(f"{ATOM}title").text for entry in entries] == [
+        "CTOC/COP/WG.7/2020/4: <b>Smuggling</b> & crises",
+        "Resolution 54/254",
+    ]
+    assert entries[1].find(f"{ATOM}link").get("href").endswith(f"/documents/~{unnumbered.pk}/")
     assert b"<b>Smuggling" not in response.content
 
 
@@ -204,6 +213,16 @@ def test_the_sitemap_never_lists_hidden_documents_nor_hidden_meetings(
     meetings = {path for path in paths if path.startswith("/meetings/") and path != "/meetings/"}
     assert meetings == {seventh.get_absolute_url()}
     assert Meeting.objects.exclude(pk=seventh.pk).count() == 2  # the two hidden meetings exist
+
+
+def test_the_sitemap_lists_a_public_document_without_a_symbol_at_its_own_address(client, seventh):
+    reproduced = DocumentFactory(meeting=seventh, symbol=None)
+    unpublished = DocumentFactory(meeting=seventh, symbol=None, published=False)
+
+    paths = sitemap_paths(client)
+
+    assert f"/documents/~{reproduced.pk}/" in paths
+    assert f"/documents/~{unpublished.pk}/" not in paths
 
 
 def test_a_document_in_the_sitemap_was_last_modified_at_its_latest_import(client, public):
