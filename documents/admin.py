@@ -107,7 +107,7 @@ class LanguageVersionAdmin(SimpleHistoryAdmin):
     search_fields = ["document__symbol", "title"]
     list_select_related = ["document"]
     raw_id_fields = ["document"]
-    readonly_fields = ["checksum", "imported_at"]
+    readonly_fields = ["checksum", "fingerprint", "imported_at"]
     inlines = [SectionInline]
 
     def get_queryset(self, request):
@@ -134,7 +134,7 @@ class ReferenceInline(admin.TabularInline):
 
 @admin.register(Paragraph)
 class ParagraphAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "version", "kind", "number", "section"]
+    list_display = ["__str__", "version", "kind", "part", "number", "section"]
     list_filter = ["kind", "version__language", "version__document__type"]
     search_fields = ["text", "version__document__symbol"]
     list_select_related = ["version__document", "section"]
