@@ -34,7 +34,10 @@ def table_of_contents(
     """How many of the body's first blocks are its table of contents (0 when there is none)."""
     if not blocks:
         return 0
-    opens_with_columns = COLUMN_HEADER.match(blocks[0].text) is not None
+    opens_with_columns = (
+        COLUMN_HEADER.match(blocks[0].text) is not None
+        or CONTENTS.match(blocks[0].text) is not None
+    )
     if not listed and not opens_with_columns:
         return 0
     first_entry: str | None = None

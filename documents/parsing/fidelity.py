@@ -125,7 +125,8 @@ def _same(key: str, found: object, expected: object) -> bool:
         return _symbol_key(str(found)) == _symbol_key(str(expected))
     if key == "title":
         # The title's words as printed: a cover sets "Резолюции и решения" / "принятые…" on
-        # lines of their own where the catalogue writes a comma; punctuation is not compared.
+        # lines of their own where the catalogue writes a comma; punctuation and case are not
+        # compared.
         return _words(str(found)) == _words(str(expected))
     return found == expected
 
@@ -138,4 +139,5 @@ def _symbol_key(text: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text)
+    # Case is typography too: "PREMIER RAPPORT DU BUREAU" is "Premier rapport du Bureau".
+    return re.findall(r"\w+", text.casefold())

@@ -24,16 +24,21 @@ from .lines import Line, is_cjk
 from .numbering import read_mark
 from .vocabulary import (
     AGENDA_ITEM,
+    BYLINE_PHRASE,
     CHINESE_HEADING_TYPE,
+    CHINESE_TYPE,
     COLUMN_HEADER,
     COMMITTEE_REPORT,
     CONTENTS,
     DISTRIBUTION,
     ENACTING,
     FRONT_HEADINGS,
+    GLUED_LANGUAGE,
     LANGUAGE_NAMES,
     ORIGINAL,
+    PRESIDING,
     RAPPORTEUR,
+    RECORD_TITLE,
     SESSION,
     WIKI_TAGLINE,
 )
@@ -44,7 +49,11 @@ __all__ = ["HEAD_LINES", "cut_viewer", "join_lone_marks", "split_head"]
 # has shown no body yet has no masthead to read.
 HEAD_LINES = 80
 VIEWER_LINES = 15
-VIEWER_END = re.compile(r"(?:Story\s+)?Transcript(?:ion)?|Download\s+[\"“].*[\"”]", re.I)
+VIEWER_END = re.compile(
+    r"(?:Story\s+)?Transcript(?:ion)?|Transcripci[oó]n|Transcription du contenu de la page"
+    r"|Download\s+[\"“].*[\"”]",
+    re.I,
+)
 # Lines a web page puts around the text: images and links in Markdown, a wiki's edit links,
 # table rules, "skip to content".
 WEB_FURNITURE = re.compile(
@@ -53,10 +62,8 @@ WEB_FURNITURE = re.compile(
     rf"|{WIKI_TAGLINE.pattern}",
     re.IGNORECASE,
 )
-SYMBOL_TOKEN = re.compile(
-    r"(?<![A-Za-z0-9/.\-])[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?:/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+"
-    r"(?:\s?\((?:Vol\.\s?[IVXLC]+|\d{4})\))?\*?"
-)
+# A symbol as printed (`symbols.PRINTED`), not inside a word or another symbol.
+SYMBOL_TOKEN = re.compile(rf"(?<![A-Za-z0-9/.\-])(?:{symbols.PRINTED.pattern})")
 JOB = re.compile(
     r"(?:(?:V|GE)\.\d{2}-\d{5}|\d{2}[- ]\d{5})(?:\s*\([A-Z]\))?(?:\s+\d{6,12}){0,3}"
     r"(?:\s*\*\d{7}\*)?(?:\s+\d{7}(?!\d))?|\*\d{7}\*"
@@ -76,10 +83,12 @@ INLINE_START = re.compile(
 # The type of a document run into a line, written capitalised as a masthead prints it:
 # "…2-6 November 2015 Provisional agenda and annotations Provisional agenda 1. …".
 TYPE_PHRASE = re.compile(
-    r"(?-i:(?=[A-Z]))(?:Provisional agenda(?: and annotations)?|Ordre du jour provisoire(?: et "
-    r"annotations)?|Programa provisional(?: y anotaciones)?|Background paper(?: prepared by the "
-    r"Secretariat)?|Draft report|Projet de rapport|Proyecto de informe|List of participants|"
-    r"Liste des participants|Conference room paper)(?![^\W\d_])",
+    r"(?-i:(?=[A-Z]))(?:(?:Annotated )?provisional agenda(?: and annotations)?"
+    r"|Ordre du jour provisoire(?: et annotations| annoté)?"
+    r"|Programa provisional(?: y anotaciones| anotado)?"
+    r"|Background paper(?: prepared by the Secretariat)?|Draft report|Projet de rapport"
+    r"|Proyecto de informe|List of participants|Liste des participants|Conference room paper)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 SENTENCE = re.compile(r"[.。;；](?:[\"”’»)\]]*)$")
@@ -169,7 +178,9 @@ def _starts_body(text: str, contents_seen: bool, following: Sequence[Line]) -> b
     mark = read_mark(text)
     if mark is not None and (mark.kind in BODY_MARKS or mark.kind == "numbered"):
         return not mark.may_be_a_year
-    if FRONT_HEADINGS.fullmatch(text) or (ENACTING.match(text) and not text.isupper()):
+    # ". 导言": a chapter whose numeral the web copy lost.
+    front = text.lstrip(".．、 ")
+    if FRONT_HEADINGS.fullmatch(front) or (ENACTING.match(text) and not text.isupper()):
         return True
     if contents_seen and COLUMN_HEADER.fullmatch(text):
         return True
@@ -219,9 +230,14 @@ def _fact_spans(text: str) -> tuple[tuple[int, int], ...]:
     if not text.isupper():
         found += [match.span() for match in SESSION.finditer(text)]
     found += [match.span() for match in TYPE_PHRASE.finditer(text)]
+    found += [match.span() for match in CHINESE_TYPE.finditer(text)]
+    found += [match.span() for match in BYLINE_PHRASE.finditer(text)]
     for pattern in (
         DISTRIBUTION,
         ORIGINAL,
+        GLUED_LANGUAGE,
+        RECORD_TITLE,
+        PRESIDING,
         AGENDA_ITEM,
         JOB,
         BRACKET,
@@ -244,9 +260,25 @@ def _symbol_spans(text: str) -> list[tuple[int, int]]:
         before = text[: match.start()]
         if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
             continue
-        if symbols.is_valid(match[0]):
-            spans.append(match.span())
+        end = _before_glued_date(text, match.start(), match.end())
+        if symbols.is_valid(text[match.start() : end]):
+            spans.append((match.start(), end))
     return spans
+
+
+def _before_glued_date(text: str, start: int, end: int) -> int:
+    """Where a symbol ends that extraction glued to the date after it.
+
+    "E/C.12/2005/318 July 2005", "CRC/C/15/Add.23830 juin 2004": the day takes the digits it
+    reads as ("18 July", "30 juin"), the symbol keeps the rest.
+    """
+    found = read_dates(text[max(start, end - 2) : end + 40])
+    if found is None or not text[end - 1].isdigit():
+        return end
+    day_start = max(start, end - 2) + found[2][0]
+    if day_start >= end or not symbols.is_valid(text[start:day_start]):
+        return end
+    return day_start
 
 
 def _date_spans(text: str, facts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -301,6 +333,9 @@ def _body_start(text: str, spans: list[tuple[int, int]], contents_seen: bool) ->
         candidates.append(match.start())
     if match := INLINE_START.search(text, first_fact):
         candidates.append(match.start())
+    # A byline is the masthead's last line: what follows it in a run-on line is the body.
+    if (byline := BYLINE_PHRASE.search(text, first_fact)) and text[byline.end() :].strip():
+        candidates.append(byline.end())
     contents = list(CONTENTS.finditer(text))
     if contents or contents_seen:
         after = contents[-1].end() if contents else 0

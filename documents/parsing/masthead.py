@@ -36,11 +36,15 @@ from .vocabulary import (
     COMMITTEE_REPORT,
     CONTENTS,
     DISTRIBUTIONS,
+    GLUED_LANGUAGE,
     HEADING_TYPES,
     LANGUAGE_NAMES,
+    MODIFIER_LABEL,
     OFFICIAL_RECORDS,
     ORGANIZATION,
+    PRESIDING,
     RAPPORTEUR,
+    RECORD_TITLE,
     RESOLUTION_NUMBER,
     SESSION,
 )
@@ -80,8 +84,9 @@ DOCUMENT_TYPES = (
     ),
     (
         "provisional_agenda",
-        r"临时议程(?:和说明)?|Provisional agenda(?: and annotations)?"
-        r"|Ordre du jour provisoire(?: et annotations)?|Programa provisional(?: y anotaciones)?",
+        r"临时议程(?:和说明)?|(?:Annotated )?provisional agenda(?: and annotations)?(?: for .*)?"
+        r"|Ordre du jour provisoire(?: et annotations| annoté)?"
+        r"|Programa provisional(?: y anotaciones| anotado)?",
     ),
     (
         "secretariat_report",
@@ -126,8 +131,11 @@ LINE_FACTS = frozenset(
         "adopted",
         "records",
         "volume",
+        "modifier",
+        "label",
     }
 )
+LABEL_ALONE = re.compile(r"Distr\.?|(?:Original|原文|Подлинный текст|الأصل)\s*[:：]", re.I)
 # "Том III" under "Резолюции и решения…": a cover's volume, part of its title.
 VOLUME = re.compile(
     r"(?:Volume|Vol\.|Tome|Volumen|Том|المجلد)\s*[IVXLC\d]+|第[一二三四五六七八九十]+卷"
@@ -169,7 +177,7 @@ def read_masthead(
     The language is the one the importer gave, else the one the masthead prints ("Chinese"),
     else the one detected from the script.
     """
-    texts = _pieces(blocks)
+    texts = _labels_joined(_pieces(blocks))
     symbol = Counter(header_symbols).most_common(1)[0][0] if header_symbols else None
     facts: dict[int, str] = {}  # piece index -> what it says
     printed_symbol: str | None = None
@@ -192,7 +200,7 @@ def read_masthead(
         elif fact == "original" and (match := ORIGINAL.match(text)):
             original = LANGUAGE_NAMES.get(match[1].lower().rstrip("."))
         elif fact == "language":
-            printed_language = LANGUAGE_NAMES[text.lower()]
+            printed_language = LANGUAGE_NAMES.get(text.lower())
         elif fact == "symbol":
             printed_symbol = printed_symbol or symbols.normalize(text)
         elif fact == "meeting" and meeting is None:
@@ -210,6 +218,8 @@ def read_masthead(
     # last one named before the meeting's dates.
     named = before_meeting or bodies
     body_name = texts[named[-1]] if named else None
+    if issue_date is None:
+        issue_date = _date_near_distribution(texts, facts)
     # The distribution is what the masthead prints: a symbol's "L." says the document is a
     # draft, which the storing service knows, but the text printed no distribution.
     symbol = symbol or printed_symbol
@@ -267,6 +277,17 @@ def _pieces(blocks: Sequence[Block]) -> list[str]:
     return pieces
 
 
+def _labels_joined(pieces: list[str]) -> list[str]:
+    """ "Distr." / "GENERAL", "ORIGINAL:" / "ENGLISH": a label and its value set on two lines."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and LABEL_ALONE.fullmatch(joined[-1]):
+            joined[-1] = f"{joined[-1]} {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
 def _brackets_joined(lines: list[str]) -> list[str]:
     """ "[根据…的报告" / "(A/50/605)通过]": a bracketed note wrapped over lines is one line."""
     joined: list[str] = []
@@ -318,14 +339,22 @@ def _fact(text: str) -> str | None:
         return "bracket"
     if RAPPORTEUR.match(text):
         return "rapporteur"
+    if LABEL_ALONE.fullmatch(text):
+        return "label"  # "Distr." over "GENERAL": joined with its value once pieces are cut
     if ORGANIZATION.fullmatch(re.sub(r"^(?:\d{1,3}|[A-Z])\s+", "", text)):
         return "organization"
     if OFFICIAL_RECORDS.fullmatch(text):
         return "records"
     if VOLUME.fullmatch(text):
         return "volume"
-    if COMMITTEE_REPORT.fullmatch(text):
-        return "committee"
+    if MODIFIER_LABEL.fullmatch(text):
+        return "modifier"
+    if COMMITTEE_REPORT.fullmatch(text) or RECORD_TITLE.fullmatch(text):
+        return "committee"  # titled by the committee or the meeting it records
+    if PRESIDING.fullmatch(text):
+        return "rapporteur"
+    if GLUED_LANGUAGE.fullmatch(text):
+        return "language"
     if _document_type(text) is not None:
         return "type"
     if HEADING_TYPES.fullmatch(text):
@@ -336,8 +365,9 @@ def _fact(text: str) -> str | None:
         return "adopted"
     if _is_body(text):
         return "body"
-    if not any(char.isalpha() for char in text):
-        return "number"  # a page number, a rule of backticks: furniture
+    letters = sum(1 for char in text if char.isalpha())
+    if letters < 2 or letters < sum(1 for char in text if char.isdigit()):
+        return "number"  # a page number, a rule of backticks, "(E) 1606111506": furniture
     return None
 
 
@@ -420,6 +450,10 @@ def _title(texts: list[str], facts: dict[int, str]) -> str | None:
     types = [index for index, fact in facts.items() if fact in ("type", "byline")]
     if types:
         above = types[0] - 1
+        # A provisional agenda is titled by its type ("Programa provisional y anotaciones"),
+        # whatever stands above it: the agenda item's title, the session's place and dates.
+        if _document_type(texts[types[0]]) == "provisional_agenda":
+            return texts[types[0]]
         if above >= 0 and above not in facts:
             return _without_number(texts[above])
         if facts[types[0]] == "type":
@@ -439,6 +473,23 @@ def _without_number(title: str) -> str:
     if match and match.end() < len(title):
         return title[match.end() :].strip()
     return title
+
+
+def _date_near_distribution(texts: list[str], facts: dict[int, str]) -> date | None:
+    """The issue date a two-column masthead interleaved with the organ's name: "Distr. générale
+    pour le développement industriel 26 mars 2021" prints it a line or two below "Distr."."""
+    for index, fact in facts.items():
+        if fact != "distribution":
+            continue
+        for text in texts[index : index + 3]:
+            found = read_dates(text)
+            if (
+                found is not None
+                and found[0] == found[1]
+                and facts.get(texts.index(text)) != "meeting"
+            ):
+                return found[0]
+    return None
 
 
 def _adopted_on(body_text: str) -> date | None:

@@ -19,7 +19,8 @@ MARKDOWN = re.compile(r"(#{1,6})\s+")
 # "一. 导言", "十一．", "三、"; full-width marks need no space after them.
 CHINESE_CHAPTER = re.compile(r"([一二三四五六七八九十]{1,3})\s*[.．、]\s*")
 # Only I, V and X: a chapter numbered C (100) or L (50) does not exist, a section C. does.
-ROMAN_CHAPTER = re.compile(r"([IVX]{1,5})[.．]\s+")
+# "I.Введение", "II.Observations générales": extraction lost the space before a capital.
+ROMAN_CHAPTER = re.compile(r"([IVX]{1,5})[.．](?:\s+|(?=[A-ZА-ЯÀ-Ý][a-zа-яà-ÿ]))")
 SECTION = re.compile(r"([A-Z])[.．]\s+")
 # Arabic texts number chapters with ordinal words and sections with the letters' names, each
 # followed by a dash: "أولا - مقدمة", "ثامن عشر - التفسير", "ألف - المناقشة العامة".
@@ -28,7 +29,8 @@ ARABIC_SECTION = re.compile(rf"({'|'.join(ARABIC_LETTERS)})\s*[-–]\s*")
 # "12. " and "12．": a half-width full stop needs a space or a Chinese character after it, or
 # "2.0" and "5.3" inside a wrapped sentence would open paragraphs.
 NUMBERED = re.compile(
-    r"(\d{1,4})(?:\.(?=\s|[^\x00-\x7f])|[．、])\s*"
+    # "1.The session…": extraction lost the space, but a capital after the stop opens a sentence.
+    r"(\d{1,4})(?:\.(?=\s|[^\x00-\x7f]|[A-Z])|[．、])\s*"
     # Arabic texts number with a dash: "1 - تؤكد", "1- تؤكد".
     r"|(\d{1,4})\s?-\s*(?=[\u0621-\u064a])"
 )

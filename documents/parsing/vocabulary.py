@@ -103,9 +103,12 @@ _ORDINAL_EN = (
 # capitalised at the head of the line: in a title the same words run lower case ("of the
 # fifty-eighth regular session of the General Assembly").
 SESSION = re.compile(
-    rf"(?-i:(?=[A-Z])){_ORDINAL_EN}(?: (?:regular|special|resumed|emergency special))? session\b"
-    r"|(?-i:(?=[A-ZÉ]))[\w-]*(?:ième|ière) session\b"
-    r"|(?-i:(?=[A-ZÁÉÍÓÚ]))\w+(?: \w+)? per[ií]odo (?:\w+ )?de sesiones\b"
+    rf"(?:(?-i:(?=[A-Z])){_ORDINAL_EN}|\d{{1,3}}(?:st|nd|rd|th))"
+    r"(?: (?:regular|special|resumed|emergency special))? session(?![a-z])"
+    r"|(?-i:(?=[A-ZÉ]))[\w-]*(?:ième|ière) session(?![a-z])|\d{1,3}e session(?![a-z])"
+    # "Quincuagésimo sexto período de sesiones", "19º período de sesiones", "13 er período…".
+    r"|(?:(?-i:(?=[A-ZÁÉÍÓÚ]))\w+(?: \w+)?|\d{1,3}\s?(?:º|°|ª|\.ª|er|o)?) per[ií]odo "
+    r"(?:\w+ )?de sesiones\b"
     r"|(?-i:(?=[А-Я]))[а-я]+(?: [а-я]+)? сессия\b"
     r"|الدورة(?: [\u0621-\u064a]+){1,3}$"
     r"|第[一二三四五六七八九十百\d]+届(?:常会|会议)",
@@ -119,11 +122,11 @@ AGENDA_ITEM = re.compile(
     rf"(?:临时)?议程项目\s*(\d{{1,3}}){_LETTER}"
     rf"|(?:Provisional\s+)?agenda\s+item\s+(\d{{1,3}}){_LETTER}"
     rf"|Items?\s+(\d{{1,3}}){_LETTER}(?:\s+and\s+\d{{1,3}})?\s+of\s+the\s+(?:provisional\s+)?agenda"
-    rf"|Points?\s+(\d{{1,3}}){_LETTER}\s+de\s+l.ordre\s+du\s+jour"
-    rf"|Temas?\s+(\d{{1,3}}){_LETTER}\s+del\s+programa"
+    rf"|Points?\s+(\d{{1,3}}){_LETTER}\s+de\s+l.ordre\s+du\s+jour(?:\s+provisoire)?"
+    rf"|Temas?\s+(\d{{1,3}}){_LETTER}\s+del\s+programa(?:\s+provisional)?"
     rf"|Пункты?\s+(\d{{1,3}}){_LETTER}\s+(?:предварительной\s+)?повестки\s+дня"
     # The empty group keeps number and letter in pairs for `masthead._agenda_item`.
-    rf"|البند\s+(\d{{1,3}})()\s+من\s+جدول\s+الأعمال",
+    rf"|البند\s+(\d{{1,3}})()\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?",
     re.IGNORECASE,
 )
 CONTENTS = re.compile(
@@ -196,7 +199,7 @@ COMMITTEE_REPORT = re.compile(
     rf"|{_NTH}доклад (?:Первого|Второго|Третьего|Четвертого|Пятого|Шестого|Генерального) "
     r"комитета"
     r"|تقرير (?:اللجنة (?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة)|مكتب الجمعية العامة)"
-    r"|第[一二三四五六]委员会的报告|总务委员会的报告",
+    r"|(?:第[一二三四五六]委员会|总务委员会)(?:第[一二三四五六七八九十]+次)?的?报告",
     re.IGNORECASE,
 )
 RAPPORTEUR = re.compile(r"(?:Rapporteur|Relator|Relatora|Докладчик|المقرر|报告员)\s*[:：]", re.I)
@@ -225,4 +228,45 @@ WIKI_TAGLINE = re.compile(
     r"(?:維基文庫|维基文库)\s*[,，]\s*自由的(?:圖書館|图书馆)|From Wikisource|"
     r"Материал из Викитеки.*|Un article de Wikisource|De Wikisource.*",
     re.IGNORECASE,
+)
+# "FRANÇAISOriginal: ANGLAIS": the text's language glued to the original's label.
+GLUED_LANGUAGE = re.compile(rf"(?:{_LANGUAGE_WORD})(?=(?:Original|Подлинный|原文))", re.I)
+# The title of a meeting record: "Summary record of the 2830th meeting", "КРАТКИЙ ОТЧЕТ О
+# 1523-м ЗАСЕДАНИИ", "محضر موجز للجلسة 2040", "第2040次会议简要记录".
+RECORD_TITLE = re.compile(
+    r"(?:Summary|Verbatim) record(?: \(\w+\))?\*{0,3} of the \w{1,12}(?: \(\w+\))? meeting"
+    r"|(?:Compte rendu analytique|Procès-verbal) de la \w{1,12}(?: \(\w+\))? séance"
+    r"|Acta (?:resumida|literal) de la \w{1,12}\.?ª?(?: \(\w+\))? sesión"
+    r"|(?:Краткий|Стенографический) отчет о [\w-]{1,12} заседании"
+    r"|محضر (?:موجز|حرفي) للجلسة \S{1,12}"
+    r"|第\s*\S{1,8}\s*次会议(?:简要|逐字)记录",
+    re.IGNORECASE,
+)
+# Who presided, under a record's title: "Chairperson: Mr. Bhagwati", "Président : M. X".
+PRESIDING = re.compile(
+    r"(?:Chair(?:person|man|woman)?|President|Président(?:e)?|President[ae]|Председатель|"
+    r"الرئيس|主席)\s*[:：][^\n]{0,60}?(?=\s{2,}|$)",
+    re.IGNORECASE,
+)
+# A byline run into a line, bounded: "…COUNTRIES Note by the Secretary-General of the
+# Conference The Secretary-General…", "…anotaciones Nota de la Secretaria Ejecutiva I. …".
+BYLINE_PHRASE = re.compile(
+    r"(?-i:(?=[A-ZА-Я]))(?:(?:Note|Report|Letter) (?:of|by|from) the (?:Secretary-General|"
+    r"Secretariat|Executive (?:Secretary|Director)|Director-General|President)"
+    r"(?: of the (?:Conference|Commission|Committee|General Assembly))?"
+    r"|(?:Note|Rapport) (?:du|de la) (?:Secrétaire général|Secrétariat|Secrétaire exécutif|"
+    r"Directeur général)|(?:Nota|Informe) (?:del|de la) (?:Secretario General|Secretaría|"
+    r"Secretari[oa] Ejecutiv[oa]|Director General)|(?:Доклад|Записка) (?:Генерального "
+    r"секретаря|Секретариата|Исполнительного секретаря))",
+    re.IGNORECASE,
+)
+# "Addendum" under the title of an addendum, "Corrigendum" under a corrigendum's.
+MODIFIER_LABEL = re.compile(
+    r"(?:Addendum|Additif|Adición|Добавление|إضافة|增编|Corrigendum|Rectificatif|Corrección|"
+    r"Исправление|تصويب|更正|Revision|Révision|Revisión|Пересмотренный вариант)\*?",
+    re.IGNORECASE,
+)
+# The types a Chinese masthead prints, run into its line.
+CHINESE_TYPE = re.compile(
+    r"临时议程和说明|(?:秘书长|执行秘书|秘书处|主席)的(?:说明|报告)|秘书处编写的背景文件|报告草稿"
 )
