@@ -34,6 +34,7 @@ from .vocabulary import (
     ENACTING,
     FRONT_HEADINGS,
     GLUED_LANGUAGE,
+    JOB,
     LANGUAGE_NAMES,
     ORIGINAL,
     PRESIDING,
@@ -64,10 +65,6 @@ WEB_FURNITURE = re.compile(
 )
 # A symbol as printed (`symbols.PRINTED`), not inside a word or another symbol.
 SYMBOL_TOKEN = re.compile(rf"(?<![A-Za-z0-9/.\-])(?:{symbols.PRINTED.pattern})")
-JOB = re.compile(
-    r"(?:(?:V|GE)\.\d{2}-\d{5}|\d{2}[- ]\d{5})(?:\s*\([A-Z]\))?(?:\s+\d{6,12}){0,3}"
-    r"(?:\s*\*\d{7}\*)?(?:\s+\d{7}(?!\d))?|\*\d{7}\*"
-)
 BRACKET = re.compile(r"\[[^\[\]]{3,400}\]")
 RAPPORTEUR_LINE = re.compile(RAPPORTEUR.pattern + r"[^()\n]{0,80}(?:\([^()]{0,40}\))?", re.I)
 # Dates in a run-on masthead stand right after another fact ("Distr.: General 19 August 2015")

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from . import symbols, vocabulary
+from . import symbols
 from .blocks import Block
 from .dates import read_dates
 from .lines import join_wrapped
@@ -31,17 +31,21 @@ from .numerals import chinese_number, ordinal_word
 from .results import Masthead
 from .vocabulary import (
     ADOPTED_BY,
+    AGENDA_ITEM,
     BYLINES,
     COLUMN_HEADER,
     COMMITTEE_REPORT,
     CONTENTS,
+    DISTRIBUTION,
     DISTRIBUTIONS,
     GLUED_LANGUAGE,
     HEADING_TYPES,
+    JOB,
     LANGUAGE_NAMES,
     MODIFIER_LABEL,
     OFFICIAL_RECORDS,
     ORGANIZATION,
+    ORIGINAL,
     PRESIDING,
     RAPPORTEUR,
     RECORD_TITLE,
@@ -51,9 +55,6 @@ from .vocabulary import (
 
 __all__ = ["read_masthead"]
 
-DISTRIBUTION = vocabulary.DISTRIBUTION
-ORIGINAL = vocabulary.ORIGINAL
-AGENDA_ITEM = vocabulary.AGENDA_ITEM
 BODY_ENDINGS = ("工作组", "委员会", "缔约方会议", "理事会", "专家组", "专家会议")
 BODY_STARTS = (
     "working group",
@@ -151,11 +152,6 @@ PLENARY = re.compile(
     r"第\s*\d+\s*次全体会议|\d+(?:st|nd|rd|th|e|re|a|ª|-?[ея]|-?м)?\s*(?:plenary meeting|"
     r"séance plénière|sesión plenaria|пленарное заседание)|الجلسة العامة\s*\d+",
     re.IGNORECASE,
-)
-# A job number and bar code, printed under the masthead or at the foot of the first page.
-JOB = re.compile(
-    r"(?:(?:V|GE)\.\d{2}-\d{5}|\d{2}[- ]\d{5})(?:\s*\([A-Z]\))?(?:\s+\d{6,12}){0,3}"
-    r"(?:\s*\*\d{7}\*)?(?:\s+\d{7})?(?:\s+[A-Z]/\S+)?|\*\d{7}\*"
 )
 TITLE_ORDINAL = re.compile(
     r"第\s*([一二三四五六七八九十\d]{1,3})\s*次会议|(?<![A-Za-z0-9])([A-Za-z0-9]{3,12}) meeting",

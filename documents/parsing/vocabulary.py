@@ -270,3 +270,10 @@ MODIFIER_LABEL = re.compile(
 CHINESE_TYPE = re.compile(
     r"临时议程和说明|(?:秘书长|执行秘书|秘书处|主席)的(?:说明|报告)|秘书处编写的背景文件|报告草稿"
 )
+# The job number and bar code under the masthead or at the foot of the first page, with the
+# dates of translation and the page's symbol: "V.18-07400 (F) 201118 211118 1807400",
+# "03-45126 (E) 190803 *0345126* A/58/100", "*2009399*".
+JOB = re.compile(
+    r"(?:(?:V|GE)\.\d{2}-\d{5}|\d{2}[- ]\d{5})(?:\s*\([A-Z]\))?(?:\s+\d{6,12}){0,3}"
+    r"(?:\s*\*\d{7}\*)?(?:\s+\d{7}(?!\d))?(?:\s+[A-Z]/\S+)?|\*\d{7}\*"
+)
