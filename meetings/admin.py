@@ -48,6 +48,9 @@ class AttendanceInline(admin.TabularInline):
     model = Attendance
     extra = 0
     autocomplete_fields = ["entity"]
+    # The document a row was read from is the import's to set (see FactQuerySet), and a menu of
+    # every document on each of a meeting's hundred rows would be most of the page.
+    exclude = ["source"]
 
 
 class MeetingRoleInline(admin.TabularInline):
@@ -75,6 +78,7 @@ class StatementInline(admin.TabularInline):
     model = Statement
     extra = 0
     autocomplete_fields = ["entity", "person"]
+    exclude = ["source"]  # as in AttendanceInline
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
@@ -190,6 +194,8 @@ class AttendanceAdmin(SimpleHistoryAdmin):
     search_fields = ["entity__name_en", "entity__name_zh", "entity__code"]
     list_select_related = ["entity", "meeting__body"]
     autocomplete_fields = ["meeting", "entity"]
+    # Set by the import: a fact read from a document is public only while that document is.
+    readonly_fields = ["source"]
 
 
 @admin.register(MeetingRole)
@@ -199,6 +205,7 @@ class MeetingRoleAdmin(SimpleHistoryAdmin):
     search_fields = ["person__name", *in_every_language("function")]
     list_select_related = ["person", "meeting__body", "agenda_item", "country"]
     autocomplete_fields = ["meeting", "person", "country", "agenda_item"]
+    readonly_fields = ["source"]  # as in AttendanceAdmin
 
 
 @admin.register(Statement)
@@ -208,3 +215,4 @@ class StatementAdmin(SimpleHistoryAdmin):
     search_fields = ["entity__name_en", "entity__name_zh", "person__name"]
     list_select_related = ["entity", "person", "meeting__body", "agenda_item"]
     autocomplete_fields = ["meeting", "entity", "person", "agenda_item"]
+    readonly_fields = ["source"]  # as in AttendanceAdmin

@@ -1,11 +1,12 @@
 """The meetings API: bodies, meetings with agenda, roles and attendance; States, organizations."""
 
 import django_filters
+from django.db.models import Prefetch
 from rest_framework import mixins, viewsets
 
 from wgportal.api import VersionedWrites, Visible
 
-from .models import AgendaItem, Attendance, Body, Entity, Meeting
+from .models import AgendaItem, Attendance, Body, Entity, Meeting, MeetingRole
 from .serializers import (
     AgendaItemSerializer,
     AttendanceSerializer,
@@ -72,13 +73,15 @@ class MeetingViewSet(Visible, WritableViewSet):
     def visible_queryset(self, rows):
         rows = rows.select_related("body")
         if self.action == "retrieve":
+            # The meeting's roles and attendance as the reader may see them: a public meeting's
+            # facts read only from its draft report are not public yet (FactQuerySet).
+            roles = self.visible_rows(MeetingRole).select_related(
+                "person", "agenda_item", "country", "regional_group"
+            )
             rows = rows.prefetch_related(
                 "agenda_items",
-                "roles__person",
-                "roles__agenda_item",
-                "roles__country",
-                "roles__regional_group",
-                "attendance__entity",
+                Prefetch("roles", roles),
+                Prefetch("attendance", self.visible_rows(Attendance).select_related("entity")),
             )
         return rows
 

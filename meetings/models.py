@@ -1,5 +1,6 @@
 """Bodies, meetings and their agendas, the States and organizations that attend, people in roles."""
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -324,6 +325,38 @@ class MeetingChildQuerySet(models.QuerySet):
         return self.filter(public_meeting_q("meeting__"))
 
 
+class FactQuerySet(MeetingChildQuerySet):
+    """Facts about a meeting (attendance, roles, statements) that may have been read from a text.
+
+    A fact is public with its meeting when an editor entered it (no `source`) or when the
+    document it was read from is public. One read only from a draft report, which is Limited
+    until it is published, stays hidden: a draft may still be wrong about who spoke or attended.
+    """
+
+    def public(self):
+        # The documents' own rule (documents.models.public_document_q), reached through the app
+        # registry: meetings sits below documents and imports nothing of it.
+        documents = apps.get_model("documents", "Document").objects.public()
+        return super().public().filter(Q(source__isnull=True) | Q(source__in=documents))
+
+
+def fact_source(related_name: str) -> models.ForeignKey:
+    """The document a fact was read from; empty for a row an editor entered."""
+    # PROTECT: deleting the document would leave the fact without a source, which is public.
+    return models.ForeignKey(
+        "documents.Document",
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name=related_name,
+        verbose_name=_("read from"),
+        help_text=_(
+            "The document that states it; while that document is not public, neither is this. "
+            "Empty for what an editor entered."
+        ),
+    )
+
+
 class Attendance(models.Model):
     """A State or organization present at a meeting, in one capacity."""
 
@@ -344,12 +377,13 @@ class Attendance(models.Model):
         Entity, models.PROTECT, related_name="attendance", verbose_name=_("State or organization")
     )
     category = models.CharField(_("category"), max_length=20, choices=Category)
+    source = fact_source("stated_attendance")
     # Raised by every save through the API or an editor page: a write that names an older one is
     # refused (409) rather than overwriting a newer edit (wgportal.versioning).
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
-    objects = MeetingChildQuerySet.as_manager()
+    objects = FactQuerySet.as_manager()
 
     class Meta:
         ordering = ["meeting", "category", "entity__sort_en"]
@@ -433,9 +467,10 @@ class MeetingRole(multilingual("function", verbose_name=_("function"))):
         verbose_name=_("regional group spoken for"),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    source = fact_source("stated_roles")
     history = HistoricalRecords()
 
-    objects = MeetingChildQuerySet.as_manager()
+    objects = FactQuerySet.as_manager()
 
     class Meta:
         ordering = ["meeting", "role", "order"]
@@ -492,9 +527,10 @@ class Statement(models.Model):
     )
     capacity = models.CharField(_("capacity"), max_length=12, choices=Capacity)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    source = fact_source("stated_statements")
     history = HistoricalRecords()
 
-    objects = MeetingChildQuerySet.as_manager()
+    objects = FactQuerySet.as_manager()
 
     class Meta:
         ordering = ["meeting", "agenda_item", "order"]

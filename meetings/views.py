@@ -59,12 +59,15 @@ def meeting_detail(request, body: str, ordinal: int):
         for item in (document.items or "").split(","):
             if item:
                 by_item.setdefault(int(item), []).append(document)
+    # public(): the meeting is public, but what only its draft report says of it is not yet.
     attendance = list(
-        meeting.attendance.select_related("entity__regional_group").order_by(
-            "category", f"entity__sort_{language}", "entity__code"
-        )
+        meeting.attendance.public()
+        .select_related("entity__regional_group")
+        .order_by("category", f"entity__sort_{language}", "entity__code")
     )
-    roles = list(meeting.roles.select_related("person", "country", "agenda_item", "regional_group"))
+    roles = list(
+        meeting.roles.public().select_related("person", "country", "agenda_item", "regional_group")
+    )
     return render(
         request,
         "meetings/meeting_detail.html",

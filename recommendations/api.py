@@ -42,7 +42,14 @@ class RecommendationViewSet(Visible, WritableViewSet):
     ordering = ["-meeting__start_date", "meeting_id", "number"]
 
     def visible_queryset(self, rows):
-        return rows.select_related("report").prefetch_related("themes").distinct()
+        # A recommendation adopted with its report still Limited (the L. draft, before it is
+        # reissued) is public; the report is named only to readers who may see it.
+        return (
+            rows.naming_reports_among(self.visible_rows(Document))
+            .select_related("report")
+            .prefetch_related("themes")
+            .distinct()
+        )
 
 
 class ThemeViewSet(Visible, viewsets.ReadOnlyModelViewSet):

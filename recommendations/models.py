@@ -1,7 +1,7 @@
 """Recommendations adopted by meetings, and the thematic index of background papers."""
 
 from django.db import models
-from django.db.models import CharField, F, IntegerField, Value
+from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Value
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -102,6 +102,11 @@ class RecommendationQuerySet(models.QuerySet):
         return self.filter(status=Recommendation.Status.ADOPTED).filter(
             public_meeting_q("meeting__")
         )
+
+    def naming_reports_among(self, documents):
+        """Annotated `report_shown`: whether the report is among `documents` (those the reader
+        may see), so that a reader is never given the symbol of a report still Limited."""
+        return self.annotate(report_shown=Exists(documents.filter(pk=OuterRef("report"))))
 
     def in_thematic_order(self, theme: int | None = None):
         """(recommendation, theme) rows in the order the index of recommendations prints them.

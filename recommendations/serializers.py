@@ -34,6 +34,14 @@ class RecommendationSerializer(VersionedSerializer):
             "themes", "status", "report", "paragraph_number", "version",
         ]  # fmt: skip
 
+    def to_representation(self, row: Recommendation) -> dict:
+        data = super().to_representation(row)
+        # Read rows carry `report_shown` (RecommendationQuerySet.naming_reports_among); the row
+        # a write answers with is its writer's, who may see the report.
+        if not getattr(row, "report_shown", True):
+            data["report"] = data["paragraph_number"] = None
+        return data
+
 
 class KeyTopicSerializer(serializers.ModelSerializer):
     name = InLanguage("name")

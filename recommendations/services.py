@@ -30,9 +30,8 @@ def store_thematic_index(
     for order, paper in enumerate(summary.papers):
         if paper.symbol is None or paper.theme is None:
             continue  # the parser has warned about it
-        document, _created = Document.objects.get_or_create(
-            symbol=paper.symbol,
-            defaults={"type": Document.Type.BACKGROUND_PAPER, "published": True, "body": body},
+        document, _created = Document.objects.get_or_create_cited(
+            paper.symbol, defaults={"type": Document.Type.BACKGROUND_PAPER, "body": body}
         )
         if document.meeting_id is None and paper.meeting_ordinal and body is not None:
             meeting = Meeting.objects.filter(body=body, ordinal=paper.meeting_ordinal).first()

@@ -81,6 +81,24 @@ def test_agenda_attendance_roles_and_statements_follow_their_meeting():
     assert AgendaItem.objects.public().get().meeting == shown
 
 
+def test_a_fact_read_from_a_document_is_public_only_while_that_document_is():
+    meeting = MeetingFactory()
+    italy = Entity.objects.get(code="IT")
+    draft = DocumentFactory(
+        symbol="CTOC/COP/WG.7/2020/L.1", meeting=meeting, distribution="limited", published=False
+    )
+    restricted = DocumentFactory(symbol="CTOC/COP/WG.7/2020/R.1", distribution="restricted")
+    general = DocumentFactory(symbol="CTOC/COP/WG.7/2020/5", meeting=meeting)
+    by_editor = Attendance.objects.create(meeting=meeting, entity=italy, category="state_party")
+    Attendance.objects.create(meeting=meeting, entity=italy, category="signatory", source=general)
+    for source in (draft, restricted):
+        Statement.objects.create(meeting=meeting, entity=italy, capacity="party", source=source)
+    assert {row.source for row in Attendance.objects.public()} == {None, general}
+    assert not Statement.objects.public().exists()
+    Document.objects.filter(pk=general.pk).update(published=False)
+    assert list(Attendance.objects.public()) == [by_editor]
+
+
 def test_draft_reports_and_their_sections_are_never_public_until_published():
     section = ReportSectionFactory()
     report = section.report

@@ -178,13 +178,15 @@ class Visible:
     model: type
 
     def get_queryset(self):
-        opts = self.model._meta
+        return self.visible_queryset(self.visible_rows(self.model))
+
+    def visible_rows(self, model: type):
+        """The rows of `model` the user may read: all with its view permission, else public()."""
+        opts = model._meta
         user = self.request.user
         if user.is_authenticated and user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
-            rows = self.model.objects.all()
-        else:
-            rows = self.model.objects.public()
-        return self.visible_queryset(rows)
+            return model.objects.all()
+        return model.objects.public()
 
     def visible_queryset(self, rows):
         return rows

@@ -51,6 +51,23 @@ class DocumentQuerySet(models.QuerySet):
     def with_symbol_prefix(self, prefix: str):
         return self.filter(symbol__startswith=prefix)
 
+    def get_or_create_cited(self, symbol: str, *, defaults: dict) -> tuple["Document", bool]:
+        """The document a text cites by `symbol`, created when the portal does not hold it yet.
+
+        Only its symbol is known, and the symbol says its distribution: "L." Limited, "R."
+        Restricted, else General. Only a General one is public, as if it had been imported: a
+        draft listed among the documents before a meeting ("CTOC/COP/WG.7/2020/L.1") is not.
+        """
+        distribution = symbols.parse(symbol).distribution_hint
+        return self.get_or_create(
+            symbol=symbol,
+            defaults={
+                **defaults,
+                "distribution": distribution,
+                "published": distribution == Document.Distribution.GENERAL,
+            },
+        )
+
 
 class Document(models.Model):
     """A UN document: one symbol shared by all its language versions."""

@@ -4,6 +4,11 @@ attendance, chair and panellists, who spoke, the documents before it and the mee
 Every write is an upsert on facts that do not depend on the language, so the Chinese and the
 English report of one meeting fill the same rows (titles and functions go to their language's
 column) and importing a report again adds nothing. Rows an editor added are never deleted.
+
+Each attendance, role and statement remembers the document it was read from (`source`): a fact
+only a draft report states is not public until that report is (meetings.models.FactQuerySet).
+When a public document states a fact a non-public one stated first, the fact is pointed at the
+public one; a row an editor entered keeps no source.
 """
 
 from documents.models import Document
@@ -35,19 +40,37 @@ CAPACITIES = {
 
 def store_meeting_facts(
     *, facts: reports.ReportFacts, meeting: Meeting, names: EntityNames, language: str,
-    warnings: list[ParseWarning],
+    warnings: list[ParseWarning], source: Document,
 ) -> dict[str, int]:  # fmt: skip
-    """Write the report's facts about `meeting`; return what was stored, by kind."""
+    """Write the report's facts about `meeting`, read from `source`; return what was stored."""
     update_meeting(meeting, facts, language)
     items = store_agenda(meeting, facts.agenda, language)
+    stated = FactSource(source)
     return {
         "previous_meetings": store_previous_meetings(meeting, facts, warnings),
         "agenda_items": len(items),
-        "attendance": store_attendance(meeting, facts, names),
-        "roles": store_roles(meeting, facts, names, items, language),
-        "statements": store_statements(meeting, facts, names, items),
+        "attendance": store_attendance(meeting, facts, names, stated),
+        "roles": store_roles(meeting, facts, names, items, language, stated),
+        "statements": store_statements(meeting, facts, names, items, stated),
         "documents_before": store_documents_before(meeting, facts, items, language),
     }
+
+
+class FactSource:
+    """The document a report's facts are read from, and what that makes of the rows they fill."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.public = Document.objects.public().filter(pk=document.pk).exists()
+
+    def __call__(self, row: Attendance | MeetingRole | Statement, created: bool) -> None:
+        """Point a row found (not created: that one has the source) at a public source."""
+        # No source: an editor entered it, and it is public already. Of two sources, the public
+        # one is kept: a fact a Limited draft stated first is public once a General text says it.
+        if created or row.source_id in (None, self.document.pk) or not self.public:
+            return
+        row.source = self.document
+        row.save(update_fields=["source"])
 
 
 def update_meeting(meeting: Meeting, facts: reports.ReportFacts, language: str) -> None:
@@ -123,15 +146,22 @@ def store_agenda(
     return items
 
 
-def store_attendance(meeting: Meeting, facts: reports.ReportFacts, names: EntityNames) -> int:
+def store_attendance(
+    meeting: Meeting, facts: reports.ReportFacts, names: EntityNames, stated: FactSource
+) -> int:
     stored = 0
     for listed in facts.attendance:
         for name in listed.names:
             entity = names.resolve(name)
             if entity is None:
                 continue  # reported as an unmatched name by the parser
-            Attendance.objects.get_or_create(
-                meeting=meeting, entity=entity, category=attendance_category(listed, entity)
+            stated(
+                *Attendance.objects.get_or_create(
+                    meeting=meeting,
+                    entity=entity,
+                    category=attendance_category(listed, entity),
+                    defaults={"source": stated.document},
+                )
             )
             stored += 1
     return stored
@@ -150,16 +180,20 @@ def attendance_category(listed: reports.AttendanceList, entity: Entity) -> str:
 
 def store_roles(
     meeting: Meeting, facts: reports.ReportFacts, names: EntityNames,
-    items: dict[str, AgendaItem], language: str,
+    items: dict[str, AgendaItem], language: str, stated: FactSource,
 ) -> int:  # fmt: skip
     stored = 0
     if facts.chair is not None:
         person = person_named(facts.chair.name, facts.chair.honorific, language)
-        MeetingRole.objects.update_or_create(
-            meeting=meeting,
-            person=person,
-            role=MeetingRole.Role.CHAIR,
-            defaults={"country": names.resolve(facts.chair.country)},
+        defaults = {"country": names.resolve(facts.chair.country)}
+        stated(
+            *MeetingRole.objects.update_or_create(
+                meeting=meeting,
+                person=person,
+                role=MeetingRole.Role.CHAIR,
+                defaults=defaults,
+                create_defaults={**defaults, "source": stated.document},
+            )
         )
         stored += 1
     for order, panellist in enumerate(facts.panellists):
@@ -173,12 +207,15 @@ def store_roles(
             defaults[f"function_{language}"] = panellist.function
         # One role per agenda item: 004 ¶9 has the same panel lead the discussion of items 3 and 4.
         for agenda_item in [items.get(n) for n in panellist.agenda_items] or [None]:
-            MeetingRole.objects.update_or_create(
-                meeting=meeting,
-                person=person,
-                role=MeetingRole.Role.PANELLIST,
-                agenda_item=agenda_item,
-                defaults=defaults,
+            stated(
+                *MeetingRole.objects.update_or_create(
+                    meeting=meeting,
+                    person=person,
+                    role=MeetingRole.Role.PANELLIST,
+                    agenda_item=agenda_item,
+                    defaults=defaults,
+                    create_defaults={**defaults, "source": stated.document},
+                )
             )
             stored += 1
     return stored
@@ -205,7 +242,7 @@ def regional_group(printed: str, language: str) -> RegionalGroup | None:
 
 def store_statements(
     meeting: Meeting, facts: reports.ReportFacts, names: EntityNames,
-    items: dict[str, AgendaItem],
+    items: dict[str, AgendaItem], stated: FactSource,
 ) -> int:  # fmt: skip
     stored = 0
     for block in facts.statements:
@@ -216,12 +253,14 @@ def store_statements(
             if entity is None and capacity != Statement.Capacity.SECRETARIAT:
                 continue  # an unmatched name, reported by the parser
             for agenda_item in agenda_items:
-                Statement.objects.get_or_create(
-                    meeting=meeting,
-                    agenda_item=agenda_item,
-                    entity=entity,
-                    capacity=capacity,
-                    defaults={"order": order},
+                stated(
+                    *Statement.objects.get_or_create(
+                        meeting=meeting,
+                        agenda_item=agenda_item,
+                        entity=entity,
+                        capacity=capacity,
+                        defaults={"order": order, "source": stated.document},
+                    )
                 )
                 stored += 1
     return stored
@@ -237,9 +276,8 @@ def store_documents_before(
         listed.append((facts.participants_symbol, Document.Type.LIST_OF_PARTICIPANTS))
     described = {d.symbol: d.description for d in facts.documents if d.symbol}
     for symbol, kind in listed:
-        document, created = Document.objects.get_or_create(
-            symbol=symbol,
-            defaults={"type": kind, "meeting": meeting, "body": meeting.body, "published": True},
+        document, created = Document.objects.get_or_create_cited(
+            symbol, defaults={"type": kind, "meeting": meeting, "body": meeting.body}
         )
         if not created and document.meeting_id is None:
             document.meeting = meeting

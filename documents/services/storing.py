@@ -100,7 +100,12 @@ def store_text(
     counts = replace_structure(version, parsed, index, is_new=not replaced)
     if facts is not None and document.meeting is not None:
         counts |= store_meeting_facts(
-            facts=facts, meeting=document.meeting, names=names, language=language, warnings=warnings
+            facts=facts,
+            meeting=document.meeting,
+            names=names,
+            language=language,
+            warnings=warnings,
+            source=document,
         )
         if document.type == Document.Type.DRAFT_REPORT:
             counts |= store_draft_report(
