@@ -15,17 +15,21 @@ from meetings.languages import Language
 from meetings.models import AgendaItem, Body, Meeting, public_meeting_q
 
 
-def public_document_q(prefix: str = "") -> Q:
+def public_document_q(prefix: str = "", *, of_public_meeting: bool = True) -> Q:
     """The one rule for documents an anonymous reader may see.
 
     Published, of General distribution (Limited and Restricted never), not a draft report, and
     of a public meeting when it belongs to one. Language versions, paragraphs, footnotes and
-    search rows build their `public()` on this with their lookup prefix.
+    search rows build their `public()` on this with their lookup prefix. Without
+    `of_public_meeting`, the document itself is public once its meeting is announced.
     """
-    return (
-        Q(**{f"{prefix}published": True, f"{prefix}distribution": Document.Distribution.GENERAL})
-        & ~Q(**{f"{prefix}type": Document.Type.DRAFT_REPORT})
-        & (Q(**{f"{prefix}meeting__isnull": True}) | public_meeting_q(f"{prefix}meeting__"))
+    issued = Q(
+        **{f"{prefix}published": True, f"{prefix}distribution": Document.Distribution.GENERAL}
+    ) & ~Q(**{f"{prefix}type": Document.Type.DRAFT_REPORT})
+    if not of_public_meeting:
+        return issued
+    return issued & (
+        Q(**{f"{prefix}meeting__isnull": True}) | public_meeting_q(f"{prefix}meeting__")
     )
 
 

@@ -11,7 +11,7 @@ When a public document states a fact a non-public one stated first, the fact is 
 public one; a row an editor entered keeps no source.
 """
 
-from documents.models import Document
+from documents.models import Document, public_document_q
 from documents.parsing import reports
 from documents.parsing.results import ParseWarning
 from meetings.models import (
@@ -61,7 +61,11 @@ class FactSource:
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self.public = Document.objects.public().filter(pk=document.pk).exists()
+        # Whether the facts' meeting is public is the facts' own condition (FactQuerySet): the
+        # General report of a meeting not yet announced still takes over from its draft.
+        self.public = Document.objects.filter(
+            public_document_q(of_public_meeting=False), pk=document.pk
+        ).exists()
 
     def __call__(self, row: Attendance | MeetingRole | Statement, created: bool) -> None:
         """Point a row found (not created: that one has the source) at a public source."""

@@ -161,6 +161,24 @@ def test_a_general_document_stating_the_same_facts_makes_them_public(seeds, draf
     assert attendance_count(client, meeting) == ATTENDED
 
 
+def test_a_general_report_of_a_meeting_not_yet_announced_shows_its_facts_once_it_is(seeds, client):
+    draft = imported((seeds / FOURTH).read_text()).document
+    general = (
+        (seeds / FOURTH).read_text().replace("Distr.: Limited", f"{REISSUED}\nDistr.: General")
+    )
+    imported(general.replace("报告草稿", "工作组第四次会议报告"), name="report-4.txt")
+    meeting = draft.meeting
+    assert not meeting.published
+
+    meeting.published = True
+    meeting.save()
+
+    assert attendance_count(client, meeting) == ATTENDED
+    assert {role["country"] for role in meeting_api(client, meeting)["roles"]} == {
+        "IT", "TH", "MX", "AT", "AU"
+    }  # fmt: skip
+
+
 def test_the_recommendations_api_names_a_report_only_once_it_is_public(draft, editor, client):
     draft.symbol = "CTOC/COP/WG.7/2017/L.1"
     draft.save()

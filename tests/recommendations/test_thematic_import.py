@@ -95,3 +95,20 @@ def test_a_summary_imported_after_the_meetings_links_its_papers_at_once(seeds):
     imported(seeds, SUMMARY)
 
     assert paper_meetings() == PAPER_MEETINGS
+
+
+def test_a_paper_the_summary_cites_by_a_limited_symbol_is_limited_and_not_listed(seeds, client):
+    text = (seeds / SUMMARY).read_text().replace("CTOC/COP/WG.7/2019/3", "CTOC/COP/WG.7/2019/L.3")
+    job = run_import_job(job=create_import_job(name=SUMMARY, data=text.encode(), queue=False))
+    assert job.status == ImportJob.Status.SUCCEEDED, job.log
+
+    paper = Document.objects.get(symbol="CTOC/COP/WG.7/2019/L.3")
+    assert (paper.distribution, paper.published) == ("limited", False)
+    assert Document.objects.get(symbol="CTOC/COP/WG.7/2019/2").distribution == "general"
+    assert client.get("/documents/CTOC/COP/WG.7/2019/L.3/").status_code == 404
+    listed = {
+        symbol for theme in client.get("/api/v1/themes/").json()["results"]
+        for symbol in theme["papers"]
+    }  # fmt: skip
+    assert "CTOC/COP/WG.7/2019/2" in listed and "CTOC/COP/WG.7/2019/L.3" not in listed
+    assert "L.3" not in client.get("/themes/").content.decode()
