@@ -190,6 +190,8 @@ def test_the_recommendations_api_names_a_report_only_once_it_is_public(draft, ed
     public = client.get("/api/v1/recommendations/").json()["results"]
     assert len(public) == 8
     assert {row["report"] for row in public} == {None}
+    detail = client.get(f"/api/v1/recommendations/{public[0]['id']}/").json()
+    assert (detail["number"], detail["report"]) == (public[0]["number"], None)
     assert "L.1" not in client.get("/api/v1/recommendations/").content.decode()
     assert "L.1" not in client.get("/recommendations/").content.decode()
     editor_client = Client()
