@@ -3,20 +3,13 @@
 import os
 import signal
 import subprocess
-import sys
-import time
-import uuid
-from pathlib import Path
 
 import pytest
-from django.conf import settings
-from django.db import connection
 
 from documents.models import ImportJob, LanguageVersion, Paragraph
 from documents.services import create_import_job
-from wgportal.celery import app
+from tests.documents.conftest import wait_until
 
-ROOT = Path(__file__).resolve().parents[2]
 PARAGRAPHS = 4000
 
 
@@ -37,48 +30,9 @@ def background_paper(paragraphs: int = PARAGRAPHS) -> bytes:
 
 
 @pytest.fixture
-def worker(transactional_db):
+def worker(start_worker):
     """A worker process on its own queue, connected to the test database."""
-    queue = f"wgportal-test-{uuid.uuid4().hex[:8]}"
-    database = settings.DATABASES["default"]
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}"
-        f"/{database['NAME']}",
-        "REDIS_URL": settings.REDIS_URL,
-        "CELERY_TASK_DEFAULT_QUEUE": queue,
-        "MEDIA_ROOT": str(settings.MEDIA_ROOT),
-    }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "wgportal", "worker", "-Q", queue,
-         "--concurrency", "1", "--pool", "prefork", "--loglevel", "INFO", "--without-heartbeat",
-         "--without-gossip", "--without-mingle"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
-    previous = app.conf.task_default_queue
-    app.conf.task_default_queue = queue
-    connection.close()  # the worker must see what this test commits
-    try:
-        yield process
-    finally:
-        app.conf.task_default_queue = previous
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-
-
-def wait_until(condition, *, timeout: float, what: str, process=None):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        if process is not None and process.poll() is not None:
-            pytest.fail(f"the worker exited while waiting for {what}:\n{process.stdout.read()}")
-        time.sleep(0.02)
-    pytest.fail(f"timed out after {timeout} s waiting for {what}")
+    return start_worker()
 
 
 def job_status(pk: int) -> ImportJob:
