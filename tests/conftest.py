@@ -128,10 +128,12 @@ class RedisServer:
     """A redis-server of the test's own, on a free port, that the test can stop and start again.
 
     Outages are real: `stop()` kills the server by its process id (SIGKILL, as a crash would),
-    `start()` brings it back on the same port, empty (no persistence), as a restarted Redis.
+    `start()` brings it back on the same port, empty (no persistence) unless the test had it
+    write its data first (`SAVE`): then it comes back with them, as a persistent Redis does.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
@@ -145,7 +147,8 @@ class RedisServer:
 
         self.process = subprocess.Popen(
             ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"],
+             "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning",
+             "--dir", str(self.folder)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         deadline = time.monotonic() + 10
@@ -166,11 +169,11 @@ class RedisServer:
 
 
 @pytest.fixture
-def spare_redis():
+def spare_redis(tmp_path_factory):
     """A running redis-server of this test's own (see RedisServer), stopped at the end."""
     if shutil.which("redis-server") is None:
         pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    server = RedisServer()
+    server = RedisServer(tmp_path_factory.mktemp("redis"))
     server.start()
     try:
         yield server

@@ -11,6 +11,8 @@ import redis
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from documents.models import Document
+
 pytestmark = pytest.mark.django_db
 
 
@@ -89,3 +91,26 @@ def test_readiness_names_the_cache_while_it_is_down_and_liveness_stays_ok(client
     assert ready.json()["checks"]["database"]["ok"] is True
     assert (live.status_code, live.content) == (200, b"ok")
     assert back.status_code == 200 and back.json()["down"] == []
+
+
+def test_a_document_made_limited_while_the_cache_was_down_stays_gone_once_it_is_back(
+    client, public_paper, cache_server, django_capture_on_commit_callbacks, monkeypatch
+):
+    monkeypatch.setattr("wgportal.cache.RETRY_SECONDS", 0.2)
+    url = public_paper.get_absolute_url()
+    assert client.get(url).status_code == 200
+    assert client.get(url).status_code == 200  # from the cache
+    # Redis writes what it holds to disk, page and content version, and comes back with it.
+    redis.Redis(port=cache_server.port).save()
+
+    cache_server.stop()
+    with django_capture_on_commit_callbacks(execute=True):
+        public_paper.distribution = Document.Distribution.LIMITED
+        public_paper.save()  # the new content version cannot be written
+    during = client.get(url).status_code
+    cache_server.start()
+    time.sleep(0.3)
+    client.get("/meetings/")  # the first request that finds Redis back
+
+    assert during == 404
+    assert client.get(url).status_code == 404

@@ -5,7 +5,8 @@ Everything the portal keeps in the cache can be computed again: whole public pag
 limits' counters. So a Redis that is down or unreachable makes pages slower, never errors: each
 read misses, each write is dropped, and a warning is logged once per outage. After a failure the
 backend does not try Redis again for RETRY_SECONDS, so that a Redis that times out costs one
-request a second at most, not every cache call of every request.
+request every RETRY_SECONDS at most, not every cache call of every request. When Redis answers
+again, the content version is replaced, so that no page cached before the outage is served.
 
 `check()` is the one call that raises: the readiness endpoint (wgportal.health) must see Redis
 down where pages do not.
@@ -15,11 +16,14 @@ import functools
 import logging
 import threading
 import time
+import uuid
 
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ReadOnlyError
 from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from meetings.content import KEY as CONTENT_VERSION
 
 logger = logging.getLogger(__name__)
 
@@ -101,11 +105,19 @@ class ForgivingRedisCache(RedisCache):
             )
 
     def came_back(self) -> None:
-        if self._outage:
-            with self._lock:
-                was, self._outage = self._outage, False
-            if was:
-                logger.warning("The cache answers again.")
+        if not self._outage:
+            return
+        with self._lock:
+            was, self._outage = self._outage, False
+        if was:
+            # Writes were dropped while Redis was away, a new content version among them
+            # perhaps (a document made Limited meanwhile): a Redis that kept its data would
+            # serve the pages of before. A new version starts every page afresh.
+            try:
+                RedisCache.set(self, CONTENT_VERSION, uuid.uuid4().hex, None)
+            except UNAVAILABLE:
+                return
+            logger.warning("The cache answers again; cached pages start afresh.")
 
     def check(self) -> None:
         """Ask Redis for a PONG, raising what it raises (readiness only)."""
