@@ -238,7 +238,7 @@ class ReportSectionAdmin(SimpleHistoryAdmin):
 class ImportJobAdmin(admin.ModelAdmin):
     list_display = [
         "__str__",
-        "status",
+        "status_shown",
         "language",
         "created_by",
         "created_at",
@@ -304,6 +304,12 @@ class ImportJobAdmin(admin.ModelAdmin):
             **(extra_context or {}),
         }
         return TemplateResponse(request, "admin/documents/importjob/upload.html", context)
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_shown(self, job: ImportJob) -> str:
+        if job.waits_for_queue:
+            return _("queued, waiting for the job queue to be back")
+        return job.get_status_display()
 
     @admin.display(description=_("warnings"))
     def warning_count(self, job: ImportJob) -> int:

@@ -146,7 +146,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     # worker that died long before this, so Redis's redelivery is only the last resort.
     "visibility_timeout": 2 * IMPORT_JOB_TIME_LIMIT,
     "socket_connect_timeout": 2,
-    "socket_timeout": 10,
+    "socket_timeout": 3,
 }
 # The sweep (documents.services.imports.resend_import_jobs) sends again the jobs left queued
 # without a message (the broker was down at upload, or lost it) and those left running by a dead

@@ -67,6 +67,7 @@ def test_uploads_while_the_broker_is_down_are_kept_and_run_once_it_is_back_witho
     shown = [str(message) for message in admin.context["messages"]]
     assert shown[0] == "1 file queued for import."
     assert "cannot be reached" in shown[1] and "without uploading it again" in shown[1]
+    assert "queued, waiting for the job queue to be back" in admin.content.decode()
     assert uploaded.status_code == 202
     assert [job["waits_for_queue"] for job in uploaded.json()] == [True]
     assert "cannot be reached just now: 1 job is saved" in output.getvalue()
