@@ -73,7 +73,6 @@ def create_import_job(
     *, name: str, data: bytes, user=None, language: str = "", queue: bool = True
 ) -> ImportJob:
     """Record one file for import and, with `queue`, start its task once the row is committed."""
-
     job = ImportJob(created_by=user, language=language, checksum=sha256(data))
     job.file.save(PurePath(name).name, ContentFile(data), save=False)
     job.save()
@@ -129,9 +128,9 @@ def resend_import_jobs() -> list[int]:
 
     Queued jobs go again when their message was never sent (the broker was down) or was sent
     IMPORT_JOB_RESEND_AFTER ago and no worker took it (lost with a Redis that restarted
-    empty); running jobs when no live run holds their lock (their worker died whole, so Redis
-    keeps its message until the visibility timeout, an hour or more). A job sent twice runs
-    once: the second message finds it finished or locked.
+    empty); running jobs when no live run holds their lock (their worker died whole, and Redis
+    keeps its message until the visibility timeout, twice IMPORT_JOB_TIME_LIMIT). A job sent
+    twice runs once: the second message finds it finished or locked.
     """
     sent_before = timezone.now() - timedelta(seconds=settings.IMPORT_JOB_RESEND_AFTER)
     waiting = ImportJob.objects.filter(
