@@ -1,6 +1,6 @@
 """Admin for editors and importers: documents, their versions and structure, reports, imports."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.shortcuts import redirect
@@ -26,6 +26,7 @@ from .models import (
     Section,
 )
 from .services import create_import_job
+from .services.imports import queue_notice
 
 
 class LanguageVersionInline(admin.TabularInline):
@@ -237,7 +238,7 @@ class ReportSectionAdmin(SimpleHistoryAdmin):
 class ImportJobAdmin(admin.ModelAdmin):
     list_display = [
         "__str__",
-        "status",
+        "status_shown",
         "language",
         "created_by",
         "created_at",
@@ -259,6 +260,8 @@ class ImportJobAdmin(admin.ModelAdmin):
         "warning_list",
         "log",
         "created_at",
+        "sent_at",
+        "attempts",
         "started_at",
         "finished_at",
     ]
@@ -290,6 +293,8 @@ class ImportJobAdmin(admin.ModelAdmin):
                 )
                 % {"count": len(jobs)},
             )
+            if notice := queue_notice(jobs):
+                self.message_user(request, notice, messages.WARNING)
             return redirect("admin:documents_importjob_changelist")
         context = {
             **self.admin_site.each_context(request),
@@ -299,6 +304,12 @@ class ImportJobAdmin(admin.ModelAdmin):
             **(extra_context or {}),
         }
         return TemplateResponse(request, "admin/documents/importjob/upload.html", context)
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_shown(self, job: ImportJob) -> str:
+        if job.waits_for_queue:
+            return _("queued, waiting for the job queue to be back")
+        return job.get_status_display()
 
     @admin.display(description=_("warnings"))
     def warning_count(self, job: ImportJob) -> int:

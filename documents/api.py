@@ -5,7 +5,12 @@ import django_filters
 from django.db.models import Prefetch
 from django.utils.http import http_date
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
 from rest_framework import generics, mixins, serializers, status, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.generics import get_object_or_404
@@ -57,7 +62,17 @@ class ImportJobViewSet(
     permission_classes = [ReadersNeedViewPermission]
     parser_classes = [MultiPartParser, FormParser]
 
-    @extend_schema(request=ImportUploadSerializer, responses={201: ImportJobSerializer(many=True)})
+    @extend_schema(
+        request=ImportUploadSerializer,
+        responses={
+            201: ImportJobSerializer(many=True),
+            202: OpenApiResponse(
+                ImportJobSerializer(many=True),
+                description="The jobs are saved but the job queue cannot be reached: they run "
+                "once it is back, without a new upload (`waits_for_queue`).",
+            ),
+        },
+    )
     def create(self, request, *args, **kwargs) -> Response:
         upload = ImportUploadSerializer(data=request.data)
         upload.is_valid(raise_exception=True)
@@ -70,7 +85,11 @@ class ImportJobViewSet(
             )
             for file in upload.validated_data["files"]
         ]
-        return Response(ImportJobSerializer(jobs, many=True).data, status=status.HTTP_201_CREATED)
+        data = ImportJobSerializer(jobs, many=True).data
+        if any(job.send_failed for job in jobs):
+            # Accepted, not yet queued: the jobs are saved and run once the broker is back.
+            return Response(data, status=status.HTTP_202_ACCEPTED)
+        return Response(data, status=status.HTTP_201_CREATED)
 
 
 class DocumentFilter(django_filters.FilterSet):

@@ -30,12 +30,18 @@ class ImportJobSerializer(serializers.ModelSerializer):
         slug_field="username", read_only=True, allow_null=True
     )
     language = serializers.ChoiceField(choices=Language.choices, read_only=True, allow_blank=True)
+    waits_for_queue = serializers.BooleanField(
+        read_only=True,
+        help_text="Queued while the job queue could not be reached: it runs once the queue is "
+        "back, without a new upload.",
+    )
 
     class Meta:
         model = ImportJob
         fields = [
             "id", "status", "file", "language", "checksum", "document", "counts", "warnings",
-            "log", "created_by", "created_at", "started_at", "finished_at",
+            "log", "created_by", "created_at", "sent_at", "attempts", "started_at",
+            "finished_at", "waits_for_queue",
         ]  # fmt: skip
         read_only_fields = fields
 

@@ -5,6 +5,11 @@ that ends up on another database stops at once and says why, instead of passing 
 """
 
 import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -117,3 +122,79 @@ def media_root(settings, tmp_path):
     """Uploaded and imported files go to a per-test folder, never into the project."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+class RedisServer:
+    """A redis-server of the test's own, on a free port, that the test can stop and start again.
+
+    Outages are real: `stop()` kills the server by its process id (SIGKILL, as a crash would),
+    `start()` brings it back on the same port, empty (no persistence) unless the test had it
+    write its data first (`SAVE`): then it comes back with them, as a persistent Redis does.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.process: subprocess.Popen | None = None
+
+    def url(self, db: int = 0) -> str:
+        return f"redis://127.0.0.1:{self.port}/{db}"
+
+    def start(self) -> None:
+        import redis
+
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning",
+             "--dir", str(self.folder)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                redis.Redis(port=self.port, socket_connect_timeout=0.2).ping()
+                return
+            except redis.ConnectionError:
+                if time.monotonic() > deadline or self.process.poll() is not None:
+                    raise RuntimeError(f"redis-server did not start on port {self.port}") from None
+                time.sleep(0.05)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            os.kill(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+        self.process = None
+
+
+@pytest.fixture
+def spare_redis(tmp_path_factory):
+    """A running redis-server of this test's own (see RedisServer), stopped at the end."""
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    server = RedisServer(tmp_path_factory.mktemp("redis"))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def broker_at():
+    """Point the Celery app's producers at another broker URL for the test; put back after."""
+    from wgportal.celery import app
+
+    previous = app.conf.broker_url
+
+    def point(url: str) -> None:
+        # The app keeps its connection pool and producer pool: both are made anew for the URL.
+        if app._pool is not None:
+            app._pool.force_close_all()
+        app._pool = None
+        app.amqp._producer_pool = None
+        app.conf.broker_url = url
+
+    yield point
+    point(previous)

@@ -21,7 +21,7 @@ from django.utils.translation import get_language
 from meetings.content import KEY, content_version
 
 # Paths that are not public pages, or are cheap and must stay live.
-NOT_CACHED = ("/admin/", "/api/", "/editor/", "/reports/", "/language/", "/healthz")
+NOT_CACHED = ("/admin/", "/api/", "/editor/", "/reports/", "/language/", "/healthz", "/readyz")
 
 
 class PublicPageCacheMiddleware:

@@ -126,12 +126,52 @@ CELERY_DB_REUSE_MAX = env.int("CELERY_DB_REUSE_MAX", default=500)
 CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_TASK_DEFAULT_QUEUE", default="wgportal")
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
+# A broker that is down must not hold an upload for long: the job row is committed before its
+# message is sent, and a message that cannot be sent is sent later by the sweep below. Connecting
+# gives up after 2 s, and publishing is tried twice (kombu's default is four tries).
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
+# Longest an import job may run (a soft limit fails the job with its message; the hard limit, a
+# minute later, stops a worker stuck in a damaged file).
+IMPORT_JOB_TIME_LIMIT = env.int("IMPORT_JOB_TIME_LIMIT", default=15 * 60)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    # Redis hands an unacknowledged message (acks_late) to another worker after this long. It is
+    # above the longest job, or a job still running would be started a second time elsewhere
+    # (harmless, the run's lock skips it, but wasted); the sweep below recovers the jobs of a
+    # worker that died long before this, so Redis's redelivery is only the last resort.
+    "visibility_timeout": 2 * IMPORT_JOB_TIME_LIMIT,
+    "socket_connect_timeout": 2,
+    "socket_timeout": 3,
+}
+# The sweep (documents.services.imports.resend_import_jobs) sends again the jobs left queued
+# without a message (the broker was down at upload, or lost it) and those left running by a dead
+# worker; it runs at every worker's start and on Celery beat every IMPORT_JOB_SWEEP_SECONDS.
+IMPORT_JOB_SWEEP_SECONDS = env.int("IMPORT_JOB_SWEEP_SECONDS", default=60)
+# A queued job whose message was sent this long ago and that no worker started is sent again.
+IMPORT_JOB_RESEND_AFTER = env.int("IMPORT_JOB_RESEND_AFTER", default=5 * 60)
+# A file that stopped its worker this many times (killed, out of memory) is not tried again.
+IMPORT_JOB_MAX_ATTEMPTS = env.int("IMPORT_JOB_MAX_ATTEMPTS", default=3)
+CELERY_BEAT_SCHEDULE = {
+    "resend-import-jobs": {
+        "task": "documents.tasks.resend_import_jobs",
+        "schedule": float(IMPORT_JOB_SWEEP_SECONDS),
+    }
+}
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Redis's RedisCache, but a cache that does not answer is a cache that holds nothing
+            # (wgportal.cache): pages are served uncached rather than as errors.
+            "BACKEND": "wgportal.cache.ForgivingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="wgportal"),
+            # Short, so that a Redis that does not answer costs a request little.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:

@@ -8,6 +8,7 @@ from rest_framework.routers import DefaultRouter
 from documents import api as documents_api
 from meetings import api as meetings_api
 from recommendations import api as recommendations_api
+from wgportal.health import readiness_check
 
 admin.site.site_header = "wgportal"
 admin.site.site_title = "wgportal"
@@ -50,6 +51,7 @@ urlpatterns = [
     path("", include("documents.urls")),
     path("", include("meetings.urls")),
     path("", include("recommendations.urls")),
+    path("readyz", readiness_check, name="readiness-check"),
     path("admin/", admin.site.urls),
     path("api/v1/", include((api, "api"))),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -54,10 +54,19 @@ class ImportJob(models.Model):
     counts = models.JSONField(_("counts"), default=dict, blank=True)
     warnings = models.JSONField(_("warnings"), default=list, blank=True)
     created_at = models.DateTimeField(_("queued at"), auto_now_add=True)
+    # Empty while the job's message could not be handed to the queue (the broker was down): the
+    # sweep sends it when the broker is back (services.imports.resend_import_jobs).
+    sent_at = models.DateTimeField(_("sent to the queue at"), null=True, blank=True)
+    # Runs started; a file that stopped its worker IMPORT_JOB_MAX_ATTEMPTS times fails.
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     started_at = models.DateTimeField(_("started at"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
 
     objects = ImportJobQuerySet.as_manager()
+
+    # Not a column: set by services.imports.send_import_job when the broker was unavailable just
+    # now, so that the upload can say so (sent_at alone is also empty before the commit).
+    send_failed = False
 
     class Meta:
         ordering = ["-created_at"]
@@ -66,6 +75,11 @@ class ImportJob(models.Model):
 
     def __str__(self) -> str:
         return f"{self.file.name} ({self.get_status_display()})"
+
+    @property
+    def waits_for_queue(self) -> bool:
+        """Queued, but its message could not be handed to the broker yet."""
+        return self.status == self.Status.QUEUED and self.sent_at is None
 
     @property
     def duration_seconds(self) -> float | None:

@@ -6,6 +6,13 @@ structure, and the report or thematic summary it is), its paragraphs' search vec
 (`search.indexing.index_text`), then everything is stored (`storing.store_text`). The store
 and the job's own result commit in one transaction: a failure, or a worker killed half-way,
 leaves no partial rows, and the job can simply run again.
+
+No job is lost between the upload and its run. The row is committed before its message is sent,
+and a broker that is down only leaves the job queued without `sent_at`; the sweep
+(`resend_import_jobs`, at each worker's start and on Celery beat) sends again what a lost message
+or a dead worker left waiting. A message may so arrive twice, or late: a run holds the job's lock
+(a PostgreSQL advisory lock, released by the server when the worker's connection dies) and a
+message for a job that is finished or held by another run does nothing.
 """
 
 import hashlib
@@ -14,15 +21,18 @@ import time
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from pathlib import PurePath
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import DatabaseError, connection, transaction
+from django.db.models import F, Q
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from documents.models import ImportJob
 from documents.parsing.extraction import FORMAT_BY_EXTENSION
@@ -63,18 +73,162 @@ def create_import_job(
     *, name: str, data: bytes, user=None, language: str = "", queue: bool = True
 ) -> ImportJob:
     """Record one file for import and, with `queue`, start its task once the row is committed."""
-    from documents.tasks import run_import_job as task
-
     job = ImportJob(created_by=user, language=language, checksum=sha256(data))
     job.file.save(PurePath(name).name, ContentFile(data), save=False)
     job.save()
     if queue:
-        transaction.on_commit(lambda: task.delay(job.pk))
+        transaction.on_commit(lambda: send_import_job(job=job))
     return job
+
+
+def send_import_job(*, job: ImportJob) -> bool:
+    """Hand the job's message to the broker and note when; False when the broker is unavailable.
+
+    Never raises: the job is committed already, and a message not sent now is sent by the sweep
+    once the broker is back. (Without this, a broker down made every upload a 500 after its row
+    was committed.)
+    """
+    from documents.tasks import run_import_job as task
+
+    try:
+        task.delay(job.pk)
+    except Exception as error:
+        # kombu's OperationalError, redis's ConnectionError, a timeout, a DNS failure...: all
+        # are the broker's state, not the job's, and all leave it for the sweep.
+        logger.warning(
+            "import job %s stays queued: the broker is unavailable (%s: %s)",
+            job.pk,
+            type(error).__name__,
+            error,
+        )
+        job.send_failed = True
+        return False
+    job.send_failed = False
+    job.sent_at = timezone.now()
+    ImportJob.objects.filter(pk=job.pk).update(sent_at=job.sent_at)
+    return True
+
+
+def queue_notice(jobs: list[ImportJob]) -> str:
+    """What to tell the person who uploaded `jobs` when some wait for the queue, else ""."""
+    waiting = sum(1 for job in jobs if job.send_failed)
+    if not waiting:
+        return ""
+    return ngettext(
+        "The job queue cannot be reached just now: %(count)d job is saved and will run as "
+        "soon as the queue is back, without uploading it again.",
+        "The job queue cannot be reached just now: %(count)d jobs are saved and will run as "
+        "soon as the queue is back, without uploading them again.",
+        waiting,
+    ) % {"count": waiting}
+
+
+def resend_import_jobs() -> list[int]:
+    """Send again the jobs a lost message or a dead worker left waiting; their ids.
+
+    Queued jobs go again when their message was never sent (the broker was down) or was sent
+    IMPORT_JOB_RESEND_AFTER ago and no worker took it (lost with a Redis that restarted
+    empty); running jobs when no live run holds their lock (their worker died whole, and Redis
+    keeps its message until the visibility timeout, twice IMPORT_JOB_TIME_LIMIT). A job sent
+    twice runs once: the second message finds it finished or locked.
+    """
+    sent_before = timezone.now() - timedelta(seconds=settings.IMPORT_JOB_RESEND_AFTER)
+    waiting = ImportJob.objects.filter(
+        Q(status=ImportJob.Status.QUEUED, sent_at__isnull=True)
+        | Q(status=ImportJob.Status.QUEUED, sent_at__lt=sent_before)
+        | Q(status=ImportJob.Status.RUNNING)
+    ).order_by("pk")
+    resent = []
+    for job in waiting:
+        if job.status == ImportJob.Status.RUNNING and not abandoned(job):
+            continue
+        if not send_import_job(job=job):
+            break  # the broker is down: the next sweep tries again
+        resent.append(job.pk)
+    if resent:
+        logger.warning("import jobs sent again: %s", ", ".join(map(str, resent)))
+    return resent
+
+
+def abandoned(job: ImportJob) -> bool:
+    """Whether a running job's run is gone (its worker died) rather than still working."""
+    if connection.vendor != "postgresql":
+        # No locks to ask (the embedded mode runs jobs in-process): past the time limit, a run
+        # still marked running has died.
+        limit = timedelta(seconds=settings.IMPORT_JOB_TIME_LIMIT + 60)
+        return job.started_at is None or job.started_at < timezone.now() - limit
+    with run_lock(job.pk) as free:
+        return free
+
+
+# The first key of the import runs' advisory locks (the second is the job's id), so that they
+# never meet another lock of the database. ("wgim" in ASCII.)
+LOCK_NAMESPACE = 0x7767696D
+
+
+@contextmanager
+def run_lock(job_id: int) -> Iterator[bool]:
+    """Hold the job's lock while the block runs; yields False when another run holds it.
+
+    A session lock, not a row lock: the run commits several transactions (running, then the
+    store), and PostgreSQL releases the lock the moment the run's connection ends, so a worker
+    killed mid-job leaves its job free for the next run at once.
+    """
+    if connection.vendor != "postgresql":
+        # SQLite runs the embedded mode's jobs one at a time, in-process.
+        yield True
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock(%s, %s)", [LOCK_NAMESPACE, job_id])
+        acquired = cursor.fetchone()[0]
+    try:
+        yield acquired
+    finally:
+        if acquired:
+            try:
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT pg_advisory_unlock(%s, %s)", [LOCK_NAMESPACE, job_id])
+            except DatabaseError:
+                # The connection broke, and the lock went with it.
+                logger.warning("import job %s: the lock ended with its connection", job_id)
+
+
+def run_sent_import_job(*, job_id: int) -> ImportJob | None:
+    """Run the job a message names, unless it is finished or another run holds it (None)."""
+    with run_lock(job_id) as mine:
+        if not mine:
+            logger.info("import job %s is being run by another worker", job_id)
+            return None
+        job = ImportJob.objects.filter(pk=job_id).first()
+        if job is None or job.status not in (ImportJob.Status.QUEUED, ImportJob.Status.RUNNING):
+            return None  # a message sent again by the sweep for a job that finished since
+        if job.attempts >= settings.IMPORT_JOB_MAX_ATTEMPTS:
+            # Each earlier run stopped its worker (killed, out of memory): a further one would.
+            fail(
+                job,
+                ngettext(
+                    "The import stopped %(count)d time without finishing (its worker was "
+                    "stopped); it is not tried again. Nothing was stored.",
+                    "The import stopped %(count)d times without finishing (its worker was "
+                    "stopped each time); it is not tried again. Nothing was stored.",
+                    job.attempts,
+                )
+                % {"count": job.attempts},
+            )
+            return job
+        return run_import_job(job=job)
 
 
 def run_import_job(*, job: ImportJob) -> ImportJob:
     """Read the job's file and store what it holds, or record why it cannot be imported."""
+    with run_lock(job.pk) as mine:
+        if not mine:
+            # Another process runs this very job (a message sent twice): it finishes it.
+            return job
+        return read_and_store(job)
+
+
+def read_and_store(job: ImportJob) -> ImportJob:
     mark_running(job)
     timings: dict[str, float] = {}
     try:
@@ -145,7 +299,9 @@ def mark_running(job: ImportJob) -> None:
     job.status = ImportJob.Status.RUNNING
     job.started_at = timezone.now()
     job.finished_at = None
-    job.save(update_fields=["status", "started_at", "finished_at"])
+    job.attempts = F("attempts") + 1
+    job.save(update_fields=["status", "started_at", "finished_at", "attempts"])
+    job.refresh_from_db(fields=["attempts"])
 
 
 def fail(job: ImportJob, message: str, *, detail: str = "") -> None:

@@ -3,20 +3,15 @@
 import os
 import signal
 import subprocess
-import sys
-import time
-import uuid
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.db import connection
 
 from documents.models import ImportJob, LanguageVersion, Paragraph
 from documents.services import create_import_job
-from wgportal.celery import app
+from documents.services.imports import LOCK_NAMESPACE
+from tests.documents.conftest import wait_until
 
-ROOT = Path(__file__).resolve().parents[2]
 PARAGRAPHS = 4000
 
 
@@ -37,48 +32,9 @@ def background_paper(paragraphs: int = PARAGRAPHS) -> bytes:
 
 
 @pytest.fixture
-def worker(transactional_db):
+def worker(start_worker):
     """A worker process on its own queue, connected to the test database."""
-    queue = f"wgportal-test-{uuid.uuid4().hex[:8]}"
-    database = settings.DATABASES["default"]
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}"
-        f"/{database['NAME']}",
-        "REDIS_URL": settings.REDIS_URL,
-        "CELERY_TASK_DEFAULT_QUEUE": queue,
-        "MEDIA_ROOT": str(settings.MEDIA_ROOT),
-    }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "wgportal", "worker", "-Q", queue,
-         "--concurrency", "1", "--pool", "prefork", "--loglevel", "INFO", "--without-heartbeat",
-         "--without-gossip", "--without-mingle"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
-    previous = app.conf.task_default_queue
-    app.conf.task_default_queue = queue
-    connection.close()  # the worker must see what this test commits
-    try:
-        yield process
-    finally:
-        app.conf.task_default_queue = previous
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-
-
-def wait_until(condition, *, timeout: float, what: str, process=None):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        if process is not None and process.poll() is not None:
-            pytest.fail(f"the worker exited while waiting for {what}:\n{process.stdout.read()}")
-        time.sleep(0.02)
-    pytest.fail(f"timed out after {timeout} s waiting for {what}")
+    return start_worker()
 
 
 def job_status(pk: int) -> ImportJob:
@@ -125,5 +81,54 @@ def test_a_worker_killed_in_the_middle_of_a_job_leaves_nothing_partial_and_the_j
 
     assert done.status == ImportJob.Status.SUCCEEDED, done.log
     assert done.started_at > running.started_at  # it ran a second time
+    assert LanguageVersion.objects.count() == 1
+    assert Paragraph.objects.filter(kind="numbered").count() == PARAGRAPHS
+
+
+def run_is_locked(pk: int) -> bool:
+    """Whether a PostgreSQL session still holds the job's run lock (services.imports.run_lock)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = %s "
+            "AND objid = %s AND objsubid = 2",
+            [LOCK_NAMESPACE, pk],
+        )
+        return cursor.fetchone()[0] > 0
+
+
+def test_a_worker_killed_whole_mid_job_has_its_job_done_by_the_next_worker_that_starts(
+    start_worker,
+):
+    first = start_worker()
+    job = create_import_job(name="long-paper.txt", data=background_paper())
+    running = wait_until(
+        lambda: job_status(job.pk).status == "running" and job_status(job.pk),
+        timeout=60,
+        what="the job to start",
+        process=first,
+    )
+    children = subprocess.run(
+        ["pgrep", "-P", str(first.pid)], capture_output=True, text=True, check=True
+    ).stdout.split()
+    # Main process and pool child at once: nobody is left to hand the message back to Redis,
+    # which would redeliver it only after its visibility timeout (twice the job time limit, 30
+    # minutes): within the wait below, only the new worker's start-up sweep can send it again.
+    for pid in (first.pid, *map(int, children)):
+        os.kill(pid, signal.SIGKILL)
+    first.wait(timeout=10)
+    assert Paragraph.objects.count() in (0, PARAGRAPHS)
+    # The server ends the dead child's session, and the run's lock with it.
+    wait_until(lambda: not run_is_locked(job.pk), timeout=30, what="the dead run's lock to go")
+    second = start_worker()
+    done = wait_until(
+        lambda: job_status(job.pk).status in {"succeeded", "failed"} and job_status(job.pk),
+        timeout=120,
+        what="the next worker to run the job",
+        process=second,
+    )
+
+    assert done.status == ImportJob.Status.SUCCEEDED, done.log
+    assert done.started_at > running.started_at
+    assert done.attempts == 2
     assert LanguageVersion.objects.count() == 1
     assert Paragraph.objects.filter(kind="numbered").count() == PARAGRAPHS

@@ -2,6 +2,7 @@
 
 import time
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -12,6 +13,7 @@ from rich.table import Table
 from documents.models import ImportJob
 from documents.parsing.extraction import FORMAT_BY_EXTENSION
 from documents.services import create_import_job, run_import_job
+from documents.services.imports import queue_notice
 from meetings.languages import Language
 
 # A folder is searched for the importable extensions; a file named on the command line is
@@ -57,9 +59,16 @@ class Command(BaseCommand):
                     run_import_job(job=job)
                 jobs.append(job)
                 progress.advance(task, 0 if needs_waiting(job) else 1)
-            wait_for(jobs, progress, task, timeout)
+            # Jobs whose message could not be sent run when the broker is back (the sweep):
+            # waiting for them here would only wait out the timeout.
+            wait_for([job for job in jobs if not job.send_failed], progress, task, timeout)
         console.print(summary(jobs, files))
-        failed = [job for job in jobs if job.status != ImportJob.Status.SUCCEEDED]
+        if notice := queue_notice(jobs):
+            self.stdout.write(self.style.WARNING(notice))
+            self.stdout.write(f"(Broker: {redacted(settings.CELERY_BROKER_URL)}; or use --here.)")
+        failed = [
+            job for job in jobs if job.status != ImportJob.Status.SUCCEEDED and not job.send_failed
+        ]
         if failed:
             raise CommandError(f"{len(failed)} of {len(jobs)} files were not imported.")
 
@@ -90,11 +99,19 @@ def wait_for(jobs: list[ImportJob], progress: Progress, task, timeout: float) ->
         progress.advance(task, len(waiting) - len(still))
         waiting = still
     if waiting:
-        broker = settings.CELERY_BROKER_URL
+        broker = redacted(settings.CELERY_BROKER_URL)
         raise CommandError(
             f"{len(waiting)} jobs still queued after {timeout:.0f} s: is a Celery worker "
             f"running on {broker}? (celery -A wgportal worker), or use --here."
         )
+
+
+def redacted(url: str) -> str:
+    """The broker's URL without its password, fit to print."""
+    parts = urlsplit(url)
+    if parts.password:
+        parts = parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@"))
+    return urlunsplit(parts)
 
 
 def summary(jobs: list[ImportJob], files: list[Path]) -> Table:
