@@ -102,10 +102,13 @@ def store_draft_report(
     report, _created = DraftReport.objects.get_or_create(
         document=document, defaults={"meeting": document.meeting}
     )
-    if facts.adopted_on and report.adopted_on != facts.adopted_on:
+    # Two revisions of one report stored at once take turns, the second reading the sections
+    # the first wrote: one version per change, never two jobs' bumps of the same version.
+    report = DraftReport.objects.select_for_update().get(pk=report.pk)
+    may_edit = may_change_report_text(job)
+    if may_edit and facts.adopted_on and report.adopted_on != facts.adopted_on:
         report.adopted_on = facts.adopted_on
         report.save(update_fields=["adopted_on", "updated_at"])
-    may_edit = may_change_report_text(job)
     current = {section.key: section for section in report.sections.filter(language=language)}
     open_items = proposed = 0
     for order, part in enumerate(parts, start=1):

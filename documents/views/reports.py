@@ -33,7 +33,7 @@ from ..models import DraftReport, OpenItem, ReportSection, SectionProposal
 from ..parsing.open_items import find_open_items
 from ..services.checks import report_checks
 from ..services.generation import generate_report
-from ..services.reports import StaleSectionError, save_report_section
+from ..services.reports import FINAL, StaleSectionError, save_report_section
 from ..services.workflow import ReportNotReady, move_report, next_steps
 from ..writing import split_paragraphs
 
@@ -124,7 +124,12 @@ def report_page(request, report: DraftReport, *, status: int = 200, refusal=None
 
 
 def proposals_of(report: DraftReport, language: str) -> list[dict]:
-    """The open proposals of the report's sections in `language`: both texts and what changes."""
+    """The open proposals of the report's sections in `language`: both texts and what changes.
+
+    None once the report is adopted: its text is the meeting's, and no proposal can be taken.
+    """
+    if report.status in FINAL:
+        return []
     proposals = (
         SectionProposal.objects.open()
         .filter(section__report=report, section__language=language)

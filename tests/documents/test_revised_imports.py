@@ -360,3 +360,38 @@ def test_two_jobs_of_the_same_revised_file_at_once_store_one_version(
     assert list(statements.history.values_list("version", flat=True).order_by("version")) == [1, 2]
     assert ReportSection.history.count() == sections_before + 1
     assert Document.objects.filter(type="draft_report").count() == 1
+
+
+@pytest.mark.django_db
+def test_once_the_report_is_adopted_a_proposal_left_open_is_not_offered_and_cannot_be_taken(
+    seeds, editor, editor_client
+):
+    report = imported(seeds, FOURTH).document.draft_report
+    mine = edit("organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor)
+    import_job(FOURTH, revised_fourth(seeds))
+    proposal = SectionProposal.objects.get()
+    adopt(report, editor)
+
+    page = editor_client.get(reverse("report-detail", args=[report.pk]), {"lang": "zh"})
+    taken = editor_client.post(
+        reverse("report-proposal-take", args=[report.pk, proposal.pk]), {"version": mine.version}
+    )
+
+    assert 'id="proposal-' not in page.content.decode()
+    assert taken.status_code == 409
+    assert "final" in taken.content.decode()
+    assert section("organization-statements").text == mine.text
+
+
+@pytest.mark.django_db
+def test_the_admin_shows_a_sections_proposals_to_editors(seeds, editor, client):
+    imported(seeds, FOURTH)
+    edit("organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor)
+    import_job(FOURTH, revised_fourth(seeds))
+    statements = section("organization-statements")
+    client.force_login(editor)
+
+    response = client.get(reverse("admin:documents_reportsection_change", args=[statements.pk]))
+
+    assert response.status_code == 200
+    assert STATEMENTS_004_REVISED in response.content.decode()
