@@ -1,5 +1,7 @@
 """Draft reports of meetings while they are being written, section by section."""
 
+from pathlib import PurePath
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -218,6 +220,11 @@ class SectionProposal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.section} ({self.get_status_display()})"
+
+    @property
+    def file_name(self) -> str:
+        """The name of the file the text came from, as uploaded (without the storage folders)."""
+        return PurePath(self.job.file.name).name if self.job and self.job.file else ""
 
 
 class OpenItem(models.Model):

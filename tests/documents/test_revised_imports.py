@@ -173,6 +173,7 @@ def test_a_section_an_editor_changed_keeps_its_text_and_the_revised_one_is_propo
     assert STATEMENTS_004_REVISED in panel  # the proposed text
     assert "<del>开幕</del>" in panel and "<ins>，并回答了提问</ins>" in panel
     assert f"version {kept.version}" in panel
+    assert "from 004_" in panel  # the file it came from
 
     response = editor_client.post(
         reverse("report-proposal-take", args=[report.pk, proposal.pk]), {"version": kept.version}
