@@ -104,7 +104,7 @@ def store_draft_report(
     )
     # Two revisions of one report stored at once take turns, the second reading the sections
     # the first wrote: one version per change, never two jobs' bumps of the same version.
-    report = DraftReport.objects.select_for_update().get(pk=report.pk)
+    report.refresh_from_db(from_queryset=DraftReport.objects.select_for_update())
     may_edit = may_change_report_text(job)
     if may_edit and facts.adopted_on and report.adopted_on != facts.adopted_on:
         report.adopted_on = facts.adopted_on
