@@ -24,6 +24,7 @@ from .models import (
     ReportEvent,
     ReportSection,
     Section,
+    SectionProposal,
 )
 from .services import create_import_job
 from .services.imports import queue_notice
@@ -206,6 +207,18 @@ class OpenItemInline(admin.TabularInline):
         return False
 
 
+class SectionProposalInline(admin.TabularInline):
+    model = SectionProposal
+    extra = 0
+    fields = ["status", "text", "job", "proposed_by", "proposed_at", "decided_by", "decided_at"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        # Only a revised import proposes; an editor takes or leaves it on the report's page.
+        return False
+
+
 @admin.register(ReportSection)
 class ReportSectionAdmin(SimpleHistoryAdmin):
     list_display = [
@@ -224,7 +237,7 @@ class ReportSectionAdmin(SimpleHistoryAdmin):
     # here it would overwrite whatever an editor saved meanwhile.
     readonly_fields = ["text", "editor_page", "origin", "version", "updated_by"]
     raw_id_fields = ["report"]
-    inlines = [OpenItemInline]
+    inlines = [OpenItemInline, SectionProposalInline]
 
     @admin.display(description=_("edit"))
     def editor_page(self, section: ReportSection) -> str:

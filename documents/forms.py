@@ -131,3 +131,17 @@ class RegenerateReportForm(forms.Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
+
+
+class ProposalDecisionForm(forms.Form):
+    """An editor's taking or leaving of a proposed text, with the section version they compared."""
+
+    version = forms.IntegerField(
+        min_value=1,
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": _("The version you started from is missing: reload the page."),
+            "invalid": _("The version you started from is not a number: reload the page."),
+            "min_value": _("The version you started from is not a number: reload the page."),
+        },
+    )

@@ -34,6 +34,16 @@ urlpatterns = [
         name="report-export",
     ),
     path(
+        "reports/<int:pk>/proposals/<int:proposal_pk>/take/",
+        views.report_proposal_take,
+        name="report-proposal-take",
+    ),
+    path(
+        "reports/<int:pk>/proposals/<int:proposal_pk>/leave/",
+        views.report_proposal_leave,
+        name="report-proposal-leave",
+    ),
+    path(
         "reports/<int:pk>/sections/<int:section_pk>/edit/",
         views.report_section_edit,
         name="report-section-edit",

@@ -109,7 +109,17 @@ def store_report_recommendations(
         getattr(item, f"title_{language}").rstrip("。."): item
         for item in document.meeting.agenda_items.filter(letter="")
     }
+    # What a meeting adopted stays adopted and public: a draft's text never sends it back to
+    # draft (a revised draft of an adopted report is refused before this; a draft of another
+    # report may still number its recommendations as the meeting's).
+    adopted = set(
+        Recommendation.objects.filter(
+            meeting=document.meeting, status=Recommendation.Status.ADOPTED
+        ).values_list("number", flat=True)
+    )
     for recommendation in report.recommendations:
+        if status == Recommendation.Status.DRAFT and recommendation.number in adopted:
+            continue
         topic = recommendation.topic_title or recommendation.section_title
         Recommendation.objects.update_or_create(
             meeting=document.meeting,

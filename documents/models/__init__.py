@@ -2,7 +2,7 @@
 
 from .documents import NEWEST_FIRST, Document, LanguageVersion, public_document_q
 from .imports import ImportJob
-from .reports import DraftReport, OpenItem, ReportEvent, ReportSection
+from .reports import DraftReport, OpenItem, ReportEvent, ReportSection, SectionProposal
 from .structure import Footnote, Paragraph, Reference, Section, paragraph_anchor
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "ReportEvent",
     "ReportSection",
     "Section",
+    "SectionProposal",
     "paragraph_anchor",
     "public_document_q",
 ]

@@ -1,5 +1,7 @@
 """Draft reports of meetings while they are being written, section by section."""
 
+from pathlib import PurePath
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +11,7 @@ from meetings.languages import Language
 from meetings.models import Meeting
 
 from .documents import Document, public_document_q
+from .imports import ImportJob
 
 
 class DraftReportQuerySet(models.QuerySet):
@@ -102,6 +105,10 @@ class ReportSection(models.Model):
         editable=False,
         help_text=_("Numbers of the paragraphs the last regeneration rewrote."),
     )
+    # What the last import of the report's file printed here, taken or not. A revised file whose
+    # text of the section is still this changed nothing in it, so an editor's text stands
+    # without a proposal beside it; a different one is the secretariat's revision.
+    imported_text = models.TextField(_("imported text"), blank=True, editable=False)
     version = models.PositiveIntegerField(_("version"), default=1)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     updated_by = models.ForeignKey(
@@ -128,6 +135,96 @@ class ReportSection(models.Model):
 
     def __str__(self) -> str:
         return f"{self.number}. {self.heading}" if self.number else self.heading
+
+    @property
+    def changed_by_editor(self) -> bool:
+        """Whether an editor wrote the text as it stands: it is theirs, no import overwrites it.
+
+        A generated section whose text is still what the generator wrote is not; one an editor
+        saved or added is, even when the save restored an older text.
+        """
+        if self.origin == self.Origin.EDITED or self.updated_by_id is not None:
+            return True
+        return self.origin == self.Origin.GENERATED and self.text != self.generated_text
+
+
+class SectionProposalQuerySet(models.QuerySet):
+    def public(self):
+        # Proposals are the editors' working records of a draft; nothing of them is public.
+        return self.none()
+
+    def open(self):
+        return self.filter(status=SectionProposal.Status.OPEN)
+
+
+class SectionProposal(models.Model):
+    """A revised import's text of a section, kept beside the text an editor wrote until they
+    take it or leave it."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("open")
+        TAKEN = "taken", _("taken")
+        LEFT = "left", _("left")
+        # A later import of the report proposed another text of the section.
+        SUPERSEDED = "superseded", _("superseded")
+
+    section = models.ForeignKey(
+        ReportSection, models.CASCADE, related_name="proposals", verbose_name=_("section")
+    )
+    heading = models.TextField(_("heading"))
+    text = models.TextField(_("text"), blank=True)
+    section_version = models.PositiveIntegerField(
+        _("section version"), help_text=_("The version of the section the import found.")
+    )
+    job = models.ForeignKey(
+        ImportJob,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="section_proposals",
+        verbose_name=_("import job"),
+    )
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("uploaded by"),
+    )
+    proposed_at = models.DateTimeField(_("proposed at"), auto_now_add=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.OPEN)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    objects = SectionProposalQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["section", "-proposed_at", "-pk"]
+        verbose_name = _("proposed text of a section")
+        verbose_name_plural = _("proposed texts of sections")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["section"],
+                condition=models.Q(status="open"),
+                name="one_open_proposal_per_section",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.section} ({self.get_status_display()})"
+
+    @property
+    def file_name(self) -> str:
+        """The name of the file the text came from, as uploaded (without the storage folders)."""
+        return PurePath(self.job.file.name).name if self.job and self.job.file else ""
 
 
 class OpenItem(models.Model):

@@ -42,6 +42,7 @@ from documents.search.indexing import index_text
 from meetings.content import content_changed
 from meetings.names import EntityNames
 
+from .draft_reports import ReportIsFinal
 from .storing import store_text
 
 logger = logging.getLogger(__name__)
@@ -258,6 +259,7 @@ def read_and_store(job: ImportJob) -> ImportJob:
                     checksum=job.checksum or sha256(data),
                     names=names,
                     index=index,
+                    job=job,
                 )
             # The structure went in by COPY, which sends no signals: pages cached before are stale.
             content_changed()
@@ -271,7 +273,7 @@ def read_and_store(job: ImportJob) -> ImportJob:
             job.log = stored.summary
             job.finished_at = timezone.now()
             job.save()
-    except ParseError as error:
+    except (ParseError, ReportIsFinal) as error:
         fail(job, str(error))
     except Exception as error:
         # Any other failure is a bug or a broken server, not the file's fault; the job records

@@ -4,11 +4,15 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from documents.models import DraftReport, OpenItem, ReportSection
+from documents.models import DraftReport, OpenItem, ReportSection, SectionProposal
 from documents.parsing.open_items import find_open_items
 from wgportal.versioning import StaleVersionError
+
+# Once adopted, a report's text is the meeting's.
+FINAL = (DraftReport.Status.ADOPTED, DraftReport.Status.PUBLISHED)
 
 
 @dataclass
@@ -29,7 +33,7 @@ class StaleSectionError(StaleVersionError):
 
 @transaction.atomic
 def save_report_section(
-    *, section: ReportSection, text: str, expected_version: int, user=None
+    *, section: ReportSection, text: str, expected_version: int, user=None, heading: str = ""
 ) -> ReportSection:
     """Save an editor's text for a section, unless it changed since `expected_version`.
 
@@ -44,6 +48,7 @@ def save_report_section(
             current=current, expected_version=expected_version, submitted_text=text
         )
     current.text = text
+    current.heading = heading or current.heading
     current.origin = ReportSection.Origin.EDITED
     current.version += 1
     current.updated_by = user
@@ -66,11 +71,63 @@ def add_report_section(*, user=None, **values) -> ReportSection:
 
 def refuse_if_final(report: DraftReport) -> None:
     """An adopted or published report's text is the one the meeting adopted: no more edits."""
-    if report.status in (DraftReport.Status.ADOPTED, DraftReport.Status.PUBLISHED):
+    if report.status in FINAL:
         raise ValidationError(
             _("The report is %(status)s: its text is final and cannot be edited or regenerated.")
             % {"status": report.get_status_display()}
         )
+
+
+@transaction.atomic
+def take_section_proposal(
+    *, proposal: SectionProposal, expected_version: int, user
+) -> ReportSection:
+    """Give the section the text an import proposed, as an editor's save of it.
+
+    The editor names the version of the section they compared the proposal with: a save since
+    then is refused (StaleSectionError, carrying the proposed text), as any other save is.
+    """
+    proposal = open_proposal(proposal)
+    saved = save_report_section(
+        section=proposal.section,
+        text=proposal.text,
+        heading=proposal.heading,
+        expected_version=expected_version,
+        user=user,
+    )
+    decide(proposal, SectionProposal.Status.TAKEN, user)
+    return saved
+
+
+@transaction.atomic
+def leave_section_proposal(*, proposal: SectionProposal, expected_version: int, user) -> None:
+    """Keep the section's text and close the proposal beside it, for the record."""
+    proposal = open_proposal(proposal)
+    current = ReportSection.objects.select_for_update().get(pk=proposal.section_id)
+    if current.version != expected_version:
+        # The editor compared the proposal with a text that is no longer the section's.
+        raise StaleSectionError(
+            current=current, expected_version=expected_version, submitted_text=proposal.text
+        )
+    decide(proposal, SectionProposal.Status.LEFT, user)
+
+
+def open_proposal(proposal: SectionProposal) -> SectionProposal:
+    """The proposal locked, still open: of two editors deciding at once, one decides."""
+    locked = SectionProposal.objects.select_for_update().get(pk=proposal.pk)
+    if locked.status != SectionProposal.Status.OPEN:
+        raise ValidationError(
+            _("This proposal was %(status)s already; the report's page shows what is open now.")
+            % {"status": locked.get_status_display()}
+        )
+    return SectionProposal.objects.select_related("section").get(pk=locked.pk)
+
+
+def decide(proposal: SectionProposal, status: str, user) -> None:
+    proposal.status = status
+    proposal.decided_by = user
+    proposal.decided_at = timezone.now()
+    proposal.save(update_fields=["status", "decided_by", "decided_at"])
 
 
 def refresh_open_items(*, section: ReportSection) -> list[OpenItem]:

@@ -7,13 +7,19 @@ else, for a draft not yet numbered, by its meeting and type. The body is found b
 prefix or its printed name, the meeting by body and ordinal. The same file twice changes
 nothing; a revised file of the same document and language replaces that version's structure,
 the version's history keeps what it was, and the other languages of the document are not
-touched.
+touched. A draft report's revised file keeps what editors wrote (services.draft_reports) and is
+refused, storing nothing, when the meeting has adopted the report.
+
+Two jobs may store the same file at once (an upload repeated while the first still runs, a
+message delivered twice): the first holds a lock on the file's checksum until it commits, and
+the second then finds the file stored and changes nothing, so each version has one history row.
 """
 
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from django.core.files.base import ContentFile
+from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
 
@@ -21,6 +27,7 @@ from documents.fingerprints import fingerprint_of
 from documents.models import (
     Document,
     Footnote,
+    ImportJob,
     LanguageVersion,
     Paragraph,
     Reference,
@@ -37,7 +44,7 @@ from meetings.models import AgendaItem, Body, Meeting
 from meetings.names import EntityNames
 
 from .copying import insert_rows
-from .draft_reports import store_draft_report
+from .draft_reports import refuse_if_report_final, store_draft_report
 from .meeting_facts import meeting_of, store_meeting_facts
 
 
@@ -58,17 +65,20 @@ def store_text(
     checksum: str,
     names: EntityNames,
     index: ParagraphIndex | None,
+    job: ImportJob | None = None,
 ) -> Stored:
     """Upsert the document and replace this language's version with the text read.
 
     `index` holds the paragraphs' search vectors, built beforehand and written with them;
-    `names` resolves the States and organizations a report names.
+    `names` resolves the States and organizations a report names; `job` is the import job
+    (who uploaded the file decides whether a draft report's text changes or is proposed).
     """
     parsed = read.parsed
     masthead = parsed.masthead
     language = masthead.language
     if language not in LANGUAGE_CODES:
         raise ValueError(f"parser returned no content language for {name}")
+    lock_file(checksum)
     # The same file again changes nothing, not even a history row.
     same = LanguageVersion.objects.filter(checksum=checksum, language=language).first()
     if same is not None:
@@ -83,6 +93,8 @@ def store_text(
         # name its meeting, and so tell which draft a revised file replaces.
         body = body or body_of_documents_before(facts)
         meeting = meeting or meeting_of(facts, body)
+        if masthead.document_type == Document.Type.DRAFT_REPORT:
+            refuse_if_report_final(symbol=masthead.symbol, meeting=meeting)
     fingerprint = fingerprint_of(parsed)
     document = find_or_create_document(masthead, body, meeting, fingerprint=fingerprint)
     link_agenda_item(document, masthead, meeting, warnings)
@@ -109,13 +121,29 @@ def store_text(
         )
         if document.type == Document.Type.DRAFT_REPORT:
             counts |= store_draft_report(
-                document=document, parts=read.report_parts, facts=facts, language=language
+                document=document,
+                parts=read.report_parts,
+                facts=facts,
+                language=language,
+                job=job,
+                warnings=warnings,
             )
     text_imported.send(
         sender=LanguageVersion, version=version, read=read, warnings=warnings, counts=counts
     )
     verb = "replaced" if replaced else "imported"
     return Stored(document, counts, f"{document} [{language}] {verb}.", warnings, version)
+
+
+def lock_file(checksum: str) -> None:
+    """Hold the file's checksum until the transaction ends (PostgreSQL's advisory lock).
+
+    Without it two jobs of one file both find it new and both store it: two history rows of
+    one version, sections bumped twice. SQLite writes one transaction at a time anyway.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", [checksum])
 
 
 def body_of_documents_before(facts: ReportFacts) -> Body | None:

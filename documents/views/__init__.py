@@ -1,5 +1,6 @@
 """Pages of documents: the public ones (home, documents, search) and the editors' draft reports."""
 
+from .proposals import report_proposal_leave, report_proposal_take
 from .public import (
     document_detail,
     document_source,
@@ -33,6 +34,8 @@ __all__ = [
     "report_generate",
     "report_list",
     "report_move",
+    "report_proposal_leave",
+    "report_proposal_take",
     "report_regenerate",
     "report_section_edit",
     "report_section_history",

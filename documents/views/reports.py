@@ -29,11 +29,11 @@ from meetings.models import Meeting
 from ..diffs import text_diff
 from ..exports import report_docx, report_structure, report_text
 from ..forms import MoveReportForm, RegenerateReportForm, RestoreSectionForm, SectionTextForm
-from ..models import DraftReport, OpenItem, ReportSection
+from ..models import DraftReport, OpenItem, ReportSection, SectionProposal
 from ..parsing.open_items import find_open_items
 from ..services.checks import report_checks
 from ..services.generation import generate_report
-from ..services.reports import StaleSectionError, save_report_section
+from ..services.reports import FINAL, StaleSectionError, save_report_section
 from ..services.workflow import ReportNotReady, move_report, next_steps
 from ..writing import split_paragraphs
 
@@ -93,6 +93,8 @@ def report_page(request, report: DraftReport, *, status: int = 200, refusal=None
     languages = report_languages(report)
     language = chosen_language(request, languages)
     sections = list(SECTIONS.filter(report=report, language=language).order_by("order"))
+    problems = report_checks(report=report, language=language) if language else []
+    proposals = proposals_of(report, language)
     open_items = list(
         OpenItem.objects.filter(section__report=report, section__language=language)
         .select_related("section")
@@ -107,7 +109,9 @@ def report_page(request, report: DraftReport, *, status: int = 200, refusal=None
             "language": language,
             "sections": [(section, section_paragraphs(section)) for section in sections],
             "open_items": open_items,
-            "problems": report_checks(report=report, language=language) if language else [],
+            "problems": problems,
+            "proposals": proposals,
+            "check_count": len(problems) + len(proposals),
             "events": report.events.select_related("user"),
             "steps": [(to, STEP_LABELS[to]) for to in next_steps(report)],
             "regenerable": report.status in REGENERABLE,
@@ -117,6 +121,29 @@ def report_page(request, report: DraftReport, *, status: int = 200, refusal=None
         },
         status=status,
     )
+
+
+def proposals_of(report: DraftReport, language: str) -> list[dict]:
+    """The open proposals of the report's sections in `language`: both texts and what changes.
+
+    None once the report is adopted: its text is the meeting's, and no proposal can be taken.
+    """
+    if report.status in FINAL:
+        return []
+    proposals = (
+        SectionProposal.objects.open()
+        .filter(section__report=report, section__language=language)
+        .select_related("section", "job", "proposed_by")
+        .order_by("section__order")
+    )
+    return [
+        {
+            "proposal": proposal,
+            "section": proposal.section,
+            "diff": text_diff(proposal.section.text, proposal.text, language=language),
+        }
+        for proposal in proposals
+    ]
 
 
 def report_languages(report: DraftReport) -> list[str]:
