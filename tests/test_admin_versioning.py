@@ -1,7 +1,10 @@
 """Every admin change form goes through the version check the API and the editor pages use."""
 
+import threading
+
 import pytest
 from django import forms
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 from rest_framework.authtoken.models import Token
@@ -52,7 +55,7 @@ def opened(client: Client, url: str) -> dict:
     assert response.status_code == 200
     context = response.context
     shown = [context["adminform"].form]
-    for inline in context["inline_admin_formsets"]:
+    for inline in context.get("inline_admin_formsets", []):  # a revert page has none
         shown += [inline.formset.management_form, *inline.formset.forms]
     data = {}
     for form in shown:
@@ -347,3 +350,83 @@ def test_every_admin_save_raises_the_version_by_one_and_a_new_row_starts_at_one(
     assert first.post(add, form).status_code == 302
     assert AgendaItem.objects.get(number=9, meeting=item.meeting).version == 1
     assert Meeting.objects.get(pk=item.meeting_id).version == 1
+
+
+def test_reverting_to_an_old_version_from_the_history_is_checked_and_raises_the_version(
+    first, second
+):
+    meeting = MeetingFactory(sittings=3)
+    form = opened(first, change_url(meeting))
+    form["sittings"] = "4"
+    assert first.post(change_url(meeting), form).status_code == 302
+    first_record = meeting.history.get(version=1)
+    revert = reverse(
+        "admin:meetings_meeting_simple_history", args=[meeting.pk, first_record.history_id]
+    )
+    mine = opened(first, revert)
+    assert (mine["sittings"], mine["opened_version"]) == ("3", "2")
+
+    theirs = opened(second, change_url(meeting))
+    theirs["sittings"] = "5"
+    assert second.post(change_url(meeting), theirs).status_code == 302
+    refused = first.post(revert, mine)
+
+    assert refused.status_code == 200
+    form = refused.context["adminform"].form
+    assert form.errors["sittings"] == ["Saved meanwhile: 5"]
+    meeting.refresh_from_db()
+    assert (meeting.sittings, meeting.version) == (5, 3)
+
+    mine["opened_version"] = form["opened_version"].value()
+    assert first.post(revert, mine).status_code == 302
+    meeting.refresh_from_db()
+    # Back to 3 sittings as version 4, not 1: a client holding version 1 is still told it is stale.
+    assert (meeting.sittings, meeting.version) == (3, 4)
+
+
+ROUNDS = 10
+
+
+def saved_at_once(clients: list[Client], url: str, forms: list[dict]) -> list[int]:
+    """Each client posts its form at the same moment, from its own thread and connection."""
+    start = threading.Barrier(len(clients))
+    answers = [0] * len(clients)
+
+    def save(index: int) -> None:
+        try:
+            start.wait()
+            answers[index] = clients[index].post(url, forms[index]).status_code
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=save, args=(i,)) for i in range(len(clients))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return answers
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_of_two_editors_saving_the_same_meeting_at_the_same_moment_exactly_one_wins_each_time():
+    """Real concurrent saves on PostgreSQL: the lock makes the second wait, then refuses it."""
+    meeting = MeetingFactory(sittings=1)
+    editors = []
+    for username in ("editor-one", "editor-two"):
+        client = Client()
+        client.force_login(UserFactory(username=username, groups=["Editors"], is_staff=True))
+        editors.append(client)
+    url = change_url(meeting)
+    lost_updates = 0
+    for round_ in range(ROUNDS):
+        forms = [opened(client, url) for client in editors]
+        for offset, form in enumerate(forms):
+            form["sittings"] = str(10 * round_ + offset + 2)
+        answers = dict(enumerate(saved_at_once(editors, url, forms)))
+
+        assert sorted(answers.values()) == [200, 302], answers
+        (winner,) = [i for i, code in answers.items() if code == 302]
+        meeting.refresh_from_db()
+        lost_updates += meeting.sittings != int(forms[winner]["sittings"])
+        assert meeting.version == round_ + 2
+    assert lost_updates == 0
