@@ -430,3 +430,27 @@ def test_of_two_editors_saving_the_same_meeting_at_the_same_moment_exactly_one_w
         lost_updates += meeting.sittings != int(forms[winner]["sittings"])
         assert meeting.version == round_ + 2
     assert lost_updates == 0
+
+
+def test_a_section_heading_on_the_draft_report_page_is_checked_and_the_others_saved(first):
+    section = ReportSectionFactory(number="五", heading="通过报告")
+    other = ReportSectionFactory(report=section.report, number="一", heading="导言")
+    url = change_url(section.report)
+    mine, theirs = opened(first, url), opened(first, url)
+
+    theirs[f"{inline_prefix(theirs, 'sections', section)}-heading"] = "通过会议报告"
+    assert first.post(url, theirs).status_code == 302
+    mine[f"{inline_prefix(mine, 'sections', section)}-heading"] = "报告的通过"
+    refused = first.post(url, mine)
+
+    assert refused.status_code == 200
+    assert "Saved meanwhile: 通过会议报告" in refused.content.decode()
+    mine[f"{inline_prefix(mine, 'sections', section)}-heading"] = "通过会议报告"
+    mine[f"{inline_prefix(mine, 'sections', other)}-heading"] = "一. 导言"
+    assert first.post(url, mine).status_code == 302
+    section.refresh_from_db()
+    other.refresh_from_db()
+    assert [(s.heading, s.version) for s in (section, other)] == [
+        ("通过会议报告", 2),
+        ("一. 导言", 2),
+    ]
