@@ -1,11 +1,18 @@
 """The admin's change forms under the same optimistic locking as the API and the editor pages.
 
 A change form carries the version its row had when the page was opened (a hidden field). On
-save the row is locked and compared, inside the admin view's transaction: a save made from an
-older version is refused with a form error, nothing is written, and each field where the stored
-row now differs from what was sent says what the other person saved. A save that passes raises
-the version by one, so an API client or editor page holding the old version is refused in turn
-(wgportal.versioning). Inline rows (agenda items, attendance, report sections) are checked alike.
+save the row is locked (SELECT ... FOR UPDATE, inside the admin view's transaction) and compared.
+When it moved on since, the row's history tells, field by field, who changed what:
+- the other person changed fields this form sends (whether or not this editor touched them):
+  refused, nothing on the page is written, and under each such field the form says what the
+  other person saved; the values sent stay in the form, now at the stored version, so saving
+  again is a deliberate choice of them;
+- only the other person changed the row (this editor sent it back as opened, e.g. an inline
+  row they did not touch): that row is left as stored and the rest of the page is saved;
+- the other person changed only what the form does not hold (a report section's text): saved.
+A save raises the version by one, so an API client or editor page holding the old version is
+refused in turn (wgportal.versioning). Inline rows (agenda items, attendance, report sections)
+are checked alike, and a revert from the history page too.
 """
 
 from django import forms
