@@ -457,3 +457,29 @@ def test_a_section_heading_on_the_draft_report_page_is_checked_and_the_others_sa
         ("通过会议报告", 2),
         ("一. 导言", 2),
     ]
+
+
+def test_an_agenda_item_deleted_by_someone_else_meanwhile_is_an_error_on_the_page_not_a_500(
+    first,
+):
+    meeting = MeetingFactory(sittings=3)
+    item = AgendaItemFactory(meeting=meeting, number=2, title_en="Smuggling of migrants")
+    form = opened(first, change_url(meeting))
+    AgendaItem.objects.filter(pk=item.pk).delete()
+
+    form[f"{inline_prefix(form, 'agenda_items', item)}-title_en"] = "Smuggling by sea"
+    form["sittings"] = "4"
+    refused = first.post(change_url(meeting), form)
+
+    assert refused.status_code == 200
+    (formset,) = [
+        inline.formset
+        for inline in refused.context["inline_admin_formsets"]
+        if inline.formset.prefix == "agenda_items"
+    ]
+    assert formset.forms[0].non_field_errors() == [
+        "This agenda item was deleted by someone else after you opened it: nothing was saved."
+    ]
+    assert "deleted by someone else" in refused.content.decode()
+    meeting.refresh_from_db()
+    assert (meeting.sittings, meeting.agenda_items.count()) == (3, 0)

@@ -20,7 +20,7 @@ from django.contrib.admin.utils import display_for_field, flatten_fieldsets
 from django.core import checks
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models, router, transaction
-from django.forms.models import InlineForeignKeyField, model_to_dict
+from django.forms.models import BaseInlineFormSet, InlineForeignKeyField, model_to_dict
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
@@ -73,23 +73,20 @@ class VersionCheckedForm(forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        model = type(self.instance)
+        if self.has_error(model._meta.pk.name, "invalid_choice"):
+            # An inline row's hidden key names a row no longer there: Django says only "Select a
+            # valid choice", under a field nobody sees.
+            self.add_error(None, deleted(model))
         if self.instance._state.adding or self.instance.pk is None:
             return cleaned_data
         if not (self.saved_when_unchanged or self.has_changed()):
             return cleaned_data
-        model = type(self.instance)
         # Locked until the admin view's transaction ends: a second save of the same row waits
         # here for the first to commit, then finds its version raised.
         current = model._default_manager.select_for_update().filter(pk=self.instance.pk).first()
         if current is None:
-            raise forms.ValidationError(
-                _(
-                    "This %(model)s was deleted by someone else after you opened it: "
-                    "nothing was saved."
-                ),
-                code="deleted",
-                params={"model": model._meta.verbose_name},
-            )
+            raise deleted(model)
         opened = cleaned_data.get(OPENED_VERSION)
         if opened != current.version:
             differing = self.fields_differing_from(current)
@@ -187,6 +184,24 @@ class VersionCheckedInlineForm(VersionCheckedForm):
     saved_when_unchanged = False
 
 
+class VersionCheckedInlineFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        # The admin shows only the rows still stored, so a row deleted meanwhile is not on the
+        # page again to carry its error: the message goes above the inline rows.
+        for form in self.initial_forms:
+            if form.has_error(forms.forms.NON_FIELD_ERRORS, "deleted"):
+                raise deleted(self.model)
+
+
+def deleted(model: type[models.Model]) -> forms.ValidationError:
+    return forms.ValidationError(
+        _("This %(model)s was deleted by someone else after you opened it: nothing was saved."),
+        code="deleted",
+        params={"model": model._meta.verbose_name},
+    )
+
+
 def row_at_version(row: models.Model, version: int | None) -> models.Model | None:
     """The row as its history recorded it at `version`, None when the history does not say."""
     history = getattr(row, "history", None)
@@ -276,6 +291,7 @@ class VersionedInline:
     """For an inline of a versioned model: each changed row is checked and raised alike."""
 
     form = VersionCheckedInlineForm
+    formset = VersionCheckedInlineFormSet
 
     def get_fieldsets(self, request, obj=None):
         return with_opened_version(super().get_fieldsets(request, obj))
