@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from wgportal.admin_versioning import VersionedAdmin, VersionedInline
+
 from .forms import ImportUploadForm
 from .models import (
     Document,
@@ -162,7 +164,7 @@ class ReferenceAdmin(admin.ModelAdmin):
     raw_id_fields = ["version", "paragraph", "footnote", "document"]
 
 
-class ReportSectionInline(admin.StackedInline):
+class ReportSectionInline(VersionedInline, admin.StackedInline):
     model = ReportSection
     extra = 0
     fields = ["language", "order", "kind", "key", "number", "heading", "text", "origin", "version"]
@@ -220,7 +222,7 @@ class SectionProposalInline(admin.TabularInline):
 
 
 @admin.register(ReportSection)
-class ReportSectionAdmin(SimpleHistoryAdmin):
+class ReportSectionAdmin(VersionedAdmin, SimpleHistoryAdmin):
     list_display = [
         "__str__",
         "report",

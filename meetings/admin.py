@@ -6,6 +6,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from wgportal.admin_versioning import VersionedAdmin, VersionedInline
+
 from .languages import LANGUAGE_CODES
 from .models import (
     AgendaItem,
@@ -34,7 +36,7 @@ class BodyAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["parent"]
 
 
-class AgendaItemInline(admin.TabularInline):
+class AgendaItemInline(VersionedInline, admin.TabularInline):
     model = AgendaItem
     extra = 0
     # Agenda titles are a sentence or two; a full-size textarea per row makes the agenda unreadable.
@@ -44,7 +46,7 @@ class AgendaItemInline(admin.TabularInline):
     fields = ["number", "letter", "title_zh", "title_en", "substantive", "status", "adopted_on"]
 
 
-class AttendanceInline(admin.TabularInline):
+class AttendanceInline(VersionedInline, admin.TabularInline):
     model = Attendance
     extra = 0
     autocomplete_fields = ["entity"]
@@ -96,7 +98,7 @@ def limit_agenda_items_to(formset, meeting: Meeting | None) -> None:
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin):
+class MeetingAdmin(VersionedAdmin, SimpleHistoryAdmin):
     list_display = [
         "__str__",
         "body",
@@ -132,7 +134,7 @@ class MeetingAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(SimpleHistoryAdmin):
+class AgendaItemAdmin(VersionedAdmin, SimpleHistoryAdmin):
     list_display = ["__str__", "meeting", "status", "adopted_on"]
     list_filter = ["meeting__body", "status", "substantive"]
     search_fields = [*in_every_language("title"), "meeting__body__symbol_prefix"]
@@ -188,7 +190,7 @@ class PersonAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Attendance)
-class AttendanceAdmin(SimpleHistoryAdmin):
+class AttendanceAdmin(VersionedAdmin, SimpleHistoryAdmin):
     list_display = ["entity", "category", "meeting"]
     list_filter = ["category", "meeting__body", "meeting"]
     search_fields = ["entity__name_en", "entity__name_zh", "entity__code"]

@@ -101,8 +101,9 @@ class Meeting(multilingual("venue", verbose_name=_("venue"), max_length=200)):
     )
     status = models.CharField(_("status"), max_length=12, choices=Status, default=Status.SCHEDULED)
     published = models.BooleanField(_("published"), default=False)
-    # Raised by every save through the API or an editor page: a write that names an older one is
-    # refused (409) rather than overwriting a newer edit (wgportal.versioning).
+    # Raised by every save through the API, the admin or an editor page: a write that names an
+    # older one is refused (409; a form error in the admin) rather than overwriting a newer edit
+    # (wgportal.versioning, wgportal.admin_versioning).
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
@@ -163,8 +164,9 @@ class AgendaItem(multilingual("title", verbose_name=_("title"), max_length=None)
         _("status"), max_length=12, choices=Status, default=Status.PROVISIONAL
     )
     adopted_on = models.DateField(_("adopted on"), null=True, blank=True)
-    # Raised by every save through the API or an editor page: a write that names an older one is
-    # refused (409) rather than overwriting a newer edit (wgportal.versioning).
+    # Raised by every save through the API, the admin or an editor page: a write that names an
+    # older one is refused (409; a form error in the admin) rather than overwriting a newer edit
+    # (wgportal.versioning, wgportal.admin_versioning).
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
@@ -377,9 +379,15 @@ class Attendance(models.Model):
         Entity, models.PROTECT, related_name="attendance", verbose_name=_("State or organization")
     )
     category = models.CharField(_("category"), max_length=20, choices=Category)
+<<<<<<< HEAD
     source = fact_source("stated_attendance")
     # Raised by every save through the API or an editor page: a write that names an older one is
     # refused (409) rather than overwriting a newer edit (wgportal.versioning).
+=======
+    # Raised by every save through the API, the admin or an editor page: a write that names an
+    # older one is refused (409; a form error in the admin) rather than overwriting a newer edit
+    # (wgportal.versioning, wgportal.admin_versioning).
+>>>>>>> wip-admin
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 

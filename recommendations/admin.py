@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from meetings.admin import in_every_language
+from wgportal.admin_versioning import VersionedAdmin
 
 from .models import KeyTopic, Recommendation, Theme, ThemePaper
 
@@ -32,7 +33,7 @@ class ThemeAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Recommendation)
-class RecommendationAdmin(SimpleHistoryAdmin):
+class RecommendationAdmin(VersionedAdmin, SimpleHistoryAdmin):
     list_display = ["__str__", "meeting", "agenda_item", "status", "paragraph_number"]
     list_filter = ["status", "meeting__body", "meeting", "themes"]
     search_fields = [*in_every_language("text"), "meeting__body__symbol_prefix"]

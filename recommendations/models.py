@@ -186,7 +186,8 @@ class Recommendation(
         verbose_name=_("report"),
     )
     paragraph_number = models.PositiveIntegerField(_("report paragraph"), null=True, blank=True)
-    # Raised by every save through the API: a write naming an older one is refused (409).
+    # Raised by every save through the API or the admin: a write naming an older one is refused
+    # (409; a form error in the admin; wgportal.versioning, wgportal.admin_versioning).
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords(m2m_fields=[themes])
 

@@ -90,6 +90,8 @@ def test_an_editor_edits_a_meeting_and_the_admin_shows_its_history(editor_client
         "published": "on",
         "venue_zh": "维也纳",
         "venue_en": "Vienna",
+        # The version the change form was opened at, as its hidden field sends it.
+        "opened_version": meeting.version,
     }
     for prefix in ("agenda_items", "attendance", "roles", "statements"):
         form |= {f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"}
