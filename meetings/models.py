@@ -379,15 +379,10 @@ class Attendance(models.Model):
         Entity, models.PROTECT, related_name="attendance", verbose_name=_("State or organization")
     )
     category = models.CharField(_("category"), max_length=20, choices=Category)
-<<<<<<< HEAD
     source = fact_source("stated_attendance")
-    # Raised by every save through the API or an editor page: a write that names an older one is
-    # refused (409) rather than overwriting a newer edit (wgportal.versioning).
-=======
     # Raised by every save through the API, the admin or an editor page: a write that names an
     # older one is refused (409; a form error in the admin) rather than overwriting a newer edit
     # (wgportal.versioning, wgportal.admin_versioning).
->>>>>>> wip-admin
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
