@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 
 from .collation import sort_keys
 from .languages import Language, content_language, multilingual
+from .row_versions import RaisesVersionOnSave
 
 symbol_prefix_validator = RegexValidator(
     r"^[A-Z]+(\.\d+)?(/[A-Z]+(\.\d+)?)*$",
@@ -75,7 +76,7 @@ class MeetingQuerySet(models.QuerySet):
         return self.filter(body=body)
 
 
-class Meeting(multilingual("venue", verbose_name=_("venue"), max_length=200)):
+class Meeting(RaisesVersionOnSave, multilingual("venue", verbose_name=_("venue"), max_length=200)):
     """One meeting of a body ("第七次会议"), with its dates, venue and format."""
 
     class Format(models.TextChoices):
@@ -136,7 +137,9 @@ class AgendaItemQuerySet(models.QuerySet):
         return self.filter(public_meeting_q("meeting__"))
 
 
-class AgendaItem(multilingual("title", verbose_name=_("title"), max_length=None)):
+class AgendaItem(
+    RaisesVersionOnSave, multilingual("title", verbose_name=_("title"), max_length=None)
+):
     """An item of a meeting's agenda ("2."), or one of its lettered sub-items ("1 (b)")."""
 
     class Status(models.TextChoices):
@@ -359,7 +362,7 @@ def fact_source(related_name: str) -> models.ForeignKey:
     )
 
 
-class Attendance(models.Model):
+class Attendance(RaisesVersionOnSave):
     """A State or organization present at a meeting, in one capacity."""
 
     class Category(models.TextChoices):

@@ -8,6 +8,7 @@ from simple_history.models import HistoricalRecords
 from documents.models import Document, Paragraph
 from meetings.languages import multilingual
 from meetings.models import AgendaItem, Meeting, public_meeting_q
+from meetings.row_versions import RaisesVersionOnSave
 
 
 class ThemeQuerySet(models.QuerySet):
@@ -149,6 +150,7 @@ class RecommendationQuerySet(models.QuerySet):
 
 
 class Recommendation(
+    RaisesVersionOnSave,
     multilingual("text", verbose_name=_("text"), max_length=None),
     multilingual("topic", verbose_name=_("topic heading"), max_length=None),
 ):
