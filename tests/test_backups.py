@@ -427,3 +427,29 @@ def test_the_embedded_sqlite_portal_backs_up_and_restores_the_whole_record(seeds
     assert manage("migrate", "--check", env=target).returncode == 0
     again = manage("restore", str(archive), env=target)
     assert again.returncode != 0 and "already holds" in again.stderr
+
+
+def test_an_embedded_backup_older_than_the_code_is_restored_then_migrated(tmp_path):
+    source, target = embedded(tmp_path / "source"), embedded(tmp_path / "target")
+    (tmp_path / "source").mkdir()
+    (tmp_path / "target").mkdir()
+    archive = tmp_path / "older.tar.gz"
+    assert manage("migrate", "-v0", env=source).returncode == 0
+    assert manage("migrate", "-v0", "documents", "0010_paragraph_part", env=source).returncode == 0
+    upload = Path(source["MEDIA_ROOT"]) / "imports" / "2020" / "09" / "paper.txt"
+    upload.parent.mkdir(parents=True)
+    upload.write_text("CTOC/COP/WG.7/2020/2\n偷运移民问题工作组\n")
+    assert manage("backup", str(archive), env=source).returncode == 0
+    clash = Path(target["MEDIA_ROOT"]) / "imports" / "2020" / "09" / "paper.txt"
+    clash.parent.mkdir(parents=True)
+    clash.write_text("another text under the same name")
+
+    refused = manage("restore", str(archive), env=target)
+    clash.unlink()
+    restored = manage("restore", str(archive), env=target)
+
+    assert refused.returncode != 0 and "imports/2020/09/paper.txt" in refused.stderr
+    assert restored.returncode == 0, restored.stderr
+    assert "Migrated to this code: documents.0011_languageversion_fingerprint" in restored.stdout
+    assert manage("migrate", "--check", env=target).returncode == 0
+    assert clash.read_text() == "CTOC/COP/WG.7/2020/2\n偷运移民问题工作组\n"
