@@ -169,7 +169,7 @@ def unpack(path: Path, into: Path) -> Manifest:
         ) from error
     try:
         manifest = Manifest.from_json((into / MANIFEST).read_bytes())
-    except (OSError, ValueError, TypeError, KeyError) as error:
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
         raise BackupError(
             _("%(path)s has no readable manifest (%(error)s): it is not a backup of the portal.")
             % {"path": path, "error": error}
@@ -188,7 +188,8 @@ def unpack(path: Path, into: Path) -> Manifest:
                 % {"name": member.name}
             )
     for stored in expected:
-        if not safe_member_name(stored.name):
+        in_place = stored is manifest.database or stored.name.startswith(MEDIA)
+        if not safe_member_name(stored.name) or not in_place:
             raise BackupError(
                 _("The manifest names %(name)r, which no backup of the portal writes.")
                 % {"name": stored.name}

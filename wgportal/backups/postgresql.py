@@ -42,7 +42,7 @@ LIBPQ_ENVIRONMENT = {
 def tool_environment() -> dict[str, str]:
     """The environment in which pg_dump, pg_restore and psql reach the portal's database."""
     params = connection.get_connection_params()
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("PG")}
+    environment = dict(os.environ)
     for name, variable in LIBPQ_ENVIRONMENT.items():
         if params.get(name) not in (None, ""):
             environment[variable] = str(params[name])
