@@ -63,27 +63,32 @@ def back_up(*, path: Path) -> Manifest:
     # Written beside its final name and renamed when complete: an interrupted backup never
     # leaves a truncated archive under the name a restore would read.
     partial = path.with_name(path.name + ".partial")
-    with tempfile.TemporaryDirectory(dir=path.parent, prefix=".backup-") as scratch:
-        tables, applied, dumped = ENGINES[vendor].dump(into=Path(scratch))
-        with tarfile.open(partial, "w:gz", compresslevel=6) as tar:
-            with dumped.open("rb") as handle:
-                database = add_file(tar, DATABASE[vendor], handle, dumped.stat().st_size)
-            files = media.add_files(tar)
-            stored = {media.storage_name(file) for file in files}
-            migrations: dict[str, list[str]] = {}
-            for app, name in applied:
-                migrations.setdefault(app, []).append(name)
-            manifest = Manifest(
-                engine=vendor,
-                created_at=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-                django=django.get_version(),
-                migrations=migrations,
-                tables=tables,
-                database=database,
-                files=files,
-                missing_files=sorted(media.named_by_rows() - stored),
-            )
-            add_bytes(tar, MANIFEST, manifest.to_json())
+    created_at = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+    try:
+        with tempfile.TemporaryDirectory(dir=path.parent, prefix=".backup-") as scratch:
+            tables, applied, dumped = ENGINES[vendor].dump(into=Path(scratch))
+            with tarfile.open(partial, "w:gz", compresslevel=6) as tar:
+                with dumped.open("rb") as handle:
+                    database = add_file(tar, DATABASE[vendor], handle, dumped.stat().st_size)
+                files = media.add_files(tar)
+                stored = {media.storage_name(file) for file in files}
+                migrations: dict[str, list[str]] = {}
+                for app, name in applied:
+                    migrations.setdefault(app, []).append(name)
+                manifest = Manifest(
+                    engine=vendor,
+                    created_at=created_at,
+                    django=django.get_version(),
+                    migrations=migrations,
+                    tables=tables,
+                    database=database,
+                    files=files,
+                    missing_files=sorted(media.named_by_rows() - stored),
+                )
+                add_bytes(tar, MANIFEST, manifest.to_json())
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     partial.replace(path)
     return manifest
 
