@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "meetings",
     "documents",
     "recommendations",
+    # The site-level code: its management commands (backup, restore).
+    "wgportal",
 ]
 
 MIDDLEWARE = [
