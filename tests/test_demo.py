@@ -94,7 +94,8 @@ def test_each_demo_account_can_log_in_as_staff_of_its_group(client, username, gr
 
     user = get_user_model().objects.get(username=username)
 
-    assert client.login(username=username, password=DEMO_PASSWORD)
+    signed_in = client.post("/admin/login/", {"username": username, "password": DEMO_PASSWORD})
+    assert signed_in.status_code == 302
     assert user.is_staff
     assert list(user.groups.values_list("name", flat=True)) == [group]
 
