@@ -53,12 +53,10 @@ def malformed(request) -> bool:
 
 
 def raw_path(request) -> bytes:
-    # Under WSGI the path arrives as bytes (in a latin-1 str); Django puts a %XX back for each
-    # byte that is not UTF-8, so request.path alone cannot tell "%FF" sent from "%25FF".
-    try:
-        return get_bytes_from_wsgi(request.META, "PATH_INFO", "")
-    except UnicodeEncodeError:  # ASGI: already text
-        return request.path_info.encode("utf-8", "surrogatepass")
+    # Django puts a %XX back for each byte of the path that is not UTF-8 (request.path_info is
+    # text), so "%FF" sent and "%25FF" sent look alike here: both count as malformed, and no UN
+    # symbol, code or name holds a percent sign.
+    return unquote_to_bytes(request.path_info.encode("utf-8", "surrogatepass"))
 
 
 def query_bytes(request) -> bytes:
