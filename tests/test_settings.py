@@ -74,9 +74,7 @@ def suite_database(settings) -> str:
     return f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
 
 
-def test_deploy_check_reports_nothing_with_production_values(
-    transactional_db, django_db_serialized_rollback, settings
-):
+def test_deploy_check_reports_nothing_with_production_values(transactional_db, settings):
     # The test database: the deploy checks read the accounts (none has the demo password here).
     production = {**PRODUCTION, "DATABASE_URL": suite_database(settings)}
     result = manage("check", "--deploy", "--fail-level", "WARNING", **production)
@@ -85,7 +83,7 @@ def test_deploy_check_reports_nothing_with_production_values(
 
 
 def test_deploy_check_fails_while_an_account_still_has_the_demo_password(
-    transactional_db, django_db_serialized_rollback, settings
+    transactional_db, settings
 ):
     from django.contrib.auth.hashers import PBKDF2PasswordHasher
 

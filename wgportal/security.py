@@ -18,7 +18,8 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+URLENCODED = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
 
 
 class MalformedInputMiddleware:
@@ -41,14 +42,13 @@ def malformed(request) -> bool:
     """Whether the path, the query string or a form field holds a NUL or is not UTF-8."""
     parts = [raw_path(request), unquote_to_bytes(query_bytes(request).replace(b"+", b" "))]
     content_type = request.content_type or ""
-    if request.method in ("POST", "PUT", "PATCH") and content_type in FORM_TYPES:
-        if content_type == FORM_TYPES[0]:
-            # The raw body, because QueryDict replaces bytes that are not UTF-8 silently.
-            parts.append(unquote_to_bytes(request.body.replace(b"+", b" ")))
-        else:
-            # Multipart fields are decoded as they are parsed; only a NUL can remain.
-            fields = [text for key, values in request.POST.lists() for text in (key, *values)]
-            parts.append("".join(fields).encode("utf-8", "surrogatepass"))
+    if request.method in ("POST", "PUT", "PATCH") and content_type == URLENCODED:
+        # The raw body, because QueryDict replaces bytes that are not UTF-8 silently.
+        parts.append(unquote_to_bytes(request.body.replace(b"+", b" ")))
+    elif request.method == "POST" and content_type == MULTIPART:
+        # Multipart fields are decoded as they are parsed; only a NUL can remain.
+        fields = [text for key, values in request.POST.lists() for text in (key, *values)]
+        parts.append("".join(fields).encode("utf-8", "surrogatepass"))
     return any(b"\x00" in part or not is_utf8(part) for part in parts)
 
 
