@@ -12,7 +12,7 @@ class RecommendationsConfig(AppConfig):
         from documents.signals import report_adopted, report_recommendations, text_imported
         from meetings.models import Meeting
 
-        from . import services
+        from . import checks, services  # noqa: F401 (checks registers itself)
 
         text_imported.connect(services.store_thematic_index, dispatch_uid="thematic-index")
         text_imported.connect(

@@ -1,15 +1,19 @@
 """The demo dataset, as someone trying the portal for the first time meets it."""
 
 from datetime import date
+from io import StringIO
 
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.core.checks import run_checks
+from django.core.management import CommandError, call_command
 
 from documents.models import Document, OpenItem, Paragraph, ReportSection
 from meetings.models import AgendaItem, Meeting
 from recommendations.demo import DEMO_PASSWORD, load_demo
 from recommendations.models import Recommendation
+from tests.factories import UserFactory
 
 BACKGROUND_PAPER = "CTOC/COP/WG.7/2026/2"
 CONFERENCE_ROOM_PAPER = "CTOC/COP/WG.7/2026/CRP.1"
@@ -94,7 +98,8 @@ def test_each_demo_account_can_log_in_as_staff_of_its_group(client, username, gr
 
     user = get_user_model().objects.get(username=username)
 
-    assert client.login(username=username, password=DEMO_PASSWORD)
+    signed_in = client.post("/admin/login/", {"username": username, "password": DEMO_PASSWORD})
+    assert signed_in.status_code == 302
     assert user.is_staff
     assert list(user.groups.values_list("name", flat=True)) == [group]
 
@@ -156,3 +161,80 @@ def test_after_the_demo_loads_the_home_page_shows_it_and_the_sign_in_page_answer
     assert DRAFT_REPORT not in page
     assert "Vienna" in page
     assert client.get("/admin/login/").status_code == 200
+
+
+def demo_usernames() -> list[str]:
+    return list(
+        get_user_model()
+        .objects.filter(username__in=["editor", "importer"])
+        .values_list("username", flat=True)
+    )
+
+
+@pytest.mark.django_db
+def test_with_debug_off_load_demo_refuses_to_create_the_public_logins_unless_asked(settings):
+    settings.DEBUG = False
+    settings.DEMO_ACCOUNTS = None
+
+    with pytest.raises(CommandError, match="--without-accounts"):
+        call_command("load_demo", stdout=StringIO())
+
+    assert demo_usernames() == []
+    assert not Document.objects.filter(symbol=BACKGROUND_PAPER).exists()
+
+
+@pytest.mark.django_db
+def test_with_debug_off_load_demo_without_accounts_loads_the_data_alone(settings):
+    settings.DEBUG = False
+    settings.DEMO_ACCOUNTS = None
+    out = StringIO()
+
+    call_command("load_demo", "--without-accounts", stdout=out)
+
+    assert demo_usernames() == []
+    assert Document.objects.filter(symbol=BACKGROUND_PAPER).exists()
+    assert DEMO_PASSWORD not in out.getvalue()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("arguments", "demo_accounts"), [(["--with-accounts"], None), ([], True)])
+def test_with_debug_off_the_logins_are_created_when_asked_for_explicitly(
+    settings, arguments, demo_accounts
+):
+    settings.DEBUG = False
+    settings.DEMO_ACCOUNTS = demo_accounts
+    out = StringIO()
+
+    call_command("load_demo", *arguments, stdout=out)
+
+    assert sorted(demo_usernames()) == ["editor", "importer"]
+    assert f"Log in as 'editor' with the password {DEMO_PASSWORD!r}." in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_the_deploy_check_names_every_active_account_that_still_has_the_demo_password():
+    load_demo()
+    UserFactory(username="secretary", password=DEMO_PASSWORD, is_staff=True)
+    UserFactory(username="former", password=DEMO_PASSWORD, is_active=False)
+    UserFactory(username="careful")
+
+    deploy = run_checks(include_deployment_checks=True, tags=["security"])
+    without_deploy = run_checks(tags=["security"])
+
+    warnings = [message for message in deploy if message.id == "wgportal.W001"]
+    assert len(warnings) == 1
+    assert "editor, importer, secretary." in warnings[0].msg
+    assert "changepassword" in warnings[0].hint
+    assert not [message for message in without_deploy if message.id == "wgportal.W001"]
+
+
+@pytest.mark.django_db
+def test_the_deploy_check_is_quiet_once_the_demo_logins_have_passwords_of_their_own():
+    load_demo()
+    for user in get_user_model().objects.filter(username__in=["editor", "importer"]):
+        user.set_password("a long one of their own")
+        user.save()
+
+    deploy = run_checks(include_deployment_checks=True, tags=["security"])
+
+    assert [message for message in deploy if message.id == "wgportal.W001"] == []

@@ -68,10 +68,38 @@ def test_with_servers_configured_it_uses_postgresql_and_a_redis_broker():
     assert seen["debug"] is False
 
 
-def test_deploy_check_reports_nothing_with_production_values():
-    result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
+def suite_database(settings) -> str:
+    """The suite's own PostgreSQL database, for a subprocess to read the rows a test committed."""
+    database = settings.DATABASES["default"]
+    return f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
+
+
+def test_deploy_check_reports_nothing_with_production_values(transactional_db, settings):
+    # The test database: the deploy checks read the accounts (none has the demo password here).
+    production = {**PRODUCTION, "DATABASE_URL": suite_database(settings)}
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **production)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_deploy_check_fails_while_an_account_still_has_the_demo_password(
+    transactional_db, settings
+):
+    from django.contrib.auth.hashers import PBKDF2PasswordHasher
+
+    from recommendations.demo import DEMO_PASSWORD
+    from tests.factories import UserFactory
+
+    # Hashed as production hashes it: the suite's own hasher (MD5) is not one production reads.
+    user = UserFactory(username="editor")
+    user.password = PBKDF2PasswordHasher().encode(DEMO_PASSWORD, "demo-salt")
+    user.save()
+    production = {**PRODUCTION, "DATABASE_URL": suite_database(settings)}
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **production)
+    assert result.returncode != 0
+    assert "(wgportal.W001) These active accounts still have the demo password: editor." in (
+        result.stdout + result.stderr
+    )
 
 
 def test_it_refuses_to_start_without_a_secret_key_when_debug_is_off():

@@ -6,10 +6,15 @@
 - `?lang=` picks the content language of the texts kept in six languages (`name`, `title`), each
   also given whole (`names`, `titles`); it falls back as the pages do (meetings.languages).
 - Errors are JSON: DRF's own, and the 404 and 500 of requests that never reach a view.
+- A token refused counts as a failed sign-in (django-axes), so that tokens cannot be guessed
+  faster than passwords.
 """
 
 import hashlib
 
+from axes.handlers.proxy import AxesProxyHandler
+from django.conf import settings
+from django.contrib.auth.signals import user_login_failed
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.paginator import Paginator
 from django.http import JsonResponse
@@ -18,7 +23,8 @@ from django.utils.functional import cached_property
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers, status
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.authentication import TokenAuthentication, get_authorization_header
+from rest_framework.exceptions import AuthenticationFailed, NotFound, Throttled, ValidationError
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
@@ -27,6 +33,7 @@ from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 from meetings.content import cached
 from meetings.languages import LANGUAGE_CODES, in_language, reading_language
 
+from .security import lockout_message
 from .versioning import StaleVersionError, create_validated, save_versioned
 
 MAX_PAGE_SIZE = 200
@@ -67,6 +74,30 @@ class SignedInRateThrottle(UserRateThrottle):
         if not request.user or not request.user.is_authenticated:
             return True
         return super().allow_request(request, view)
+
+
+class CountedTokenAuthentication(TokenAuthentication):
+    """`Authorization: Token …`, where each token refused is a failed sign-in for django-axes.
+
+    DRF checks a token without calling authenticate(), and raises before its throttles run, so
+    neither axes nor the rate limits would ever see a guess: this class tells axes of each
+    refusal and refuses every token from an address axes has locked out.
+    """
+
+    def authenticate(self, request):
+        words = get_authorization_header(request).split()
+        if not words or words[0].lower() != self.keyword.lower().encode():
+            return None
+        django_request = request._request
+        if not AxesProxyHandler.is_allowed(django_request, {}):
+            raise Throttled(
+                wait=settings.AXES_COOLOFF_TIME.total_seconds(), detail=lockout_message()
+            )
+        try:
+            return super().authenticate(request)
+        except AuthenticationFailed:
+            user_login_failed.send(sender=__name__, credentials={}, request=django_request)
+            raise
 
 
 class KnownParametersOnly(BaseFilterBackend):

@@ -5,10 +5,12 @@ SQLite file with Celery tasks executed in-process; production and the test suite
 PostgreSQL, a Redis broker and cache, and real Celery workers.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -45,6 +47,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "axes",
     "meetings",
     "documents",
     "recommendations",
@@ -55,9 +58,15 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "documents.server_timing.ServerTimingMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache, so that cached pages carry the headers too (wgportal.security).
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "wgportal.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Before anything reads the database: PostgreSQL refuses NUL in a string (a 500), so a
+    # request carrying one, or bytes that are not UTF-8, is a 400 here (wgportal.security).
+    "wgportal.security.MalformedInputMiddleware",
     "django.middleware.common.CommonMiddleware",
     # The API's JSON is gzipped (pages are not: BREACH); then every GET gets its ETag, and
     # If-None-Match a 304.
@@ -70,6 +79,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last: it turns a sign-in refused by django-axes into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "wgportal.urls"
@@ -192,6 +203,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "admin:login"
+# Editors and importers sign in on the admin's login (LOGIN_URL); django-axes counts the failures
+# of every authenticate() call there and of every API token refused (wgportal.api), and refuses
+# further attempts from the same address for a cool-off time once SIGN_IN_FAILURE_LIMIT is reached.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("SIGN_IN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("SIGN_IN_COOLOFF_MINUTES", default=15))
+# By address, not by username: locking a username would let anyone lock an editor out.
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "wgportal.security.locked_out"
+# Behind a reverse proxy every request comes from the proxy's address: with SIGN_IN_PROXY_COUNT
+# proxies in front, the client's address is read from X-Forwarded-For (the proxies must set it).
+AXES_IPWARE_PROXY_COUNT = env.int("SIGN_IN_PROXY_COUNT", default=0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR") if AXES_IPWARE_PROXY_COUNT else ("REMOTE_ADDR",)
+)
+# The demo logins share a password printed in the README: off when DEBUG is off unless asked
+# for (DEMO_ACCOUNTS=1 or `load_demo --with-accounts`); `check --deploy` warns of any left.
+DEMO_ACCOUNTS = env.bool("DEMO_ACCOUNTS", default=None)
 
 # Interface languages (the UI); content languages are the six UN languages (meetings.languages).
 LANGUAGE_CODE = "en"
@@ -239,11 +272,30 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", defa
 SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=not DEBUG)
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# No inline script or style anywhere: the pages and the admin load theirs from static files;
+# Swagger UI and ReDoc get their own policy (wgportal.urls). Images may be data: URLs (the
+# admin's and Swagger UI's icons).
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+# Browser features no page uses, refused to every page and anything it might embed.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "camera", "display-capture", "geolocation", "gyroscope",
+        "magnetometer", "microphone", "midi", "payment", "usb", "xr-spatial-tracking",
+    )
+}  # fmt: skip
 
 REST_FRAMEWORK = {
     # Token first: a request without credentials is told 401 and how to authenticate.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "wgportal.api.CountedTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PAGINATION_CLASS": "wgportal.api.Pages",

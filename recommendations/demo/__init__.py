@@ -55,8 +55,8 @@ class DemoResult:
 
 
 @transaction.atomic
-def load_demo() -> DemoResult:
-    """Write the demo dataset, or bring it back to its original state."""
+def load_demo(*, accounts: bool = True) -> DemoResult:
+    """Write the demo dataset, or bring it back to its original state; the logins if asked."""
     before = count_demo_rows()
     meetings = load_meetings()
     twelfth = meetings[12]
@@ -67,14 +67,14 @@ def load_demo() -> DemoResult:
     load_recommendations(meeting=twelfth, report=documents[DRAFT_REPORT], themes=themes)
     paragraph_numbers = load_report(meeting=twelfth, document=documents[DRAFT_REPORT])
     number_recommendations(meeting=twelfth, paragraph_numbers=paragraph_numbers)
-    accounts = load_accounts()
+    usernames = load_accounts() if accounts else ()
     after = count_demo_rows()
     return DemoResult(
         rows=tuple(
             RowCount(label, present, max(present - before[label], 0))
             for label, present in after.items()
         ),
-        accounts=accounts,
+        accounts=usernames,
     )
 
 

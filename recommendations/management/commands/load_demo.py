@@ -1,6 +1,7 @@
 """manage.py load_demo: write the demo dataset (two invented meetings of the Working Group)."""
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 
 from recommendations.demo import DEMO_PASSWORD, load_demo
 
@@ -9,11 +10,24 @@ class Command(BaseCommand):
     help = (
         "Load the demo dataset: the Working Group on the Smuggling of Migrants at two invented "
         "meetings, with documents, a draft report, recommendations and two logins. Running it "
-        "again restores the demo rows and adds none."
+        "again restores the demo rows and adds none. With DEBUG off the logins, whose password "
+        "is public, are only created when asked for (--with-accounts or DEMO_ACCOUNTS=1)."
     )
 
+    def add_arguments(self, parser) -> None:
+        accounts = parser.add_mutually_exclusive_group()
+        accounts.add_argument(
+            "--with-accounts",
+            action="store_true",
+            help="Create the demo logins even with DEBUG off.",
+        )
+        accounts.add_argument(
+            "--without-accounts", action="store_true", help="Load the data, create no login."
+        )
+
     def handle(self, *args, **options) -> None:
-        result = load_demo()
+        accounts = self.accounts_wanted(options)
+        result = load_demo(accounts=accounts)
         width = max(len(row.label) for row in result.rows)
         for row in result.rows:
             created = f"  ({row.created} new)" if row.created else ""
@@ -21,3 +35,18 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo loaded: {result.created} rows created."))
         for username in result.accounts:
             self.stdout.write(f"Log in as {username!r} with the password {DEMO_PASSWORD!r}.")
+
+    @staticmethod
+    def accounts_wanted(options) -> bool:
+        if options["with_accounts"] or settings.DEMO_ACCOUNTS:
+            return True
+        if options["without_accounts"] or settings.DEMO_ACCOUNTS is False:
+            return False
+        if settings.DEBUG:
+            return True
+        raise CommandError(
+            "DEBUG is off, so this may be a deployment: the demo logins' password is public and "
+            "would let anyone in. Nothing was loaded. Run `load_demo --without-accounts` to load "
+            "the data alone, or `load_demo --with-accounts` (or set DEMO_ACCOUNTS=1) if you do "
+            "want the logins."
+        )
