@@ -17,6 +17,9 @@ from documents.models import (
 from meetings.models import AgendaItem, Body, Meeting
 from recommendations.models import Recommendation, Theme
 
+# Every user the factories make signs in with it.
+PASSWORD = "correct horse battery staple"
+
 
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
@@ -25,7 +28,7 @@ class UserFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
-    password = factory.django.Password("correct horse battery staple")
+    password = factory.django.Password(PASSWORD)
 
     @factory.post_generation
     def groups(self, create, names, **kwargs):

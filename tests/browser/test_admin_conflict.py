@@ -1,22 +1,13 @@
 """Two editors change one meeting in the admin: the second sees the first's values, loses none."""
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from meetings.models import Meeting
+from tests.browser.signing_in import sign_in
 from tests.factories import AgendaItemFactory, MeetingFactory, UserFactory
 
 pytestmark = pytest.mark.browser
-
-PASSWORD = "correct horse battery staple"  # the one UserFactory gives every user
-
-
-def sign_in(page: Page, username: str) -> None:
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.locator("#user-tools")).to_contain_text(username)
 
 
 def test_the_second_of_two_editors_in_the_admin_sees_the_first_ones_values_and_saves_again(

@@ -3,11 +3,9 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.factories import MeetingFactory
+from tests.factories import PASSWORD, MeetingFactory
 
 pytestmark = pytest.mark.browser
-
-PASSWORD = "correct horse battery staple"  # the one UserFactory gives every user
 
 
 def test_an_editor_finds_the_home_page_and_signs_in_to_the_secretariat(

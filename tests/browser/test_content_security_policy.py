@@ -3,11 +3,10 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.factories import MeetingFactory, UserFactory
+from tests.factories import PASSWORD, MeetingFactory, UserFactory
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "correct horse battery staple"  # the one UserFactory gives every user
 # Chromium fires securitypolicyviolation on the document for each thing the policy blocked;
 # the init script runs before any of the page's own and is not itself subject to the policy.
 WATCH_VIOLATIONS = """

@@ -4,19 +4,10 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from documents.models import ReportSection
+from tests.browser.signing_in import sign_in
 from tests.factories import ReportSectionFactory, UserFactory
 
 pytestmark = pytest.mark.browser
-
-PASSWORD = "correct horse battery staple"  # the one UserFactory gives every user
-
-
-def sign_in(page: Page, username: str) -> None:
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.locator("#user-tools")).to_contain_text(username)
 
 
 def test_the_second_of_two_editors_sees_both_texts_and_saves_again_deliberately(
