@@ -56,6 +56,20 @@ def pytest_configure(config: pytest.Config) -> None:
     }
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # A transactional test ends with a flush. Without serialized rollback that flush makes the
+    # content types and permissions again under new ids and leaves out the migrations' rows
+    # (groups, States), so a later test would miss them, or clash with them when a browser
+    # test puts them back ("Key (app_label, model)=(admin, logentry) already exists"). With it,
+    # each such test starts on the migrations' rows and leaves nothing made anew: the suite
+    # passes in any order.
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker is not None and marker.kwargs.get("transaction"):
+            kwargs = {"serialized_rollback": True, **marker.kwargs}
+            item.add_marker(pytest.mark.django_db(*marker.args, **kwargs), append=False)
+
+
 @pytest.fixture
 def seeds() -> Path:
     """The seed texts in ../shared/seeds, or a clear skip where ../shared is absent."""

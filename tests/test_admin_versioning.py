@@ -408,9 +408,7 @@ def saved_at_once(clients: list[Client], url: str, forms: list[dict]) -> list[in
     return answers
 
 
-# Committed, so that each thread's own connection sees the rows. Superusers, not the Editors
-# group: a transactional test may follow one that flushed the migrations' groups away, and
-# putting them back (serialized_rollback) clashes with the content types the flush recreated.
+# Committed, so that each thread's own connection sees the rows.
 @pytest.mark.django_db(transaction=True)
 def test_of_two_editors_saving_the_same_meeting_at_the_same_moment_exactly_one_wins_each_time():
     """Real concurrent saves on PostgreSQL: the lock makes the second wait, then refuses it."""

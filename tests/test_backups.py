@@ -148,20 +148,7 @@ def execute(database: str, sql: str) -> None:
 
 
 @pytest.fixture
-def no_content_types_made_anew(django_db_setup, django_db_blocker):
-    """Clears the content types and permissions a flush before this test made anew.
-
-    A transactional test without serialized rollback (tests/documents/test_import_worker.py)
-    ends with a flush whose post_migrate signal makes the content types and permissions again,
-    under new ids; the migrations' rows that the serialized rollback puts back next would clash
-    with them ("Key (app_label, model)=(admin, logentry) already exists").
-    """
-    with django_db_blocker.unblock(), connection.cursor() as cursor:
-        cursor.execute("TRUNCATE django_content_type, auth_permission CASCADE")
-
-
-@pytest.fixture
-def committed_db(no_content_types_made_anew, transactional_db, django_db_serialized_rollback):
+def committed_db(transactional_db, django_db_serialized_rollback):
     """Rows committed (pg_dump reads only what other sessions see), on the migrations' rows."""
 
 

@@ -74,7 +74,9 @@ def suite_database(settings) -> str:
     return f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
 
 
-def test_deploy_check_reports_nothing_with_production_values(transactional_db, settings):
+def test_deploy_check_reports_nothing_with_production_values(
+    transactional_db, django_db_serialized_rollback, settings
+):
     # The test database: the deploy checks read the accounts (none has the demo password here).
     production = {**PRODUCTION, "DATABASE_URL": suite_database(settings)}
     result = manage("check", "--deploy", "--fail-level", "WARNING", **production)
@@ -83,7 +85,7 @@ def test_deploy_check_reports_nothing_with_production_values(transactional_db, s
 
 
 def test_deploy_check_fails_while_an_account_still_has_the_demo_password(
-    transactional_db, settings
+    transactional_db, django_db_serialized_rollback, settings
 ):
     from django.contrib.auth.hashers import PBKDF2PasswordHasher
 

@@ -1,7 +1,8 @@
 """Moves a draft report through its life: draft -> under review -> adopted -> published.
 
 Every step is a ReportEvent (who, when, a note). Adoption is refused while any open item
-(bracketed text, placeholder) remains in any language; on adoption the recommendations of
+(bracketed text, placeholder) remains in any language, or a revised import's text waits beside
+an editor's (a SectionProposal neither taken nor left); on adoption the recommendations of
 chapter II become adopted Recommendation rows (`signals.report_adopted`, stored by the
 recommendations app). Publication makes the report a public document: type report, General
 distribution, and its text in each language stored as the document's language versions, so it
@@ -14,9 +15,17 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from documents.exports import report_text
-from documents.models import Document, DraftReport, LanguageVersion, OpenItem, ReportEvent
+from documents.models import (
+    Document,
+    DraftReport,
+    LanguageVersion,
+    OpenItem,
+    ReportEvent,
+    SectionProposal,
+)
 from documents.parsing.reports import read_report
 from documents.parsing.structure import parse_text
 from documents.search.indexing import index_text
@@ -98,6 +107,28 @@ def adopt(report: DraftReport) -> None:
             for problem in report_checks(report=report, language=language)
         ]
         raise ReportNotReady(open_items, problems)
+    # A revised import's text waiting beside an editor's is undecided text like an open item:
+    # adopting over it would drop the secretariat's revision without anyone choosing to.
+    waiting = list(
+        SectionProposal.objects.open()
+        .filter(section__report=report)
+        .select_related("section")
+        .order_by("section__language", "section__order")
+    )
+    if waiting:
+        raise ValidationError(
+            ngettext(
+                "The report cannot be adopted while %(count)s revised text from an import "
+                "waits beside an editor's (%(sections)s): take it or leave it first.",
+                "The report cannot be adopted while %(count)s revised texts from an import "
+                "wait beside editors' (%(sections)s): take or leave each first.",
+                len(waiting),
+            )
+            % {
+                "count": len(waiting),
+                "sections": ", ".join(f"{p.section} ({p.section.language})" for p in waiting),
+            }
+        )
     report.adopted_on = report.adopted_on or timezone.localdate()
     recommendations = {
         language: read_report(

@@ -30,7 +30,7 @@ def wait_until(condition, *, timeout: float, what: str, process=None):
 
 
 @pytest.fixture
-def start_worker(transactional_db):
+def start_worker(transactional_db, django_db_serialized_rollback):
     """Start a worker process on the test database and a queue of its own; stopped at the end.
 
     `start_worker(broker=url)` runs it on another broker (the default is REDIS_URL); a second

@@ -13,6 +13,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.urls import reverse
+from django.utils.html import escape
 from rest_framework.test import APIClient
 
 from documents.models import (
@@ -366,23 +367,39 @@ def test_two_jobs_of_the_same_revised_file_at_once_store_one_version(seeds):
 
 
 @pytest.mark.django_db
-def test_once_the_report_is_adopted_a_proposal_left_open_is_not_offered_and_cannot_be_taken(
+def test_a_report_is_not_adopted_while_a_proposal_waits_and_once_adopted_none_can_be_taken(
     seeds, editor, editor_client
 ):
     report = imported(seeds, FOURTH).document.draft_report
     mine = edit("organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor)
     import_job(FOURTH, revised_fourth(seeds))
     proposal = SectionProposal.objects.get()
-    adopt(report, editor)
+    meeting = report.meeting
+    meeting.published = True
+    meeting.save()
+    move_report(report=report, to="under_review", user=editor)
+
+    refused = editor_client.post(reverse("report-move", args=[report.pk]), {"to": "adopted"})
+
+    assert refused.status_code == 400
+    assert "cannot be adopted while 1 revised text" in refused.content.decode()
+    assert escape(str(proposal.section)) in refused.content.decode()
+    report.refresh_from_db()
+    assert report.status == "under_review"
+    assert not Recommendation.objects.filter(meeting=meeting, status="adopted").exists()
+
+    left = editor_client.post(
+        reverse("report-proposal-leave", args=[report.pk, proposal.pk]), {"version": mine.version}
+    )
+    assert left.status_code == 302
+    move_report(report=report, to="adopted", user=editor)
 
     page = editor_client.get(reverse("report-detail", args=[report.pk]), {"lang": "zh"})
     taken = editor_client.post(
         reverse("report-proposal-take", args=[report.pk, proposal.pk]), {"version": mine.version}
     )
-
     assert 'id="proposal-' not in page.content.decode()
     assert taken.status_code == 409
-    assert "final" in taken.content.decode()
     assert section("organization-statements").text == mine.text
 
 
