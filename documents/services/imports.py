@@ -217,7 +217,7 @@ def run_sent_import_job(*, job_id: int) -> ImportJob | None:
                 % {"count": job.attempts},
             )
             return job
-        return run_import_job(job=job)
+        return read_and_store(job)
 
 
 def run_import_job(*, job: ImportJob) -> ImportJob:
