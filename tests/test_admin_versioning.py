@@ -8,12 +8,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
-from rest_framework.authtoken.models import Token
-from rest_framework.test import APIClient
 
 from documents.models import ReportSection
 from documents.services.reports import save_report_section
 from meetings.models import AgendaItem, Entity, Meeting
+from tests.api.test_write_api import signed_in
 from tests.factories import (
     AgendaItemFactory,
     MeetingFactory,
@@ -79,13 +78,6 @@ def inline_prefix(data: dict, prefix: str, row) -> str:
     raise AssertionError(f"{row!r} is not on the page")
 
 
-def api(user) -> APIClient:
-    client = APIClient()
-    token, _created = Token.objects.get_or_create(user=user)
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
-    return client
-
-
 def test_the_second_of_two_editors_to_save_a_meeting_is_refused_and_sees_the_first_ones_values(
     first, second, second_editor
 ):
@@ -137,7 +129,7 @@ def test_an_admin_save_raises_the_version_so_an_api_client_holding_the_old_one_g
     first, editor
 ):
     recommendation = RecommendationFactory(text_en="States should cooperate.")
-    client = api(editor)
+    client = signed_in(editor)
     url = f"/api/v1/recommendations/{recommendation.pk}/"
     read = client.get(url).json()
     assert read["version"] == 1
@@ -166,7 +158,7 @@ def test_an_api_save_refuses_a_stale_admin_save_and_the_admin_shows_the_api_valu
     protection = ThemeFactory(code="protection", name_en="Protection")
     form = opened(first, change_url(recommendation))
 
-    saved = api(second_editor).patch(
+    saved = signed_in(second_editor).patch(
         f"/api/v1/recommendations/{recommendation.pk}/",
         {"texts": {"en": "States shall cooperate."}, "themes": ["protection"], "version": 1},
         format="json",
@@ -192,7 +184,7 @@ def test_a_stale_agenda_item_on_the_meeting_page_is_refused_and_nothing_on_the_p
     item = AgendaItemFactory(meeting=meeting, number=2, title_en="Smuggling of migrants")
     form = opened(first, change_url(meeting))
 
-    saved = api(second_editor).patch(
+    saved = signed_in(second_editor).patch(
         f"/api/v1/agenda-items/{item.pk}/",
         {"titles": {"en": "Smuggling of migrants by sea"}, "version": 1},
         format="json",
@@ -227,7 +219,7 @@ def test_an_agenda_item_only_someone_else_changed_keeps_their_save_while_the_pag
     other = AgendaItemFactory(meeting=meeting, number=2, title_en="Smuggling of migrants")
     form = opened(first, change_url(meeting))
 
-    saved = api(second_editor).patch(
+    saved = signed_in(second_editor).patch(
         f"/api/v1/agenda-items/{other.pk}/",
         {"titles": {"en": "Smuggling of migrants by sea"}, "version": 1},
         format="json",
@@ -253,7 +245,7 @@ def test_a_meeting_only_someone_else_changed_keeps_their_save_when_an_inline_row
     item = AgendaItemFactory(meeting=meeting, number=2, title_en="Smuggling of migrants")
     form = opened(first, change_url(meeting))
 
-    saved = api(second_editor).patch(
+    saved = signed_in(second_editor).patch(
         f"/api/v1/meetings/{meeting.pk}/", {"sittings": 5, "version": 1}, format="json"
     )
     assert saved.status_code == 200, saved.json()
@@ -290,7 +282,7 @@ def test_attendance_added_and_deleted_on_the_meeting_page_and_a_stale_row_refuse
 
     (added,) = meeting.attendance.all()
     form = opened(first, change_url(meeting))
-    saved = api(second_editor).patch(
+    saved = signed_in(second_editor).patch(
         f"/api/v1/attendance/{added.pk}/", {"category": "state_party", "version": 1}, format="json"
     )
     assert saved.status_code == 200, saved.json()

@@ -112,6 +112,7 @@ def test_anonymous_readers_of_the_api_are_not_affected_by_a_locked_out_address(s
     for _attempt in range(settings.AXES_FAILURE_LIMIT):
         guesser.get("/api/v1/bodies/")
 
+    assert guesser.get("/api/v1/bodies/").status_code == 429  # the address is locked out
     assert APIClient().get("/api/v1/bodies/").status_code == 200
 
 
@@ -121,4 +122,5 @@ def test_a_signed_in_editor_keeps_working_from_a_locked_out_address(client, staf
     for _attempt in range(settings.AXES_FAILURE_LIMIT):
         sign_in(client, "guess")
 
+    assert sign_in(client, PASSWORD).status_code == 429  # the address is locked out
     assert editor_browser.get("/reports/").status_code == 200

@@ -4,11 +4,11 @@ import pytest
 from playwright.sync_api import expect
 
 from documents.models import ReportSection, SectionProposal
-from tests.browser.test_report_conflict import sign_in
-from tests.documents.test_report_import import FOURTH, imported
+from tests.browser.signing_in import sign_in
+from tests.documents.test_report_import import FOURTH
+from tests.documents.test_report_workflow import edit, imported_report
 from tests.documents.test_revised_imports import (
     STATEMENTS_004_REVISED,
-    edit,
     import_job,
     revised_fourth,
 )
@@ -19,8 +19,10 @@ pytestmark = pytest.mark.browser
 def test_an_editor_compares_the_proposed_text_with_theirs_and_takes_it(
     page, seeds, editor, screenshot
 ):
-    report = imported(seeds, FOURTH).document.draft_report
-    mine = edit("organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor)
+    report = imported_report(seeds, FOURTH)
+    mine = edit(
+        report, "organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor
+    )
     import_job(FOURTH, revised_fourth(seeds))
     proposal = SectionProposal.objects.get()
 

@@ -102,7 +102,11 @@ def test_a_job_whose_message_was_lost_is_sent_again_by_the_periodic_sweep(
     spare_redis, broker_at, start_worker, settings
 ):
     broker_at(spare_redis.url())
+    # A job never sent, which the worker's start-up sweep sends: once it is done, that sweep
+    # is over, and what sends the next job can only be the periodic one.
+    first = create_import_job(name="paper-5.txt", data=paper(5), queue=False)
     worker = start_worker(broker=spare_redis.url())
+    wait_until(lambda: finished(first.pk), timeout=60, what="the first job", process=worker)
     # Sent ten minutes ago, to a Redis that restarted empty since: no worker will ever see it.
     job = create_import_job(name="paper-4.txt", data=paper(4), queue=False)
     ImportJob.objects.filter(pk=job.pk).update(sent_at=timezone.now() - timedelta(minutes=10))

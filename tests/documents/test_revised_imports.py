@@ -24,13 +24,14 @@ from documents.models import (
     ReportSection,
     SectionProposal,
 )
-from documents.services import create_import_job, run_import_job, save_report_section
+from documents.services import create_import_job, run_import_job
 from documents.services.reports import add_report_section
 from documents.services.workflow import move_report
 from documents.signals import text_imported
 from meetings.services import load_reference_data
 from recommendations.models import Recommendation
 from tests.documents.test_report_import import FOURTH, SEVENTH, imported
+from tests.documents.test_report_workflow import edit, imported_report
 from wgportal.versioning import save_versioned
 
 STATEMENTS_004 = "8. 秘书处在议程项目 2 下作了一般介绍性发言。"
@@ -60,13 +61,6 @@ def import_job(name: str, data: bytes, user=None) -> ImportJob:
 
 def section(key: str, language: str = "zh") -> ReportSection:
     return ReportSection.objects.get(key=key, language=language)
-
-
-def edit(key: str, change, user) -> ReportSection:
-    current = section(key)
-    return save_report_section(
-        section=current, text=change(current.text), expected_version=current.version, user=user
-    )
 
 
 def snapshot() -> dict:
@@ -100,7 +94,7 @@ def adopt(report: DraftReport, editor) -> None:
 def test_a_revised_draft_of_an_adopted_report_is_refused_and_changes_nothing(
     seeds, editor, client, published
 ):
-    report = imported(seeds, FOURTH).document.draft_report
+    report = imported_report(seeds, FOURTH)
     adopt(report, editor)
     if published:
         Document.objects.filter(pk=report.document_id).update(symbol="CTOC/COP/WG.7/2017/5")
@@ -125,7 +119,7 @@ def test_a_revised_draft_of_an_adopted_report_is_refused_and_changes_nothing(
 
 @pytest.mark.django_db
 def test_a_recommendation_adopted_meanwhile_stays_adopted_through_a_revised_draft(seeds, client):
-    report = imported(seeds, FOURTH).document.draft_report
+    report = imported_report(seeds, FOURTH)
     report.meeting.published = True
     report.meeting.save()
     third = Recommendation.objects.get(meeting=report.meeting, number=3)
@@ -151,8 +145,10 @@ def proposal_panel(editor_client, report: DraftReport, proposal: SectionProposal
 def test_a_section_an_editor_changed_keeps_its_text_and_the_revised_one_is_proposed(
     seeds, editor, editor_client
 ):
-    report = imported(seeds, FOURTH).document.draft_report
-    mine = edit("organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor)
+    report = imported_report(seeds, FOURTH)
+    mine = edit(
+        report, "organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor
+    )
     attendance = section("organization-attendance")
 
     job = import_job(FOURTH, revised_fourth(seeds))
@@ -194,13 +190,13 @@ def test_a_section_an_editor_changed_keeps_its_text_and_the_revised_one_is_propo
 
 @pytest.mark.django_db
 def test_a_stale_or_decided_proposal_is_refused_and_nothing_changes(seeds, editor, editor_client):
-    report = imported(seeds, FOURTH).document.draft_report
-    edit("organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor)
+    report = imported_report(seeds, FOURTH)
+    edit(report, "organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor)
     import_job(FOURTH, revised_fourth(seeds))
     proposal = SectionProposal.objects.get()
     seen = section("organization-statements").version
     # Another editor saves the section after this one compared the texts.
-    other = edit("organization-statements", lambda t: t + "\n9. 另一位编辑的段落。", editor)
+    other = edit(report, "organization-statements", lambda t: t + "\n9. 另一位编辑的段落。", editor)
     take = reverse("report-proposal-take", args=[report.pk, proposal.pk])
 
     stale = editor_client.post(take, {"version": seen})
@@ -224,8 +220,10 @@ def test_a_stale_or_decided_proposal_is_refused_and_nothing_changes(seeds, edito
 def test_a_left_proposal_is_not_made_again_by_a_file_that_keeps_that_text(
     seeds, editor, editor_client
 ):
-    report = imported(seeds, FOURTH).document.draft_report
-    mine = edit("organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor)
+    report = imported_report(seeds, FOURTH)
+    mine = edit(
+        report, "organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor
+    )
     revised = revised_fourth(seeds)
     import_job(FOURTH, revised)
     proposal = SectionProposal.objects.get()
@@ -247,7 +245,7 @@ def test_a_left_proposal_is_not_made_again_by_a_file_that_keeps_that_text(
 
 @pytest.mark.django_db
 def test_a_section_an_editor_added_is_never_deleted_by_a_revised_import(seeds, editor):
-    report = imported(seeds, FOURTH).document.draft_report
+    report = imported_report(seeds, FOURTH)
     added = add_report_section(
         user=editor,
         report=report,
@@ -272,7 +270,7 @@ def test_a_section_an_editor_added_is_never_deleted_by_a_revised_import(seeds, e
 def test_an_importers_upload_proposes_every_change_and_changes_no_text(
     seeds, importer, editor_client, django_capture_on_commit_callbacks
 ):
-    report = imported(seeds, FOURTH).document.draft_report
+    report = imported_report(seeds, FOURTH)
     before = {s.key: (s.text, s.version) for s in ReportSection.objects.all()}
     api = APIClient()
     api.force_authenticate(importer)
@@ -308,8 +306,8 @@ def test_an_importers_upload_proposes_every_change_and_changes_no_text(
 
 @pytest.mark.django_db
 def test_proposals_are_editors_only(seeds, importer_client, editor):
-    report = imported(seeds, FOURTH).document.draft_report
-    edit("organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor)
+    report = imported_report(seeds, FOURTH)
+    edit(report, "organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor)
     import_job(FOURTH, revised_fourth(seeds))
     proposal = SectionProposal.objects.get()
     version = section("organization-statements").version
@@ -370,8 +368,10 @@ def test_two_jobs_of_the_same_revised_file_at_once_store_one_version(seeds):
 def test_a_report_is_not_adopted_while_a_proposal_waits_and_once_adopted_none_can_be_taken(
     seeds, editor, editor_client
 ):
-    report = imported(seeds, FOURTH).document.draft_report
-    mine = edit("organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor)
+    report = imported_report(seeds, FOURTH)
+    mine = edit(
+        report, "organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor
+    )
     import_job(FOURTH, revised_fourth(seeds))
     proposal = SectionProposal.objects.get()
     meeting = report.meeting
@@ -393,6 +393,8 @@ def test_a_report_is_not_adopted_while_a_proposal_waits_and_once_adopted_none_ca
     )
     assert left.status_code == 302
     move_report(report=report, to="adopted", user=editor)
+    # One that slipped through (opened again by hand): the adopted text is final all the same.
+    SectionProposal.objects.filter(pk=proposal.pk).update(status="open")
 
     page = editor_client.get(reverse("report-detail", args=[report.pk]), {"lang": "zh"})
     taken = editor_client.post(
@@ -400,13 +402,14 @@ def test_a_report_is_not_adopted_while_a_proposal_waits_and_once_adopted_none_ca
     )
     assert 'id="proposal-' not in page.content.decode()
     assert taken.status_code == 409
+    assert "its text is final" in taken.content.decode()
     assert section("organization-statements").text == mine.text
 
 
 @pytest.mark.django_db
 def test_the_admin_shows_a_sections_proposals_to_editors(seeds, editor, client):
-    imported(seeds, FOURTH)
-    edit("organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor)
+    report = imported_report(seeds, FOURTH)
+    edit(report, "organization-statements", lambda t: t.replace("一般介绍性", "开幕"), editor)
     import_job(FOURTH, revised_fourth(seeds))
     statements = section("organization-statements")
     client.force_login(editor)

@@ -67,7 +67,7 @@ def test_the_public_meeting_page_names_no_one_only_the_draft_names(draft, client
     assert page.status_code == 200
     html = page.content.decode()
     assert "Francesco Testa" not in html  # the Chair
-    assert "Amanda" not in html and "Panellists" not in html
+    assert "Anne Gallagher" not in html and "Panellists" not in html
     assert 'href="/entities/AF/"' not in html  # Afghanistan, first of the parties present
     assert 'class="attendance-counts"' not in html  # no count of who attended either
 
@@ -134,6 +134,7 @@ def test_the_facts_become_public_with_the_report_once_it_is_published(draft, edi
     }
     html = client.get(draft.meeting.get_absolute_url()).content.decode()
     assert "Francesco Testa" in html and 'href="/entities/AF/"' in html
+    assert "Anne Gallagher" in html
     thailand = client.get("/entities/TH/").content.decode()
     assert draft.meeting.get_absolute_url() in thailand
 
