@@ -184,9 +184,11 @@ def test_with_debug_off_load_demo_refuses_to_create_the_public_logins_unless_ask
 
 
 @pytest.mark.django_db
-def test_with_debug_off_load_demo_without_accounts_loads_the_data_alone(settings):
+@pytest.mark.parametrize("demo_accounts", [None, True], ids=["unset", "DEMO_ACCOUNTS=1"])
+def test_with_debug_off_load_demo_without_accounts_loads_the_data_alone(settings, demo_accounts):
+    # Told --without-accounts, the command creates none, whatever the environment says.
     settings.DEBUG = False
-    settings.DEMO_ACCOUNTS = None
+    settings.DEMO_ACCOUNTS = demo_accounts
     out = StringIO()
 
     call_command("load_demo", "--without-accounts", stdout=out)

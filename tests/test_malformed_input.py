@@ -132,6 +132,15 @@ def test_a_form_posted_with_a_nul_or_bytes_that_are_not_utf8_is_refused(client):
     assert MESSAGE in nul.content.decode()
 
 
+def test_a_session_cookie_with_a_nul_is_refused_not_looked_up_in_the_database(client):
+    client.cookies["sessionid"] = "abcdefgh\x00"
+
+    response = client.get("/meetings/")
+
+    assert response.status_code == 400
+    assert MESSAGE in response.content.decode()
+
+
 def test_text_in_any_script_still_passes(clients):
     chinese = clients["anonymous"].get("/search/", {"q": "偷运移民"})
     arabic = clients["anonymous"].post(

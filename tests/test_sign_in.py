@@ -78,6 +78,8 @@ def test_an_administrator_unlocks_an_address_with_axes_reset(client, staff_edito
 def test_behind_a_proxy_one_client_locked_out_does_not_lock_out_another(
     client, staff_editor, settings
 ):
+    # PROXY_COUNT=2: the outer proxy (10.0.0.2) wrote the client's address, the inner one is
+    # REMOTE_ADDR.
     settings.AXES_IPWARE_PROXY_COUNT = 1
     settings.AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
     attacker = {"HTTP_X_FORWARDED_FOR": "203.0.113.7, 10.0.0.2"}
@@ -124,3 +126,20 @@ def test_a_signed_in_editor_keeps_working_from_a_locked_out_address(client, staf
 
     assert sign_in(client, PASSWORD).status_code == 429  # the address is locked out
     assert editor_browser.get("/reports/").status_code == 200
+
+
+def test_the_apis_rate_limit_counts_a_reader_by_address_whatever_forwarded_for_they_send(settings):
+    from django.test import RequestFactory
+
+    from wgportal.api import ReadersRateThrottle
+
+    def counted_as(forwarded: str) -> str:
+        request = RequestFactory().get("/api/v1/bodies/", HTTP_X_FORWARDED_FOR=forwarded)
+        request.META["REMOTE_ADDR"] = "10.0.0.1"
+        return ReadersRateThrottle().get_ident(request)
+
+    # No proxy in front (PROXY_COUNT=0): the header is the reader's own invention.
+    assert {counted_as("6.6.6.6"), counted_as("7.7.7.7, 8.8.8.8")} == {"10.0.0.1"}
+    # One proxy in front: the address it appended, not one the reader put before it.
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 1}
+    assert counted_as("6.6.6.6, 198.51.100.20") == "198.51.100.20"

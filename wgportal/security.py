@@ -1,6 +1,6 @@
 """What the portal refuses before any view runs, and what it tells browsers not to allow.
 
-- A request whose address, query or form holds a NUL or bytes that are not UTF-8 is a 400:
+- A request whose address, query, cookies or form holds a NUL or bytes that are not UTF-8 is a 400:
   PostgreSQL refuses NUL in a string, so `/documents/%00/` failed inside the database (a 500),
   and no UN symbol, name or text holds either.
 - Every response says which browser features its page may use (Permissions-Policy: none of
@@ -32,24 +32,32 @@ class MalformedInputMiddleware:
                 "The address or the form holds a null character or bytes that are not "
                 "UTF-8 text. Correct it and try again."
             )
-            if request.path_info.startswith("/api/"):
+            if api(request):
                 return JsonResponse({"detail": message}, status=400)
             return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
 
 
 def malformed(request) -> bool:
-    """Whether the path, the query string or a form field holds a NUL or is not UTF-8."""
+    """Whether the path, the query string, a cookie or a form field holds a NUL or is not UTF-8."""
     parts = [raw_path(request), unquote_to_bytes(query_bytes(request).replace(b"+", b" "))]
-    content_type = request.content_type or ""
-    if request.method in ("POST", "PUT", "PATCH") and content_type == URLENCODED:
+    # A session cookie ending in a NUL reaches PostgreSQL as the session key on every page.
+    parts += [value.encode("utf-8", "surrogatepass") for value in request.COOKIES.values()]
+    if request.method in ("POST", "PUT", "PATCH") and request.content_type == URLENCODED:
         # The raw body, because QueryDict replaces bytes that are not UTF-8 silently.
         parts.append(unquote_to_bytes(request.body.replace(b"+", b" ")))
-    elif request.method == "POST" and content_type == MULTIPART:
-        # Multipart fields are decoded as they are parsed; only a NUL can remain.
+    elif request.method == "POST" and request.content_type == MULTIPART and not api(request):
+        # A page's form (the admin's, an editor's): the CSRF check parses it next in any case.
+        # Its fields are decoded as they are parsed, so only a NUL can remain. The API's
+        # uploads are left to DRF, which answers 401 or 403 before it reads a body and whose
+        # serializer fields refuse a NUL (400).
         fields = [text for key, values in request.POST.lists() for text in (key, *values)]
         parts.append("".join(fields).encode("utf-8", "surrogatepass"))
     return any(b"\x00" in part or not is_utf8(part) for part in parts)
+
+
+def api(request) -> bool:
+    return request.path_info.startswith("/api/")
 
 
 def raw_path(request) -> bytes:

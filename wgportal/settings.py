@@ -216,11 +216,14 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.int("SIGN_IN_COOLOFF_MINUTES", default
 AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "wgportal.security.locked_out"
-# Behind a reverse proxy every request comes from the proxy's address: with SIGN_IN_PROXY_COUNT
-# proxies in front, the client's address is read from X-Forwarded-For (the proxies must set it).
-AXES_IPWARE_PROXY_COUNT = env.int("SIGN_IN_PROXY_COUNT", default=0) or None
+# Behind reverse proxies every request comes from the last proxy's address: with PROXY_COUNT
+# proxies in front, each appending to X-Forwarded-For, the client's address is the entry the
+# outermost one wrote, PROXY_COUNT from the end. ipware counts only the proxies listed in the
+# header (the last one is REMOTE_ADDR), so one fewer; an entry before the client's is forged.
+PROXY_COUNT = env.int("PROXY_COUNT", default=0)
+AXES_IPWARE_PROXY_COUNT = PROXY_COUNT - 1 if PROXY_COUNT else None
 AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR") if AXES_IPWARE_PROXY_COUNT else ("REMOTE_ADDR",)
+    ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR") if PROXY_COUNT else ("REMOTE_ADDR",)
 )
 # The demo logins share a password printed in the README: off when DEBUG is off unless asked
 # for (DEMO_ACCOUNTS=1 or `load_demo --with-accounts`); `check --deploy` warns of any left.
@@ -293,6 +296,9 @@ PERMISSIONS_POLICY = {
 }  # fmt: skip
 
 REST_FRAMEWORK = {
+    # The rate limits count by the same address (without it DRF keys on the whole
+    # X-Forwarded-For a reader sends, which any reader can vary).
+    "NUM_PROXIES": PROXY_COUNT,
     # Token first: a request without credentials is told 401 and how to authenticate.
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "wgportal.api.CountedTokenAuthentication",

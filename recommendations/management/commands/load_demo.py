@@ -38,10 +38,11 @@ class Command(BaseCommand):
 
     @staticmethod
     def accounts_wanted(options) -> bool:
-        if options["with_accounts"] or settings.DEMO_ACCOUNTS:
-            return True
-        if options["without_accounts"] or settings.DEMO_ACCOUNTS is False:
-            return False
+        # What the command is told wins over the environment, which wins over the default.
+        if options["with_accounts"] or options["without_accounts"]:
+            return options["with_accounts"]
+        if settings.DEMO_ACCOUNTS is not None:
+            return settings.DEMO_ACCOUNTS
         if settings.DEBUG:
             return True
         raise CommandError(
