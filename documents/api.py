@@ -12,7 +12,7 @@ from drf_spectacular.utils import (
     extend_schema_view,
 )
 from rest_framework import generics, mixins, serializers, status, viewsets
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import ValidationError
 from rest_framework.generics import get_object_or_404
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import AllowAny, DjangoModelPermissions
@@ -149,15 +149,6 @@ ADDRESS_PARAMETER = OpenApiParameter(
 )
 
 
-def at_address(rows, address: str):
-    """The documents of `rows` at a page or API address: one or none."""
-    # As in wgportal.api.Visible: PostgreSQL text cannot hold a NUL, so no document has one
-    # (looking it up would fail in the database, a 500, instead of finding nothing).
-    if "\x00" in address:
-        raise NotFound()
-    return rows.at_address(address)
-
-
 @extend_schema_view(retrieve=extend_schema(parameters=[ADDRESS_PARAMETER]))
 class DocumentViewSet(LastModified, Visible, viewsets.ReadOnlyModelViewSet):
     """Public documents, by symbol (/api/v1/documents/CTOC/COP/WG.7/2020/2/), or by "~<id>"
@@ -180,7 +171,7 @@ class DocumentViewSet(LastModified, Visible, viewsets.ReadOnlyModelViewSet):
 
     def get_object(self) -> Document:
         rows = self.filter_queryset(self.get_queryset())
-        document = get_object_or_404(at_address(rows, self.kwargs["address"]))
+        document = get_object_or_404(rows.at_address(self.kwargs["address"]))
         self.check_object_permissions(self.request, document)
         return document
 
@@ -207,7 +198,7 @@ class VersionRows(generics.ListAPIView):
     def version(self) -> LanguageVersion:
         return get_object_or_404(
             LanguageVersion.objects.public(),
-            document__in=at_address(Document.objects.all(), self.kwargs["address"]),
+            document__in=Document.objects.at_address(self.kwargs["address"]),
             language=self.kwargs["language"],
         )
 
