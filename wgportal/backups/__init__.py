@@ -132,10 +132,7 @@ def restore(*, path: Path, force: bool = False) -> Restored:
         pending = pending_migrations(manifest)
         module = ENGINES[vendor]
         dump_path = unpacked / manifest.database.name
-        if vendor == "sqlite":
-            sqlite.check_readable(dump_path, manifest.tables)
-        else:
-            postgresql.check_readable(dump_path)
+        module.check_readable(dump_path, manifest.tables)
         existing = module.target_tables()
         if existing and not force:
             raise BackupError(
@@ -150,7 +147,7 @@ def restore(*, path: Path, force: bool = False) -> Restored:
                     "rows": f"{sum(existing.values()):,}",
                 }
             )
-        clashing = media.conflicts(manifest.files, unpacked)
+        clashing = media.conflicts(manifest.files)
         if clashing and not force:
             raise BackupError(
                 _(
@@ -160,10 +157,7 @@ def restore(*, path: Path, force: bool = False) -> Restored:
                 )
                 % {"count": len(clashing), "names": ", ".join(clashing[:3])}
             )
-        if vendor == "sqlite":
-            sqlite.load(dump_path=dump_path, tables=manifest.tables)
-        else:
-            postgresql.load(dump_path=dump_path, tables=manifest.tables, replace=force)
+        module.load(dump_path=dump_path, tables=manifest.tables, replace=force)
         files_written = media.put_back(manifest.files, unpacked)
     connection.close()
     ContentType.objects.clear_cache()

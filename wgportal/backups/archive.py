@@ -130,11 +130,20 @@ class _BytesReader:
 
 
 def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
+        return sha256_of_file(handle)
+
+
+def sha256_of_file(handle: BinaryIO) -> str:
+    digest = hashlib.sha256()
+    while chunk := handle.read(1 << 20):
+        digest.update(chunk)
     return digest.hexdigest()
+
+
+def quoted(name: str) -> str:
+    """A table's or schema's name as an SQL identifier, in both engines."""
+    return '"' + name.replace('"', '""') + '"'
 
 
 def safe_member_name(name: str) -> bool:

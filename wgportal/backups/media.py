@@ -11,7 +11,7 @@ from django.core.files.storage import Storage, storages
 from django.db import models
 from django.utils.translation import gettext as _
 
-from .archive import MEDIA, BackupError, StoredFile, add_file
+from .archive import MEDIA, BackupError, StoredFile, add_file, sha256_of_file
 
 
 def storage() -> Storage:
@@ -57,17 +57,23 @@ def storage_name(stored: StoredFile) -> str:
     return stored.name.removeprefix(MEDIA)
 
 
-def conflicts(files: list[StoredFile], unpacked: Path) -> list[str]:
+def conflicts(files: list[StoredFile]) -> list[str]:
     """Files the target storage already holds under a backed-up name with other bytes."""
     where = storage()
-    found = []
-    for stored in files:
-        name = storage_name(stored)
-        if where.exists(name):
-            with where.open(name, "rb") as handle:
-                if handle.read() != (unpacked / stored.name).read_bytes():
-                    found.append(name)
-    return found
+    return [
+        storage_name(stored)
+        for stored in files
+        if where.exists(storage_name(stored)) and not same_as_backed_up(where, stored)
+    ]
+
+
+def same_as_backed_up(where: Storage, stored: StoredFile) -> bool:
+    """Whether the storage holds the file as it was backed up (its checksum in the manifest)."""
+    name = storage_name(stored)
+    if not where.exists(name):
+        return False
+    with where.open(name, "rb") as handle:
+        return sha256_of_file(handle) == stored.sha256
 
 
 def put_back(files: list[StoredFile], unpacked: Path) -> int:
@@ -76,10 +82,9 @@ def put_back(files: list[StoredFile], unpacked: Path) -> int:
     written = 0
     for stored in files:
         name = storage_name(stored)
+        if same_as_backed_up(where, stored):
+            continue
         if where.exists(name):
-            with where.open(name, "rb") as handle:
-                if handle.read() == (unpacked / stored.name).read_bytes():
-                    continue
             where.delete(name)  # only reached with --force: conflicts() refused it before
         with (unpacked / stored.name).open("rb") as handle:
             saved_as = where.save(name, File(handle, name=name))

@@ -11,7 +11,7 @@ from pathlib import Path
 from django.db import connection
 from django.utils.translation import gettext as _
 
-from .archive import BackupError
+from .archive import BackupError, quoted
 
 
 def database_path() -> Path:
@@ -27,10 +27,6 @@ def table_rows(database: sqlite3.Connection) -> dict[str, int]:
         name: database.execute(f"SELECT count(*) FROM {quoted(name)}").fetchone()[0]
         for (name,) in names
     }
-
-
-def quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def dump(*, into: Path) -> tuple[dict[str, int], list[tuple[str, str]], Path]:
@@ -84,8 +80,9 @@ def check_readable(path: Path, tables: dict[str, int]) -> None:
         raise BackupError(_("The archive's SQLite database does not hold the manifest's rows."))
 
 
-def load(*, dump_path: Path, tables: dict[str, int]) -> None:
-    """Write the copy over the portal's SQLite file (the caller checked it may be replaced)."""
+def load(*, dump_path: Path, tables: dict[str, int], replace: bool) -> None:
+    """Write the copy over the portal's SQLite file (the caller checked it may be replaced,
+    so `replace` changes nothing: the file is replaced whole)."""
     connection.close()  # Django's own connection must not hold the file while it is replaced
     path = database_path()
     path.parent.mkdir(parents=True, exist_ok=True)
