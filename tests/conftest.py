@@ -70,6 +70,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.django_db(*marker.args, **kwargs), append=False)
 
 
+def database_url(name: str = "") -> str:
+    """The URL of the suite's PostgreSQL database (or of `name` on its server), for a process
+    of its own (a worker, manage.py) to read what a test committed."""
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    return f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{name or db['NAME']}"
+
+
 @pytest.fixture
 def seeds() -> Path:
     """The seed texts in ../shared/seeds, or a clear skip where ../shared is absent."""

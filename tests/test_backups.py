@@ -24,11 +24,10 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, database_url
+from tests.documents.test_report_import import FOURTH, SEVENTH
 
 ROOT = Path(__file__).resolve().parents[1]
-FOURTH = "004_28d5586563dc01f3.txt"
-SEVENTH = "000_1cd5f2748af19e84.txt"
 PAPER = "002_34c4a39df3e2a875.txt"
 # An open item as the drafts print it: `[8 日和 9 日]`, `[……]`, full-width brackets too.
 OPEN_ITEM = re.compile(r"[\[［]([^\[\]［］]*)[\]］]")
@@ -188,10 +187,9 @@ def fresh_database():
 
 def portal_on(database: str, media: Path) -> dict[str, str]:
     """The environment of a portal process on `database`, with its own file storage."""
-    db = settings.DATABASES["default"]
     return {
         **os.environ,
-        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{database}",
+        "DATABASE_URL": database_url(database),
         "REDIS_URL": settings.REDIS_URL,
         "MEDIA_ROOT": str(media),
     }

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.conftest import database_url
+
 ROOT = Path(__file__).resolve().parents[1]
 VARIABLES = (
     "DATABASE_URL",
@@ -68,17 +70,11 @@ def test_with_servers_configured_it_uses_postgresql_and_a_redis_broker():
     assert seen["debug"] is False
 
 
-def suite_database(settings) -> str:
-    """The suite's own PostgreSQL database, for a subprocess to read the rows a test committed."""
-    database = settings.DATABASES["default"]
-    return f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
-
-
 def test_deploy_check_reports_nothing_with_production_values(
     transactional_db, django_db_serialized_rollback, settings
 ):
     # The test database: the deploy checks read the accounts (none has the demo password here).
-    production = {**PRODUCTION, "DATABASE_URL": suite_database(settings)}
+    production = {**PRODUCTION, "DATABASE_URL": database_url()}
     result = manage("check", "--deploy", "--fail-level", "WARNING", **production)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
@@ -96,7 +92,7 @@ def test_deploy_check_fails_while_an_account_still_has_the_demo_password(
     user = UserFactory(username="editor")
     user.password = PBKDF2PasswordHasher().encode(DEMO_PASSWORD, "demo-salt")
     user.save()
-    production = {**PRODUCTION, "DATABASE_URL": suite_database(settings)}
+    production = {**PRODUCTION, "DATABASE_URL": database_url()}
     result = manage("check", "--deploy", "--fail-level", "WARNING", **production)
     assert result.returncode != 0
     assert "(wgportal.W001) These active accounts still have the demo password: editor." in (

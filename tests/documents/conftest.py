@@ -12,6 +12,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from tests.conftest import database_url
 from wgportal.celery import app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,7 +38,6 @@ def start_worker(transactional_db, django_db_serialized_rollback):
     call starts another worker on the same queue, as a replacement for a dead one would.
     """
     queue = f"wgportal-test-{uuid.uuid4().hex[:8]}"
-    database = settings.DATABASES["default"]
     processes = []
     previous = app.conf.task_default_queue
     app.conf.task_default_queue = queue
@@ -45,8 +45,7 @@ def start_worker(transactional_db, django_db_serialized_rollback):
     def start(*, broker: str | None = None, **variables: str) -> subprocess.Popen:
         env = {
             **os.environ,
-            "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:"
-            f"{database['PORT']}/{database['NAME']}",
+            "DATABASE_URL": database_url(),
             "REDIS_URL": settings.REDIS_URL,
             "CELERY_BROKER_URL": broker or settings.REDIS_URL,
             "CELERY_TASK_DEFAULT_QUEUE": queue,
