@@ -38,15 +38,13 @@ def finished(*pks: int) -> list[ImportJob] | None:
 
 @pytest.mark.django_db(transaction=True)
 def test_uploads_while_the_broker_is_down_are_kept_and_run_once_it_is_back_without_a_new_upload(
-    spare_redis, broker_at, start_worker, admin_user, client, tmp_path
+    spare_redis, broker_at, start_worker, importer, client, tmp_path
 ):
-    # An administrator importing, not the Importers persona: the group is a migration's row,
-    # which the transactional database of a test beside a real worker does not keep.
     broker_at(spare_redis.url())
     spare_redis.stop()
-    client.force_login(admin_user)
+    client.force_login(importer)
     api = APIClient()
-    api.force_authenticate(admin_user)
+    api.force_authenticate(importer)
     (tmp_path / "texts").mkdir()
     (tmp_path / "texts" / "paper-3.txt").write_bytes(paper(3))
     started = time.monotonic()

@@ -28,7 +28,6 @@ from documents.services import create_import_job, run_import_job
 from documents.services.reports import add_report_section
 from documents.services.workflow import move_report
 from documents.signals import text_imported
-from meetings.services import load_reference_data
 from recommendations.models import Recommendation
 from tests.documents.test_report_import import FOURTH, SEVENTH, imported
 from tests.documents.test_report_workflow import edit, imported_report
@@ -323,9 +322,6 @@ def test_proposals_are_editors_only(seeds, importer_client, editor):
 
 @pytest.mark.django_db(transaction=True)
 def test_two_jobs_of_the_same_revised_file_at_once_store_one_version(seeds):
-    # A transactional test may follow another that emptied the tables: the States the
-    # report's attendance names are loaded again (it upserts).
-    load_reference_data()
     imported(seeds, SEVENTH)
     revised = (seeds / SEVENTH).read_text(encoding="utf-8").replace("[……]", "阿尔及利亚", 1)
     jobs = [create_import_job(name=SEVENTH, data=revised.encode(), queue=False) for _ in range(2)]
