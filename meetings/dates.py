@@ -1,0 +1,91 @@
+"""Dates as UN documents print them in each of the six languages ("8 and 9 September 2020").
+
+One module for pages, mastheads and generated reports, so a meeting's dates read the same
+wherever they appear. Month names come from the CLDR (Babel), in the form a date takes
+("сентября", not "сентябрь"), except Arabic: UN Arabic documents name each month twice, by its
+Levantine and its Egyptian name ("أيلول/سبتمبر"), which the CLDR does not.
+"""
+
+from datetime import date
+
+from babel.dates import get_month_names
+
+from .languages import content_language
+
+ARABIC_MONTHS = (
+    "كانون الثاني/يناير",
+    "شباط/فبراير",
+    "آذار/مارس",
+    "نيسان/أبريل",
+    "أيار/مايو",
+    "حزيران/يونيه",
+    "تموز/يوليه",
+    "آب/أغسطس",
+    "أيلول/سبتمبر",
+    "تشرين الأول/أكتوبر",
+    "تشرين الثاني/نوفمبر",
+    "كانون الأول/ديسمبر",
+)
+
+# Two days in a row are joined by "and"; a longer run of days by a dash ("11–13 September").
+AND = {"ar": " و", "en": " and ", "fr": " et ", "ru": " и ", "es": " y "}
+
+
+def _month(month: int, language: str) -> str:
+    if language == "ar":
+        return ARABIC_MONTHS[month - 1]
+    return get_month_names("wide", context="format", locale=language)[month]
+
+
+def _day_month(day: date, language: str) -> str:
+    if language == "fr" and day.day == 1:
+        return f"1er {_month(day.month, 'fr')}"  # "1er juin 2012"
+    if language == "es":
+        return f"{day.day} de {_month(day.month, 'es')}"
+    return f"{day.day} {_month(day.month, language)}"
+
+
+def _year(year: int, language: str) -> str:
+    return {"ru": f"{year} года", "es": f"de {year}"}.get(language, str(year))
+
+
+def un_date(day: date, language: str) -> str:
+    """ "8 September 2020", "2020年9月8日", "8 сентября 2020 года", "8 de septiembre de 2020"."""
+    language = content_language(language)
+    if language == "zh":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{_day_month(day, language)} {_year(day.year, language)}"
+
+
+def un_dates(start: date, end: date, language: str) -> str:
+    """A meeting's days: "8 and 9 September 2020", "11–13 September 2017", "2020年9月8日和9日"."""
+    language = content_language(language)
+    if end <= start:
+        return un_date(start, language)
+    if language == "zh":
+        return _chinese_dates(start, end)
+    if (start.year, start.month) == (end.year, end.month):
+        if (end - start).days == 1:
+            first = start.day if language != "fr" or start.day != 1 else "1er"
+            return f"{first}{AND[language]}{un_date(end, language)}"
+        if language == "es":
+            # Spanish prints a run of days with "a": "11 a 13 de septiembre de 2017".
+            return f"{start.day} a {un_date(end, language)}"
+        return f"{start.day}–{un_date(end, language)}"
+    same_year = start.year == end.year
+    first = _day_month(start, language) if same_year else un_date(start, language)
+    if language == "es":
+        return f"{first} a {un_date(end, language)}"
+    # A dash between two dates that hold spaces is spaced in Russian ("30 мая – 1 июня").
+    dash = " – " if language == "ru" else "–"
+    return f"{first}{dash}{un_date(end, language)}"
+
+
+def _chinese_dates(start: date, end: date) -> str:
+    first = un_date(start, "zh")
+    joint = "和" if (end - start).days == 1 and start.month == end.month else "至"
+    if start.year != end.year:
+        return f"{first}{joint}{un_date(end, 'zh')}"
+    if start.month != end.month:
+        return f"{first}{joint}{end.month}月{end.day}日"
+    return f"{first}{joint}{end.day}日"
