@@ -59,33 +59,39 @@ def un_date(day: date, language: str) -> str:
 
 def un_dates(start: date, end: date, language: str) -> str:
     """A meeting's days: "8 and 9 September 2020", "11–13 September 2017", "2020年9月8日和9日"."""
+    return "".join(un_dates_parts(start, end, language))
+
+
+def un_dates_parts(start: date, end: date, language: str) -> tuple[str, str, str]:
+    """`un_dates` cut where its first day ends and its last begins: ("8", " and ", "9 September
+    2020"), so a page can mark each with its machine-readable date; ("8 September 2020", "", "")
+    for one day."""
     language = content_language(language)
     if end <= start:
-        return un_date(start, language)
+        return un_date(start, language), "", ""
     if language == "zh":
         return _chinese_dates(start, end)
     if (start.year, start.month) == (end.year, end.month):
         if (end - start).days == 1:
-            first = start.day if language != "fr" or start.day != 1 else "1er"
-            return f"{first}{AND[language]}{un_date(end, language)}"
+            first = str(start.day) if language != "fr" or start.day != 1 else "1er"
+            return first, AND[language], un_date(end, language)
         if language == "es":
             # Spanish prints a run of days with "a": "11 a 13 de septiembre de 2017".
-            return f"{start.day} a {un_date(end, language)}"
-        return f"{start.day}–{un_date(end, language)}"
+            return str(start.day), " a ", un_date(end, language)
+        return str(start.day), "–", un_date(end, language)
     same_year = start.year == end.year
     first = _day_month(start, language) if same_year else un_date(start, language)
     if language == "es":
-        return f"{first} a {un_date(end, language)}"
+        return first, " a ", un_date(end, language)
     # A dash between two dates that hold spaces is spaced in Russian ("30 мая – 1 июня").
-    dash = " – " if language == "ru" else "–"
-    return f"{first}{dash}{un_date(end, language)}"
+    return first, " – " if language == "ru" else "–", un_date(end, language)
 
 
-def _chinese_dates(start: date, end: date) -> str:
+def _chinese_dates(start: date, end: date) -> tuple[str, str, str]:
     first = un_date(start, "zh")
     joint = "和" if (end - start).days == 1 and start.month == end.month else "至"
     if start.year != end.year:
-        return f"{first}{joint}{un_date(end, 'zh')}"
+        return first, joint, un_date(end, "zh")
     if start.month != end.month:
-        return f"{first}{joint}{end.month}月{end.day}日"
-    return f"{first}{joint}{end.day}日"
+        return first, joint, f"{end.month}月{end.day}日"
+    return first, joint, f"{end.day}日"

@@ -1,5 +1,6 @@
 """The six official UN languages, as content languages, and fields that hold a text in each."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +28,15 @@ def content_language(code: str | None) -> str:
     """The content language for an interface language code such as 'zh-hans' or 'en-gb'."""
     base = (code or "").split("-")[0].lower()
     return base if base in LANGUAGE_CODES else Language.ENGLISH
+
+
+def interface_language(language: str) -> str:
+    """The interface language code (settings.LANGUAGES) that shows content `language`: "zh-hans"
+    for "zh", so a text written outside a page (a calendar) is translated as the page would be."""
+    return next(
+        (code for code, _name in settings.LANGUAGES if content_language(code) == language),
+        settings.LANGUAGE_CODE,
+    )
 
 
 def in_language(row: object, field: str, language: str | None) -> tuple[str, str]:

@@ -6,14 +6,18 @@ it reaches them through the meeting's reverse relations (`meeting.documents`,
 """
 
 from collections import Counter
+from datetime import date
 from itertools import groupby
 
 from django.db.models import CharField, StringAgg, Value
 from django.db.models.functions import Cast
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
 
+from .calendars import meeting_calendar, meeting_title
 from .languages import LANGUAGE_CODES, Language, reading_language
-from .models import Attendance, Entity, Meeting, MeetingRole
+from .models import AgendaItem, Attendance, Body, Entity, Meeting, MeetingRole
 
 
 def meeting_list(request):
@@ -31,6 +35,46 @@ def meeting_list(request):
         for body, rows in groupby(meetings, lambda m: m.body)
     ]
     return render(request, "meetings/meeting_list.html", {"bodies": bodies})
+
+
+def meeting_ics(request, body: str, ordinal: int):
+    """One public meeting as an iCalendar event, for the page's "add to calendar" link."""
+    meeting = get_object_or_404(
+        Meeting.objects.public().select_related("body"), body__symbol_prefix=body, ordinal=ordinal
+    )
+    language = reading_language(request)
+    response = calendar_response(
+        request, [meeting], name=meeting_title(meeting, language), language=language
+    )
+    name = f"{meeting.body.symbol_prefix.replace('/', '-')}-{meeting.ordinal}.ics"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def body_ics(request, body: str):
+    """The calendar feed of a body's public meetings, to subscribe to."""
+    body = get_object_or_404(Body.objects.public(), symbol_prefix=body)
+    language = reading_language(request)
+    meetings = Meeting.objects.public().filter(body=body).select_related("body")
+    name = _("%(body)s: meetings") % {"body": body.name_in(language) or body.symbol_prefix}
+    return calendar_response(request, meetings.order_by("start_date"), name=name, language=language)
+
+
+def portal_ics(request):
+    """The calendar feed of every public meeting of every body."""
+    meetings = Meeting.objects.public().select_related("body").order_by("start_date", "body")
+    name = _("Meetings · Working group portal")
+    return calendar_response(request, meetings, name=name, language=reading_language(request))
+
+
+def calendar_response(request, meetings, *, name: str, language: str) -> HttpResponse:
+    ics = meeting_calendar(
+        meetings,
+        name=name,
+        language=language,
+        url_of=lambda meeting: request.build_absolute_uri(meeting.get_absolute_url()),
+    )
+    return HttpResponse(ics, content_type="text/calendar; charset=utf-8")
 
 
 def meeting_detail(request, body: str, ordinal: int):
@@ -53,9 +97,9 @@ def meeting_detail(request, body: str, ordinal: int):
     agenda = list(meeting.agenda_items.order_by("number", "letter"))
     by_item = {item.pk: [] for item in agenda}
     for document in documents:
-        document.url = document.get_absolute_url()
         document.languages = set(filter(None, (document.codes or "").split(",")))
-        document.cells = [(code, code in document.languages) for code in LANGUAGE_CODES]
+        document.url = document_link(document)
+        document.cells = grid_cells(document)
         for item in (document.items or "").split(","):
             if item:
                 by_item.setdefault(int(item), []).append(document)
@@ -73,7 +117,8 @@ def meeting_detail(request, body: str, ordinal: int):
         "meetings/meeting_detail.html",
         {
             "meeting": meeting,
-            "agenda": [(item, by_item[item.pk]) for item in agenda],
+            "agenda": agenda_as_printed(agenda, by_item),
+            "agenda_adopted_on": agenda_adopted_on(agenda),
             "documents": documents,
             # Not "languages": base.html names the interface languages so.
             "language_codes": LANGUAGE_CODES,
@@ -93,6 +138,56 @@ def meeting_detail(request, body: str, ordinal: int):
             "panellists": [r for r in roles if r.role == MeetingRole.Role.PANELLIST],
         },
     )
+
+
+def document_link(document) -> str:
+    """Where a document's symbol leads: its page, or undocs.org when the portal holds no version.
+
+    A document known only because a report cites it ("CTOC/COP/WG.7/2020/3") has a page with no
+    text to read; the UN's document system has it in every language it was issued in.
+    """
+    if document.languages or not document.symbol:
+        return document.get_absolute_url()
+    return document.undocs_url
+
+
+def grid_cells(document) -> list[tuple[str, str, bool, str]]:
+    """Each language of the grid: its code and name, whether the portal holds it, and its link.
+
+    A General UN document is issued in all six languages, so a language the portal lacks is
+    one still to come, which undocs.org serves under the language's code
+    ("https://undocs.org/zh/CTOC/COP/WG.7/2020/2"); a document without a symbol has no such link.
+    """
+    base = document.undocs_url
+    cells = []
+    for code, name in Language.choices:
+        if code in document.languages:
+            cells.append((code, name, True, f"{document.get_absolute_url()}?lang={code}"))
+        else:
+            at_undocs = base.replace("undocs.org/", f"undocs.org/{code}/", 1) if base else ""
+            cells.append((code, name, False, at_undocs))
+    return cells
+
+
+def agenda_as_printed(
+    agenda: list[AgendaItem], by_item: dict[int, list]
+) -> list[tuple[AgendaItem, list, list[tuple[AgendaItem, list]]]]:
+    """The items with their documents, each lettered sub-item under its item, as printed:
+    "1. 组织事项：" then "(a) 会议开幕", "(b) 通过议程和工作安排"."""
+    printed: list[tuple[AgendaItem, list, list]] = []
+    for item in agenda:
+        if item.letter and printed and printed[-1][0].number == item.number:
+            printed[-1][2].append((item, by_item[item.pk]))
+        else:
+            printed.append((item, by_item[item.pk], []))
+    return printed
+
+
+def agenda_adopted_on(agenda: list[AgendaItem]) -> date | None:
+    """The day the meeting adopted its agenda, or None while any item is still provisional."""
+    if not agenda or any(item.status != AgendaItem.Status.ADOPTED for item in agenda):
+        return None
+    return max(item.adopted_on for item in agenda)
 
 
 def attendance_lists(attendance: list[Attendance]) -> list[tuple[str, list[Attendance]]]:

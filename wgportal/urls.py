@@ -2,9 +2,11 @@
 
 from django.conf import settings
 from django.contrib import admin
+from django.templatetags.static import static
 from django.urls import include, path, re_path
 from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
+from django.views.generic import RedirectView
 from drf_spectacular.views import (
     SpectacularAPIView,
     SpectacularRedocView,
@@ -66,7 +68,17 @@ redoc = csp_override(
     }
 )(SpectacularRedocView.as_view(url_name="api-schema"))
 
+
+class FaviconRedirect(RedirectView):
+    """Browsers ask for /favicon.ico whatever the page says; the icon is a static file, whose
+    address holds its hash in production (so the redirect is temporary: the hash changes)."""
+
+    def get_redirect_url(self, *args, **kwargs) -> str:
+        return static("favicon.ico")
+
+
 urlpatterns = [
+    path("favicon.ico", FaviconRedirect.as_view(), name="favicon"),
     path("", include("documents.urls")),
     path("", include("meetings.urls")),
     path("", include("recommendations.urls")),
