@@ -141,18 +141,29 @@ def test_a_chinese_interface_shows_the_page_in_chinese_words_and_dates(client, s
     assert '<a href="/meetings/">会议</a>' in html and '<a href="/search/">搜索</a>' in html
     assert "偷运移民问题工作组: 第7次会议</h1>" in html
     assert '<button type="submit">切换</button>' in html
-    # Django's zh_Hans DATE_FORMAT is "Y年n月j日".
-    assert '<time datetime="2020-09-08">2020年9月8日</time>' in html
+    assert (
+        '<time datetime="2020-09-08">2020年9月8日</time>和<time datetime="2020-09-09">9日</time>'
+        in html
+    )
 
 
 @pytest.mark.parametrize(
-    ("interface", "date"),
-    [("en", "Sept. 8, 2020"), ("fr", "8 septembre 2020"), ("ru", "8 сентября 2020 г.")],
+    ("interface", "first", "joint", "last"),
+    [
+        ("en", "8", " and ", "9 September 2020"),
+        ("fr", "8", " et ", "9 septembre 2020"),
+        ("ru", "8", " и ", "9 сентября 2020 года"),
+        ("es", "8", " y ", "9 de septiembre de 2020"),
+    ],
 )
-def test_dates_are_written_as_the_interface_language_writes_them(client, seventh, interface, date):
+def test_dates_are_written_as_un_documents_print_them_in_the_interface_language(
+    client, seventh, interface, first, joint, last
+):
     html = page(client, seventh.get_absolute_url(), interface)
 
-    assert f'<time datetime="2020-09-08">{date}</time>' in html
+    # Each day keeps its machine-readable date: "8 and 9 September 2020", not "Sept. 8, 2020".
+    days = '<time datetime="2020-09-08">{}</time>{}<time datetime="2020-09-09">{}</time>'
+    assert days.format(first, joint, last) in html
 
 
 def test_an_arabic_interface_runs_right_to_left_and_falls_back_to_english(client, seventh):
