@@ -339,9 +339,11 @@ def test_every_admin_save_raises_the_version_by_one_and_a_new_row_starts_at_one(
 
     add = reverse("admin:meetings_agendaitem_add")
     form = opened(first, add)
-    form |= {"meeting": str(item.meeting_id), "number": "9", "title_en": "Closing"}
+    # A number beside the factory's own, whichever its sequence reached in this run.
+    closing = item.number + 1
+    form |= {"meeting": str(item.meeting_id), "number": str(closing), "title_en": "Closing"}
     assert first.post(add, form).status_code == 302
-    assert AgendaItem.objects.get(number=9, meeting=item.meeting).version == 1
+    assert AgendaItem.objects.get(number=closing, meeting=item.meeting).version == 1
     assert Meeting.objects.get(pk=item.meeting_id).version == 1
 
 
