@@ -13,10 +13,11 @@ from django.db.models import CharField, StringAgg, Value
 from django.db.models.functions import Cast
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .calendars import meeting_calendar, meeting_title
-from .languages import LANGUAGE_CODES, Language, reading_language
+from .languages import LANGUAGE_CODES, Language, interface_language, reading_language
 from .models import AgendaItem, Attendance, Body, Entity, Meeting, MeetingRole
 
 
@@ -43,11 +44,11 @@ def meeting_ics(request, body: str, ordinal: int):
         Meeting.objects.public().select_related("body"), body__symbol_prefix=body, ordinal=ordinal
     )
     language = reading_language(request)
-    response = calendar_response(
-        request, [meeting], name=meeting_title(meeting, language), language=language
-    )
-    name = f"{meeting.body.symbol_prefix.replace('/', '-')}-{meeting.ordinal}.ics"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    with translation.override(interface_language(language)):
+        name = meeting_title(meeting, language)
+    response = calendar_response(request, [meeting], name=name, language=language)
+    file_name = f"{meeting.body.symbol_prefix.replace('/', '-')}-{meeting.ordinal}.ics"
+    response["Content-Disposition"] = f'attachment; filename="{file_name}"'
     return response
 
 
@@ -56,15 +57,18 @@ def body_ics(request, body: str):
     body = get_object_or_404(Body.objects.public(), symbol_prefix=body)
     language = reading_language(request)
     meetings = Meeting.objects.public().filter(body=body).select_related("body")
-    name = _("%(body)s: meetings") % {"body": body.name_in(language) or body.symbol_prefix}
+    with translation.override(interface_language(language)):
+        name = _("%(body)s: meetings") % {"body": body.name_in(language) or body.symbol_prefix}
     return calendar_response(request, meetings.order_by("start_date"), name=name, language=language)
 
 
 def portal_ics(request):
     """The calendar feed of every public meeting of every body."""
     meetings = Meeting.objects.public().select_related("body").order_by("start_date", "body")
-    name = _("Meetings · Working group portal")
-    return calendar_response(request, meetings, name=name, language=reading_language(request))
+    language = reading_language(request)
+    with translation.override(interface_language(language)):
+        name = _("Meetings · Working group portal")
+    return calendar_response(request, meetings, name=name, language=language)
 
 
 def calendar_response(request, meetings, *, name: str, language: str) -> HttpResponse:

@@ -44,6 +44,17 @@ def test_the_event_speaks_the_page_language(client, seventh):
     assert str(interface["SUMMARY"]) == str(chinese["SUMMARY"])
 
 
+def test_a_feed_is_named_in_the_language_it_was_asked_in(client, seventh):
+    english = Calendar.from_ical(client.get("/meetings/CTOC/COP/WG.7/calendar.ics").content)
+    chinese = Calendar.from_ical(client.get("/meetings/CTOC/COP/WG.7/calendar.ics?lang=zh").content)
+    portal = Calendar.from_ical(client.get("/meetings/calendar.ics?lang=zh").content)
+
+    assert str(english["X-WR-CALNAME"]) == "Working Group on the Smuggling of Migrants: meetings"
+    assert str(chinese["X-WR-CALNAME"]) == "偷运移民问题工作组：会议"
+    assert str(portal["X-WR-CALNAME"]) == "会议 · 工作组门户网站"
+    assert [str(e["SUMMARY"]) for e in portal.walk("VEVENT")] == ["偷运移民问题工作组: 第7次会议"]
+
+
 def test_an_event_keeps_its_uid_when_the_meeting_changes_and_says_it_changed(client, seventh):
     (before,) = events(client.get(seventh.get_absolute_url() + "calendar.ics"))
     seventh.start_date = datetime.date(2020, 9, 9)
