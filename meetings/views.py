@@ -126,6 +126,8 @@ def meeting_detail(request, body: str, ordinal: int):
             "documents": documents,
             # Not "languages": base.html names the interface languages so.
             "language_codes": LANGUAGE_CODES,
+            # The agenda as issued, "CTOC/COP/WG.7/2020/1", named beside the agenda's status.
+            "agenda_document": next((d for d in documents if d.type == "provisional_agenda"), None),
             # The report once published; a draft is never public, so never among these.
             "report": next((d for d in documents if d.type == "report"), None),
             "recommendations": list(

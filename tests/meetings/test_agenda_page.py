@@ -73,7 +73,7 @@ def test_the_fourth_meetings_agenda_from_its_draft_report_reads_as_printed(seeds
         "2. 利用《联合国打击跨国有组织犯罪公约》应对与偷运移民有关的挑战",
     ]
     assert len(agenda_lines(html)) == 8  # items 1 to 6, two sub-items
-    assert status_line(html) == "Adopted on 11 September 2017"
+    assert status_line(html).startswith("Adopted on 11 September 2017 · CTOC/COP/WG.7/2017/1")
 
 
 def test_an_item_lists_its_documents_and_one_known_by_citation_leads_to_undocs(seeds, client):
@@ -98,7 +98,11 @@ def test_the_seventh_meetings_agenda_links_the_background_paper_the_portal_holds
     grid = section(html, "documents")
 
     assert agenda_lines(html)[:3] == ["1. 组织事项：", "  (a) 会议开幕", "  (b) 通过议程和工作安排"]
-    assert status_line(html) == "于2020年9月8日通过"
+    # The provisional agenda, known from the draft's list of documents, is named beside it.
+    assert (
+        status_line(html)
+        == "于2020年9月8日通过 · CTOC/COP/WG.7/2020/1 （门户网站未收录：见 undocs.org）"
+    )
     assert '<a class="symbol" href="/documents/CTOC/COP/WG.7/2020/2/">' in item_2
     # The provisional agenda is known from the draft's list of documents only.
     assert (
@@ -137,7 +141,10 @@ def test_a_provisional_agenda_says_so_and_numbers_each_item_once(client, provisi
         "2. Smuggling by sea",
         "3. Other matters",
     ]
-    assert status_line(html) == "Provisional agenda: not yet adopted"
+    assert status_line(html) == (
+        "Provisional agenda: not yet adopted · CTOC/COP/WG.7/2026/1"
+        " (not in the portal: at undocs.org)"
+    )
     sub_item_b = re.search(r'<li id="item-1b">.*?</li>', agenda, re.S).group()
     assert "CTOC/COP/WG.7/2026/1</a>" in sub_item_b and "provisional agenda" in sub_item_b
     # The labels are the numbers: the lists draw none of their own (the stylesheet's rule).
@@ -161,8 +168,8 @@ def test_an_agenda_adopted_item_by_item_reads_adopted_once_every_item_is(client,
     client.cookies["django_language"] = "fr"
     french = client.get(provisional.get_absolute_url()).content.decode()
 
-    assert partly == "Provisional agenda: not yet adopted"
-    assert status_line(adopted.content.decode()) == "Adopted on 8 September 2020"
+    assert partly.startswith("Provisional agenda: not yet adopted · ")
+    assert status_line(adopted.content.decode()).startswith("Adopted on 8 September 2020 · ")
     assert '<time datetime="2020-09-08">8 septembre 2020</time>' in section(french, "agenda")
 
 

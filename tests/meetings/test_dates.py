@@ -1,5 +1,6 @@
 """Dates as UN documents print them, in the six languages (meetings.dates)."""
 
+import re
 from datetime import date
 
 import pytest
@@ -55,3 +56,35 @@ def test_pages_print_dates_in_the_interface_language():
         assert template.render(context) == "2020年9月8日 · 2020年9月8日和9日"
     with translation.override("en"):
         assert template.render(context) == "8 September 2020 · 8 and 9 September 2020"
+
+
+@pytest.mark.parametrize(
+    ("days", "marked"),
+    [
+        (
+            SEVENTH,
+            '<time datetime="2020-09-08">8</time> and <time datetime="2020-09-09">'
+            "9 September 2020</time>",
+        ),
+        (
+            FIRST,
+            '<time datetime="2012-05-30">30 May</time>–<time datetime="2012-06-01">'
+            "1 June 2012</time>",
+        ),
+        ((SEVENTH[0], SEVENTH[0]), '<time datetime="2020-09-08">8 September 2020</time>'),
+    ],
+)
+def test_a_page_marks_the_first_and_last_day_each_with_its_date(days, marked):
+    template = Template("{% load un_dates %}{% un_dates_time start end %}")
+    with translation.override("en"):
+        assert template.render(Context({"start": days[0], "end": days[1]})) == marked
+
+
+def test_the_days_marked_on_a_page_read_as_the_printed_days_in_every_language():
+    template = Template("{% load un_dates %}{% un_dates_time start end %}")
+    for interface in ("ar", "zh-hans", "en", "fr", "ru", "es"):
+        for start, end in (SEVENTH, FOURTH, FIRST, (date(2019, 12, 30), date(2020, 1, 2))):
+            with translation.override(interface):
+                marked = template.render(Context({"start": start, "end": end}))
+            assert re.sub(r"<[^>]+>", "", marked) == un_dates(start, end, interface)
+            assert marked.count("<time datetime=") == 2
