@@ -8,7 +8,7 @@ Names of people are invented.
 """
 
 # The English list: States parties, a signatory, observers (a State and an organization
-# straight under "Observers"), a United Nations entity, an NGO; a page header and a job number
+# straight under "Observers"), the European Union, a United Nations entity; a page header and a job number
 # between the entries, as a PDF's text carries them.
 ENGLISH = """\
 United Nations CTOC/COP/WG.7/2020/INF/1
@@ -47,9 +47,14 @@ Observers
 Ruritania
 Representative: Mr. Rudolf Rassendyll, Envoy
 
+Regional economic integration organizations
+
+European Union
+Mr. Jan Novak, Policy Officer, Delegation of the European Union
+
 United Nations entities
 
-United Nations High Commissioner for Refugees
+Office of the United Nations High Commissioner for Refugees
 Ms. Anna Berg, Senior Legal Officer
 """
 
