@@ -22,11 +22,11 @@ FORMATS = {
 
 
 def attendance_table(rows: list[Attendance], language: str) -> list[list[str]]:
-    labels = dict(Attendance.Category.choices)
+    labels = {code: str(label) for code, label in Attendance.Category.choices}
     return [
         [_("category"), _("code"), _("delegation")],
         *(
-            [str(labels[row.category]), row.entity.code, in_language(row.entity, "name", language)[0]]
+            [labels[row.category], row.entity.code, in_language(row.entity, "name", language)[0]]
             for row in rows
         ),
     ]

@@ -89,7 +89,7 @@ HEADINGS = [
 # Titles as the UN prints them before a name, longest first so "H.E. Mr." is not read as "H.E.".
 TITLE_BEFORE = re.compile(
     r"^((?:H\.\s?E\.|S\.\s?E\.|Excm[oa]\.|Его Превосходительство|Ее Превосходительство"
-    r"|سعادة|Dr\.|Prof\.)\s*)?"
+    r"|سعادة|Dr\.|Prof\.|Rev\.|Fr\.|Msgr\.)\s*)*"
     r"(Mr\.|Mrs\.|Ms\.|Mme|M\.|Mlle|Sr\.|Sra\.|Srta\.|г-н|г-жа|السيدة|السيد)?\s+",
 )
 # Chinese prints the title after the name: "张三先生", "李四女士阁下".

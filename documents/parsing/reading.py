@@ -3,7 +3,8 @@
 The import, `manage.py fidelity` and the benchmarks all read a file through `read_file`, so what
 is measured is what is stored: extraction (`extraction`), the structure (`structure`), then, by
 the type the masthead prints, a meeting's report (`reports`, `report_sections`), a thematic
-summary (`thematic`) or a list of participants (`participants`). The services store the result in one transaction and never parse again.
+summary (`thematic`) or a list of participants (`participants`). The services store the result
+in one transaction and never parse again.
 
 Pure function: bytes in, a frozen dataclass out, no Django. Knowing which names are States and
 organizations is the database's, so the caller passes `is_known_name`.

@@ -7,67 +7,246 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('documents', '0014_editors_see_section_proposals'),
-        ('meetings', '0006_facts_remember_their_source'),
+        ("documents", "0014_editors_see_section_proposals"),
+        ("meetings", "0006_facts_remember_their_source"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='historicalmeeting',
-            name='publishes_participant_names',
-            field=models.BooleanField(default=False, help_text='When on, the public reads the names, titles and functions in the list of participants; when off, only the delegations and their head counts.', verbose_name="publishes participants' names"),
+            model_name="historicalmeeting",
+            name="publishes_participant_names",
+            field=models.BooleanField(
+                default=False,
+                help_text="When on, the public reads the names, titles and functions in the list of participants; when off, only the delegations and their head counts.",
+                verbose_name="publishes participants' names",
+            ),
         ),
         migrations.AddField(
-            model_name='meeting',
-            name='publishes_participant_names',
-            field=models.BooleanField(default=False, help_text='When on, the public reads the names, titles and functions in the list of participants; when off, only the delegations and their head counts.', verbose_name="publishes participants' names"),
+            model_name="meeting",
+            name="publishes_participant_names",
+            field=models.BooleanField(
+                default=False,
+                help_text="When on, the public reads the names, titles and functions in the list of participants; when off, only the delegations and their head counts.",
+                verbose_name="publishes participants' names",
+            ),
         ),
         migrations.CreateModel(
-            name='HistoricalParticipant',
+            name="HistoricalParticipant",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('category', models.CharField(choices=[('state_party', 'State party'), ('signatory', 'signatory State'), ('non_signatory', 'non-signatory State'), ('reio', 'regional economic integration organization'), ('igo', 'intergovernmental organization'), ('un_entity', 'United Nations entity'), ('standing_observer', 'entity with a standing observer office'), ('ngo', 'non-governmental organization')], max_length=20, verbose_name='category')),
-                ('name', models.CharField(help_text='As printed: John Smith, 张三', max_length=200, verbose_name='name')),
-                ('title', models.CharField(blank=True, help_text='As printed: Mr., Ms., H.E. Mr., 先生', max_length=60, verbose_name='title')),
-                ('function', models.CharField(blank=True, help_text='As printed: Head of delegation; Counsellor, Permanent Mission', max_length=500, verbose_name='function')),
-                ('order', models.PositiveIntegerField(default=0, help_text='Place in the list', verbose_name='order')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('entity', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.entity', verbose_name='delegation')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('meeting', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.meeting', verbose_name='meeting')),
-                ('source', models.ForeignKey(blank=True, db_constraint=False, help_text='The document that states it; while that document is not public, neither is this. Empty for what an editor entered.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='documents.document', verbose_name='read from')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("state_party", "State party"),
+                            ("signatory", "signatory State"),
+                            ("non_signatory", "non-signatory State"),
+                            ("reio", "regional economic integration organization"),
+                            ("igo", "intergovernmental organization"),
+                            ("un_entity", "United Nations entity"),
+                            ("standing_observer", "entity with a standing observer office"),
+                            ("ngo", "non-governmental organization"),
+                        ],
+                        max_length=20,
+                        verbose_name="category",
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="As printed: John Smith, 张三",
+                        max_length=200,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "title",
+                    models.CharField(
+                        blank=True,
+                        help_text="As printed: Mr., Ms., H.E. Mr., 先生",
+                        max_length=60,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "function",
+                    models.CharField(
+                        blank=True,
+                        help_text="As printed: Head of delegation; Counsellor, Permanent Mission",
+                        max_length=500,
+                        verbose_name="function",
+                    ),
+                ),
+                (
+                    "order",
+                    models.PositiveIntegerField(
+                        default=0, help_text="Place in the list", verbose_name="order"
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "entity",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.entity",
+                        verbose_name="delegation",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.meeting",
+                        verbose_name="meeting",
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="The document that states it; while that document is not public, neither is this. Empty for what an editor entered.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="documents.document",
+                        verbose_name="read from",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical participant',
-                'verbose_name_plural': 'historical participants',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical participant",
+                "verbose_name_plural": "historical participants",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Participant',
+            name="Participant",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('category', models.CharField(choices=[('state_party', 'State party'), ('signatory', 'signatory State'), ('non_signatory', 'non-signatory State'), ('reio', 'regional economic integration organization'), ('igo', 'intergovernmental organization'), ('un_entity', 'United Nations entity'), ('standing_observer', 'entity with a standing observer office'), ('ngo', 'non-governmental organization')], max_length=20, verbose_name='category')),
-                ('name', models.CharField(help_text='As printed: John Smith, 张三', max_length=200, verbose_name='name')),
-                ('title', models.CharField(blank=True, help_text='As printed: Mr., Ms., H.E. Mr., 先生', max_length=60, verbose_name='title')),
-                ('function', models.CharField(blank=True, help_text='As printed: Head of delegation; Counsellor, Permanent Mission', max_length=500, verbose_name='function')),
-                ('order', models.PositiveIntegerField(default=0, help_text='Place in the list', verbose_name='order')),
-                ('entity', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='participants', to='meetings.entity', verbose_name='delegation')),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='participants', to='meetings.meeting', verbose_name='meeting')),
-                ('source', models.ForeignKey(blank=True, help_text='The document that states it; while that document is not public, neither is this. Empty for what an editor entered.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='stated_participants', to='documents.document', verbose_name='read from')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("state_party", "State party"),
+                            ("signatory", "signatory State"),
+                            ("non_signatory", "non-signatory State"),
+                            ("reio", "regional economic integration organization"),
+                            ("igo", "intergovernmental organization"),
+                            ("un_entity", "United Nations entity"),
+                            ("standing_observer", "entity with a standing observer office"),
+                            ("ngo", "non-governmental organization"),
+                        ],
+                        max_length=20,
+                        verbose_name="category",
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="As printed: John Smith, 张三",
+                        max_length=200,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "title",
+                    models.CharField(
+                        blank=True,
+                        help_text="As printed: Mr., Ms., H.E. Mr., 先生",
+                        max_length=60,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "function",
+                    models.CharField(
+                        blank=True,
+                        help_text="As printed: Head of delegation; Counsellor, Permanent Mission",
+                        max_length=500,
+                        verbose_name="function",
+                    ),
+                ),
+                (
+                    "order",
+                    models.PositiveIntegerField(
+                        default=0, help_text="Place in the list", verbose_name="order"
+                    ),
+                ),
+                (
+                    "entity",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="participants",
+                        to="meetings.entity",
+                        verbose_name="delegation",
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="participants",
+                        to="meetings.meeting",
+                        verbose_name="meeting",
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The document that states it; while that document is not public, neither is this. Empty for what an editor entered.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="stated_participants",
+                        to="documents.document",
+                        verbose_name="read from",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'participant',
-                'verbose_name_plural': 'participants',
-                'ordering': ['meeting', 'order', 'pk'],
+                "verbose_name": "participant",
+                "verbose_name_plural": "participants",
+                "ordering": ["meeting", "order", "pk"],
             },
         ),
     ]

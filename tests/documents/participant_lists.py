@@ -7,9 +7,10 @@ on a line of its own and its people under it, the first of each role after the r
 Names of people are invented.
 """
 
-# The English list: States parties, a signatory, observers (a State and an organization
-# straight under "Observers"), the European Union, a United Nations entity; a page header and a job number
-# between the entries, as a PDF's text carries them.
+# The English list: States parties, a signatory, observers (a State whose kind gives its
+# category, and one the portal does not know, straight under "Observers"), the European Union,
+# a United Nations entity; a page header and a job number between the entries, as a PDF's text
+# carries them.
 ENGLISH = """\
 United Nations CTOC/COP/WG.7/2020/INF/1
 Conference of the Parties to the United Nations Convention against Transnational Organized Crime
@@ -43,6 +44,9 @@ Japan
 Representative: Mr. Taro Yamada, Counsellor, Permanent Mission
 
 Observers
+
+Holy See
+Rev. Fr. Paolo Bianchi, Attaché, Permanent Mission
 
 Ruritania
 Representative: Mr. Rudolf Rassendyll, Envoy

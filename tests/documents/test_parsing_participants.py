@@ -2,14 +2,14 @@
 
 import pytest
 
+from documents.parsing.extraction import ExtractedText
 from documents.parsing.participants import read_participants
 from documents.parsing.reading import read_extracted
-from documents.parsing.extraction import ExtractedText
 from tests.documents import participant_lists as lists
 
 # The names the reference data knows, as the portal's EntityNames would answer for them.
 KNOWN = {
-    "Argentina", "Italy", "Mexico", "Japan", "European Union",
+    "Argentina", "Italy", "Mexico", "Japan", "Holy See", "European Union",
     "Office of the United Nations High Commissioner for Refugees",
     "阿根廷", "意大利", "日本",
     "Argentine", "Italie", "Organisation internationale pour les migrations",
@@ -30,10 +30,13 @@ def test_the_english_list_gives_each_delegation_under_its_category_in_printed_or
         ("state_party", "Italy"),
         ("state_party", "Mexico"),
         ("signatory", "Japan"),
+        ("observer", "Holy See"),
         ("reio", "European Union"),
         ("un_entity", "Office of the United Nations High Commissioner for Refugees"),
     ]
-    assert listed.people == 8
+    assert listed.people == 9
+    holy_see = listed.delegations[4].participants[0]
+    assert (holy_see.title, holy_see.name) == ("Rev. Fr.", "Paolo Bianchi")
 
 
 def test_a_person_is_read_as_title_name_function_and_the_role_carries_to_the_next_line() -> None:
@@ -56,7 +59,7 @@ def test_page_headers_between_entries_are_not_delegations() -> None:
 def test_an_unknown_delegation_is_reported_and_its_people_are_not_given_to_another() -> None:
     listed = read(lists.ENGLISH, "en")
 
-    assert [(w.code, w.line) for w in listed.warnings] == [("unknown-delegation", 34)]
+    assert [(w.code, w.line) for w in listed.warnings] == [("unknown-delegation", 37)]
     assert "Ruritania" in listed.warnings[0].message
     everyone = [p.name for d in listed.delegations for p in d.participants]
     assert "Rudolf Rassendyll" not in everyone

@@ -40,7 +40,7 @@ def test_an_imported_english_list_stores_its_people_by_delegation_and_their_atte
     assert job.status == ImportJob.Status.SUCCEEDED, job.log
     assert job.document.type == Document.Type.LIST_OF_PARTICIPANTS
     assert job.document.meeting == meeting
-    assert job.counts["participants"] == 8
+    assert job.counts["participants"] == 9
     people = list(meeting.participants.order_by("order"))
     assert [(p.entity.code, p.category, p.title, p.name) for p in people[:3]] == [
         ("AR", "state_party", "H.E. Mr.", "Rafael Grossi"),
@@ -54,6 +54,7 @@ def test_an_imported_english_list_stores_its_people_by_delegation_and_their_atte
         ("IT", "state_party"),
         ("MX", "state_party"),
         ("JP", "signatory"),
+        ("VA", "non_signatory"),  # under "Observers": a State
         ("EU", "reio"),
         ("UNHCR", "un_entity"),
     }
@@ -93,7 +94,7 @@ def test_a_revised_list_replaces_the_rows_of_its_source_and_keeps_what_an_editor
     assert sorted(meeting.participants.values_list("name", flat=True)) == sorted(
         ["Anna de Vries", "拉斐尔·格罗西", "玛丽亚·洛佩斯", "朱莉娅·罗西", "山田太郎"]
     )
-    # Mexico, the EU and UNHCR were only on the first version; the editor's row stays.
+    # Mexico, the Holy See, the EU and UNHCR were only on the first version; the editor's row stays.
     assert attendance_of(meeting) == {
         ("AR", "state_party"),
         ("IT", "state_party"),
@@ -206,7 +207,7 @@ def test_the_public_reads_delegations_and_counts_but_no_names_unless_published(c
     page = client.get(PAGE).content.decode()
 
     assert "Argentina" in page and "Office of the United Nations High Commissioner" in page
-    assert "8 participants in 6 delegations" in page
+    assert "9 participants in 7 delegations" in page
     assert "Rafael Grossi" not in page and "Ambassador" not in page
 
     listed.publishes_participant_names = True
@@ -238,7 +239,7 @@ def test_the_api_gives_names_only_where_the_meeting_publishes_them(client, edito
     editors = client.get(url).json()["results"]
     client.logout()
 
-    assert len(anonymous) == len(editors) == 8
+    assert len(anonymous) == len(editors) == 9
     assert {(row["entity"], row["name"]) for row in anonymous if row["entity"] == "IT"} == {
         ("IT", None)
     }
@@ -296,7 +297,7 @@ def test_the_participants_export_holds_names_once_published(client, listed):
         "Rafael Grossi",
         "Ambassador, Permanent Representative",
     ]
-    assert len(rows) == 9
+    assert len(rows) == 10
 
 
 def test_an_editor_exports_the_names_of_an_unpublished_list(editor_client, listed):
@@ -311,7 +312,7 @@ def test_the_attendance_export_lists_each_delegation_in_its_category(client, lis
 
     assert csv_rows[0] == ["category", "code", "delegation"]
     assert ["signatory State", "JP", "Japan"] in csv_rows
-    assert len(csv_rows) == 7
+    assert len(csv_rows) == 8
     assert ["signatory State", "JP", "日本"] in [list(row) for row in xlsx_rows]
 
 
