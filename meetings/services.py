@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from simple_history.utils import bulk_create_with_history
 
+from .content import content_changed
 from .models import Attendance, Body, Entity, EntityAlias, Meeting, Participant, RegionalGroup
 from .names import EntityNames
 from .participant_files import UploadedRow
@@ -118,4 +119,6 @@ def store_uploaded_participants(*, meeting: Meeting, rows: list[UploadedRow]) ->
     bulk_create_with_history(participants, Participant)
     for entity, category in {(p.entity, p.category) for p in participants}:
         Attendance.objects.get_or_create(meeting=meeting, entity=entity, category=category)
+    # bulk_create sends no post_save: pages cached with the old list are stale all the same.
+    content_changed()
     return len(participants)

@@ -11,7 +11,7 @@ from documents.models import Document, ImportJob
 from documents.services import create_import_job, run_import_job
 from meetings.models import Attendance, Entity, Participant
 from tests.documents import participant_lists as lists
-from tests.factories import MeetingFactory
+from tests.factories import DocumentFactory, MeetingFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -318,3 +318,34 @@ def test_the_attendance_export_lists_each_delegation_in_its_category(client, lis
 
 def test_an_export_in_another_format_is_no_page(client, listed):
     assert client.get("/meetings/CTOC/COP/WG.7/7/participants.pdf").status_code == 404
+
+
+def test_a_list_whose_meeting_the_portal_lacks_is_stored_as_a_document_with_a_warning(db):
+    job = imported(lists.ENGLISH)
+
+    assert job.status == ImportJob.Status.SUCCEEDED, job.log
+    assert "participants-without-meeting" in [w["code"] for w in job.warnings]
+    assert Participant.objects.count() == 0
+
+
+def test_people_read_from_a_restricted_list_stay_off_the_public_page(client, meeting):
+    restricted = DocumentFactory(
+        symbol="CTOC/COP/WG.7/2020/R.1",
+        type=Document.Type.LIST_OF_PARTICIPANTS,
+        distribution=Document.Distribution.RESTRICTED,
+        meeting=meeting,
+    )
+    Participant.objects.create(
+        meeting=meeting,
+        entity=Entity.objects.get(code="IT"),
+        category="state_party",
+        name="Giulia Rossi",
+        source=restricted,
+    )
+    meeting.publishes_participant_names = True
+    meeting.save()
+
+    page = client.get(PAGE).content.decode()
+
+    assert "Italy" not in page and "Giulia Rossi" not in page
+    assert client.get(f"/api/v1/participants/?meeting={meeting.pk}").json()["results"] == []
