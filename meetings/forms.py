@@ -4,7 +4,9 @@ admin's upload of a list of participants."""
 import html
 
 from django import forms
+from django.conf import settings
 from django.forms.utils import flatatt
+from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_lazy
@@ -88,3 +90,16 @@ class ParticipantUploadForm(forms.Form):
             "participants editors entered for the meeting; those read from an imported list stay."
         ),
     )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > settings.MAX_UPLOAD_SIZE:
+            raise forms.ValidationError(
+                _("%(name)s is %(size)s; the limit is %(limit)s.")
+                % {
+                    "name": upload.name,
+                    "size": filesizeformat(upload.size),
+                    "limit": filesizeformat(settings.MAX_UPLOAD_SIZE),
+                }
+            )
+        return upload

@@ -349,3 +349,15 @@ def test_people_read_from_a_restricted_list_stay_off_the_public_page(client, mee
 
     assert "Italy" not in page and "Giulia Rossi" not in page
     assert client.get(f"/api/v1/participants/?meeting={meeting.pk}").json()["results"] == []
+
+
+def test_a_file_over_the_upload_limit_is_refused_before_it_is_read(
+    editor_client, meeting, settings
+):
+    settings.MAX_UPLOAD_SIZE = 100
+    upload = csv_file([["Giulia Rossi", "Ms.", "Head of delegation", "IT", "state_party"]] * 5)
+
+    response = editor_client.post(UPLOAD, {"meeting": meeting.pk, "file": upload})
+
+    assert "the limit is 100" in response.context["form"].errors["file"][0]
+    assert Participant.objects.count() == 0
