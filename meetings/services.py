@@ -76,7 +76,7 @@ def store_uploaded_participants(*, meeting: Meeting, rows: list[UploadedRow]) ->
             problems.append(
                 RowProblem(
                     row.line,
-                    gettext("“%(delegation)s” is no State or organization the portal knows.")
+                    gettext("“%(delegation)s” is not a State or organization the portal knows.")
                     % {"delegation": row.delegation},
                 )
             )

@@ -142,7 +142,7 @@ def test_an_upload_with_one_bad_row_stores_nothing_and_names_the_row(editor_clie
     assert response.status_code == 200
     problems = [(p.line, p.message) for p in response.context["problems"]]
     assert problems == [
-        (3, "“Ruritania” is no State or organization the portal knows."),
+        (3, "“Ruritania” is not a State or organization the portal knows."),
         (4, "“guest” is not a category; use one of " + ", ".join(Attendance.Category.values) + "."),
     ]
     assert "Ruritania" in response.content.decode()
