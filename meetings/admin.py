@@ -1,13 +1,19 @@
 """Admin for editors: bodies, meetings with their agenda, attendance and roles, reference data."""
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from wgportal.admin_versioning import VersionedAdmin, VersionedInline
 
+from .forms import ParticipantUploadForm
 from .languages import LANGUAGE_CODES
 from .models import (
     AgendaItem,
@@ -17,10 +23,13 @@ from .models import (
     EntityAlias,
     Meeting,
     MeetingRole,
+    Participant,
     Person,
     RegionalGroup,
     Statement,
 )
+from .participant_files import UnreadableFile, read_uploaded_rows
+from .services import UploadRefused, store_uploaded_participants
 
 
 def in_every_language(field: str) -> list[str]:
@@ -126,6 +135,7 @@ class MeetingAdmin(VersionedAdmin, SimpleHistoryAdmin):
                     "sittings",
                     "status",
                     "published",
+                    "publishes_participant_names",
                 ]
             },
         ),
@@ -218,3 +228,60 @@ class StatementAdmin(SimpleHistoryAdmin):
     list_select_related = ["entity", "person", "meeting__body", "agenda_item"]
     autocomplete_fields = ["meeting", "entity", "person", "agenda_item"]
     readonly_fields = ["source"]  # as in AttendanceAdmin
+
+
+@admin.register(Participant)
+class ParticipantAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "title", "function", "entity", "category", "meeting", "order"]
+    list_filter = ["category", "meeting__body", "meeting"]
+    search_fields = ["name", "function", "entity__name_en", "entity__name_zh", "entity__code"]
+    list_select_related = ["entity", "meeting__body"]
+    autocomplete_fields = ["meeting", "entity"]
+    readonly_fields = ["source"]  # as in AttendanceAdmin
+    change_list_template = "admin/meetings/participant/change_list.html"
+
+    def get_urls(self):
+        upload = self.admin_site.admin_view(self.upload_view)
+        return [
+            path("upload/", upload, name="meetings_participant_upload"),
+            *super().get_urls(),
+        ]
+
+    def upload_view(self, request):
+        """A meeting's list as a CSV or XLSX table: stored whole, or refused with each bad row."""
+        # The upload replaces rows, so it needs the rights to add and to delete them.
+        if not (self.has_add_permission(request) and self.has_delete_permission(request)):
+            raise PermissionDenied
+        form = ParticipantUploadForm(request.POST or None, request.FILES or None)
+        problems = []
+        if request.method == "POST" and form.is_valid():
+            meeting = form.cleaned_data["meeting"]
+            upload = form.cleaned_data["file"]
+            try:
+                rows = read_uploaded_rows(upload.read(), filename=upload.name)
+                stored = store_uploaded_participants(meeting=meeting, rows=rows)
+            except UnreadableFile as error:
+                form.add_error("file", str(error))
+            except UploadRefused as refused:
+                problems = refused.problems
+            else:
+                self.message_user(
+                    request,
+                    ngettext(
+                        "%(count)d participant stored for %(meeting)s.",
+                        "%(count)d participants stored for %(meeting)s.",
+                        stored,
+                    )
+                    % {"count": stored, "meeting": meeting},
+                    messages.SUCCESS,
+                )
+                changelist = reverse("admin:meetings_participant_changelist")
+                return redirect(f"{changelist}?meeting__id__exact={meeting.pk}")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "form": form,
+            "problems": problems,
+            "title": _("Upload a list of participants"),
+        }
+        return TemplateResponse(request, "admin/meetings/participant/upload.html", context)

@@ -1,4 +1,5 @@
-"""The meetings API: bodies, meetings with agenda, roles and attendance; States, organizations."""
+"""The meetings API: bodies, meetings with agenda, roles and attendance, participants; States
+and organizations."""
 
 import django_filters
 from django.db.models import Prefetch
@@ -6,7 +7,7 @@ from rest_framework import mixins, viewsets
 
 from wgportal.api import VersionedWrites, Visible
 
-from .models import AgendaItem, Attendance, Body, Entity, Meeting, MeetingRole
+from .models import AgendaItem, Attendance, Body, Entity, Meeting, MeetingRole, Participant
 from .serializers import (
     AgendaItemSerializer,
     AttendanceSerializer,
@@ -14,6 +15,7 @@ from .serializers import (
     EntitySerializer,
     MeetingDetailSerializer,
     MeetingSerializer,
+    ParticipantSerializer,
 )
 
 # Symbols and symbol prefixes hold slashes and dots: "CTOC/COP/WG.7".
@@ -121,6 +123,28 @@ class AttendanceViewSet(Visible, WritableViewSet):
 
     def visible_queryset(self, rows):
         return rows.select_related("entity")
+
+
+class ParticipantFilter(django_filters.FilterSet):
+    entity = django_filters.CharFilter(field_name="entity__code", help_text="Entity code")
+
+    class Meta:
+        model = Participant
+        fields = ["meeting", "entity", "category"]
+
+
+class ParticipantViewSet(Visible, viewsets.ReadOnlyModelViewSet):
+    """People on the meetings' lists of participants, by delegation; names, titles and functions
+    are null unless the meeting publishes them (editors read them always)."""
+
+    model = Participant
+    serializer_class = ParticipantSerializer
+    filterset_class = ParticipantFilter
+    ordering_fields = ["order"]
+    ordering = ["meeting", "order", "pk"]
+
+    def visible_queryset(self, rows):
+        return rows.select_related("entity", "meeting")
 
 
 class EntityFilter(django_filters.FilterSet):

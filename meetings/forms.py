@@ -1,12 +1,15 @@
-"""Choices of bodies and meetings for the public pages' filter forms, and their select box."""
+"""Choices of bodies and meetings for the public pages' filter forms, and their select box; the
+admin's upload of a list of participants."""
 
 import html
 
 from django import forms
+from django.conf import settings
 from django.forms.utils import flatatt
+from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from .languages import content_language
@@ -70,3 +73,33 @@ class QuickSelect(forms.Select):
                 parts.append("</optgroup>")
         parts.append("</select>")
         return mark_safe("".join(parts))
+
+
+class ParticipantUploadForm(forms.Form):
+    """A meeting's list of participants as a table, for the admin's upload page."""
+
+    meeting = forms.ModelChoiceField(
+        queryset=Meeting.objects.select_related("body"), label=gettext_lazy("meeting")
+    )
+    file = forms.FileField(
+        label=gettext_lazy("file"),
+        help_text=gettext_lazy(
+            "A .csv (UTF-8) or .xlsx file whose first row names the columns name, title, "
+            "function, delegation and category; a delegation by its code (AR, IOM) or any of its "
+            "names, a category by its code (state_party) or its name. The file replaces the "
+            "participants editors entered for the meeting; those read from an imported list stay."
+        ),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > settings.MAX_UPLOAD_SIZE:
+            raise forms.ValidationError(
+                _("%(name)s is %(size)s; the limit is %(limit)s.")
+                % {
+                    "name": upload.name,
+                    "size": filesizeformat(upload.size),
+                    "limit": filesizeformat(settings.MAX_UPLOAD_SIZE),
+                }
+            )
+        return upload

@@ -102,6 +102,16 @@ class Meeting(RaisesVersionOnSave, multilingual("venue", verbose_name=_("venue")
     )
     status = models.CharField(_("status"), max_length=12, choices=Status, default=Status.SCHEDULED)
     published = models.BooleanField(_("published"), default=False)
+    # Off by default: delegates' names are personal data, and many lists of participants are
+    # issued for the meeting's own use; delegations and their head counts are public anyway.
+    publishes_participant_names = models.BooleanField(
+        _("publishes participants' names"),
+        default=False,
+        help_text=_(
+            "When on, the public reads the names, titles and functions in the list of "
+            "participants; when off, only the delegations and their head counts."
+        ),
+    )
     # Raised by every save through the API, the admin or an editor page: a write that names an
     # older one is refused (409; a form error in the admin) rather than overwriting a newer edit
     # (wgportal.versioning, wgportal.admin_versioning).
@@ -403,6 +413,56 @@ class Attendance(RaisesVersionOnSave):
 
     def __str__(self) -> str:
         return f"{self.entity} ({self.get_category_display()})"
+
+
+class ParticipantQuerySet(FactQuerySet):
+    """People on a meeting's list of participants; public as the other facts are (FactQuerySet)."""
+
+
+def reads_participant_names(user, meeting: Meeting) -> bool:
+    """The one rule for who reads participants' names, titles and functions.
+
+    Everyone when the meeting publishes them; otherwise only users who may view participants
+    (editors). Pages, the API and the exports all ask this.
+    """
+    return meeting.publishes_participant_names or (
+        user is not None and user.is_authenticated and user.has_perm("meetings.view_participant")
+    )
+
+
+class Participant(models.Model):
+    """One person on a meeting's list of participants, in a delegation, as the list prints it."""
+
+    meeting = models.ForeignKey(
+        Meeting, models.CASCADE, related_name="participants", verbose_name=_("meeting")
+    )
+    entity = models.ForeignKey(
+        Entity, models.PROTECT, related_name="participants", verbose_name=_("delegation")
+    )
+    category = models.CharField(_("category"), max_length=20, choices=Attendance.Category)
+    name = models.CharField(_("name"), max_length=200, help_text=_("As printed: John Smith, 张三"))
+    title = models.CharField(
+        _("title"), max_length=60, blank=True, help_text=_("As printed: Mr., Ms., H.E. Mr., 先生")
+    )
+    function = models.CharField(
+        _("function"),
+        max_length=500,
+        blank=True,
+        help_text=_("As printed: Head of delegation; Counsellor, Permanent Mission"),
+    )
+    order = models.PositiveIntegerField(_("order"), default=0, help_text=_("Place in the list"))
+    source = fact_source("stated_participants")
+    history = HistoricalRecords()
+
+    objects = ParticipantQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["meeting", "order", "pk"]
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+
+    def __str__(self) -> str:
+        return f"{self.title} {self.name} ({self.entity})".strip()
 
 
 class Person(multilingual("honorific", verbose_name=_("honorific"), max_length=40)):

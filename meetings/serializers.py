@@ -1,5 +1,6 @@
 """Serializers of the meetings API: bodies, meetings with their agenda, roles and attendance."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from wgportal.api import (
@@ -11,7 +12,16 @@ from wgportal.api import (
 )
 
 from .languages import in_language
-from .models import AgendaItem, Attendance, Body, Entity, Meeting, MeetingRole
+from .models import (
+    AgendaItem,
+    Attendance,
+    Body,
+    Entity,
+    Meeting,
+    MeetingRole,
+    Participant,
+    reads_participant_names,
+)
 
 
 class BodySerializer(serializers.ModelSerializer):
@@ -71,6 +81,57 @@ class AttendanceSerializer(VersionedSerializer):
 
     def get_name(self, row: Attendance) -> str:
         return in_language(row.entity, "name", content_language(self.context))[0]
+
+
+NAMED_ONLY = serializers.CharField(
+    allow_null=True, help_text="Null unless the meeting publishes participants' names"
+)
+
+
+class ParticipantSerializer(serializers.ModelSerializer):
+    """A person on a meeting's list: the delegation always, the person by the names rule."""
+
+    meeting = serializers.PrimaryKeyRelatedField(read_only=True)
+    entity = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    delegation = serializers.SerializerMethodField(help_text="The entity's name")
+    name = serializers.SerializerMethodField()
+    title = serializers.SerializerMethodField()
+    function = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Participant
+        fields = [
+            "id",
+            "meeting",
+            "entity",
+            "delegation",
+            "category",
+            "order",
+            "title",
+            "name",
+            "function",
+        ]
+
+    def get_delegation(self, row: Participant) -> str:
+        return in_language(row.entity, "name", content_language(self.context))[0]
+
+    def named(self, row: Participant, field: str) -> str | None:
+        request = self.context.get("request")
+        if reads_participant_names(getattr(request, "user", None), row.meeting):
+            return getattr(row, field)
+        return None
+
+    @extend_schema_field(NAMED_ONLY)
+    def get_name(self, row: Participant) -> str | None:
+        return self.named(row, "name")
+
+    @extend_schema_field(NAMED_ONLY)
+    def get_title(self, row: Participant) -> str | None:
+        return self.named(row, "title")
+
+    @extend_schema_field(NAMED_ONLY)
+    def get_function(self, row: Participant) -> str | None:
+        return self.named(row, "function")
 
 
 class RoleSerializer(serializers.ModelSerializer):

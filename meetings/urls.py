@@ -1,8 +1,23 @@
 """Public pages of bodies, meetings, States and organizations, and the meetings' calendars."""
 
-from django.urls import path
+from django.urls import path, register_converter
 
 from . import views
+
+
+class TableFormat:
+    """The formats a table downloads in: any other suffix is no page (a 404, not a 500)."""
+
+    regex = "csv|xlsx"
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
+register_converter(TableFormat, "table_format")
 
 urlpatterns = [
     path("meetings/", views.meeting_list, name="meeting-list"),
@@ -17,5 +32,20 @@ urlpatterns = [
         name="meeting-calendar",
     ),
     path("meetings/<path:body>/calendar.ics", views.body_ics, name="body-calendar"),
+    path(
+        "meetings/<path:body>/<int:ordinal>/participants/",
+        views.meeting_participants,
+        name="meeting-participants",
+    ),
+    path(
+        "meetings/<path:body>/<int:ordinal>/participants.<table_format:file_format>",
+        views.participants_export,
+        name="meeting-participants-export",
+    ),
+    path(
+        "meetings/<path:body>/<int:ordinal>/attendance.<table_format:file_format>",
+        views.attendance_export,
+        name="meeting-attendance-export",
+    ),
     path("entities/<str:code>/", views.entity_detail, name="entity-detail"),
 ]

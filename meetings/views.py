@@ -14,9 +14,12 @@ from django.db.models.functions import Cast
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from .calendars import meeting_calendar, meeting_title
+from .delegations import list_of_participants
+from .exports import attendance_table, participants_table, table_response
 from .languages import LANGUAGE_CODES, Language, interface_language, reading_language
 from .models import AgendaItem, Attendance, Body, Entity, Meeting, MeetingRole
 
@@ -238,4 +241,58 @@ def entity_detail(request, code: str):
                 .order_by(*latest_first, "agenda_item__number", "agenda_item__letter", "order")
             ),
         },
+    )
+
+
+def public_meeting(body: str, ordinal: int) -> Meeting:
+    return get_object_or_404(
+        Meeting.objects.public().select_related("body"), body__symbol_prefix=body, ordinal=ordinal
+    )
+
+
+def meeting_participants(request, body: str, ordinal: int):
+    """A meeting's delegations with their head counts by category; names where the rule allows."""
+    meeting = public_meeting(body, ordinal)
+    language = reading_language(request)
+    return render(
+        request,
+        "meetings/meeting_participants.html",
+        {
+            "meeting": meeting,
+            "listed": list_of_participants(meeting=meeting, user=request.user, language=language),
+        },
+    )
+
+
+def export_name(meeting: Meeting, what: str) -> str:
+    # "CTOC/COP/WG.7" holds slashes, which a file name cannot.
+    return f"{what}-{slugify(meeting.body.symbol_prefix.replace('/', '-'))}-{meeting.ordinal}"
+
+
+def attendance_export(request, body: str, ordinal: int, file_format: str):
+    """The meeting's attendance as the meeting page lists it, as a CSV or XLSX table."""
+    meeting = public_meeting(body, ordinal)
+    language = reading_language(request)
+    rows = list(
+        meeting.attendance.public()
+        .select_related("entity")
+        .order_by("category", f"entity__sort_{language}", "entity__code")
+    )
+    return table_response(
+        attendance_table(rows, language),
+        file_format=file_format,
+        filename=export_name(meeting, "attendance"),
+    )
+
+
+def participants_export(request, body: str, ordinal: int, file_format: str):
+    """The list of participants as the participants page shows it to the reader."""
+    meeting = public_meeting(body, ordinal)
+    listed = list_of_participants(
+        meeting=meeting, user=request.user, language=reading_language(request)
+    )
+    return table_response(
+        participants_table(listed),
+        file_format=file_format,
+        filename=export_name(meeting, "participants"),
     )

@@ -84,7 +84,8 @@ TYPE_PHRASE = re.compile(
     r"|Ordre du jour provisoire(?: et annotations| annoté)?"
     r"|Programa provisional(?: y anotaciones| anotado)?"
     r"|Background paper(?: prepared by the Secretariat)?|Draft report|Projet de rapport"
-    r"|Proyecto de informe|List of participants|Liste des participants|Conference room paper)"
+    r"|Proyecto de informe|List of participants|Liste des participants|Lista de participantes"
+    r"|Conference room paper)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -94,7 +94,11 @@ DOCUMENT_TYPES = (
         r"秘书处(?:的|编写的)?报告|Report (?:of|by) the Secretariat|Rapport du Secrétariat"
         r"|Informe de la Secretaría",
     ),
-    ("list_of_participants", r"与会者名单|List of participants|Liste des participants"),
+    (
+        "list_of_participants",
+        r"与会者名单|List of participants|Liste des participants|Lista de participantes"
+        r"|Список участников|قائمة المشاركين",
+    ),
     ("conference_room_paper", r"会议室文件|Conference room paper"),
     ("report", r".{0,80}第.{1,4}次会议(?:的)?报告|Report on the .{0,120}meeting.*"),
 )

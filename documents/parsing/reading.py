@@ -2,8 +2,9 @@
 
 The import, `manage.py fidelity` and the benchmarks all read a file through `read_file`, so what
 is measured is what is stored: extraction (`extraction`), the structure (`structure`), then, by
-the type the masthead prints, a meeting's report (`reports`, `report_sections`) or a thematic
-summary (`thematic`). The services store the result in one transaction and never parse again.
+the type the masthead prints, a meeting's report (`reports`, `report_sections`), a thematic
+summary (`thematic`) or a list of participants (`participants`). The services store the result
+in one transaction and never parse again.
 
 Pure function: bytes in, a frozen dataclass out, no Django. Knowing which names are States and
 organizations is the database's, so the caller passes `is_known_name`.
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .extraction import ExtractedText, extract_text
+from .participants import ParticipantList, read_participants
 from .report_sections import ReportPart, report_parts
 from .reports import ReportFacts, read_report
 from .results import ParsedText, ParseError, ParseWarning
@@ -25,6 +27,7 @@ __all__ = ["ReadText", "read_extracted", "read_file"]
 REPORT_TYPES = frozenset({"draft_report", "report"})
 DRAFT_REPORT = "draft_report"
 THEMATIC_SUMMARY = "thematic_summary"
+LIST_OF_PARTICIPANTS = "list_of_participants"
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class ReadText:
     report: ReportFacts | None = None  # a meeting's report or draft report
     report_parts: tuple[ReportPart, ...] = ()  # a draft report's chapters and sections
     thematic: ThematicSummary | None = None
+    participants: ParticipantList | None = None  # a list of participants' delegations and people
     # What the reading of the report or summary met, beside the structure's own warnings.
     warnings: tuple[ParseWarning, ...] = ()
 
@@ -81,4 +85,11 @@ def read_extracted(
             warning = ParseWarning("not-a-summary", str(error))
             return ReadText(extracted, parsed, warnings=(warning,))
         return ReadText(extracted, parsed, thematic=summary, warnings=summary.warnings)
+    if document_type == LIST_OF_PARTICIPANTS and is_known_name is not None:
+        # Read from the lines as extracted: the structure joins a delegation's short lines into
+        # paragraphs, and each line of the list is one entry.
+        listed = read_participants(
+            extracted.text, language=parsed.masthead.language, is_known_name=is_known_name
+        )
+        return ReadText(extracted, parsed, participants=listed, warnings=listed.warnings)
     return ReadText(extracted, parsed)

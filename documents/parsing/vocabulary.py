@@ -269,6 +269,7 @@ MODIFIER_LABEL = re.compile(
 # The types a Chinese masthead prints, run into its line.
 CHINESE_TYPE = re.compile(
     r"临时议程和说明|(?:秘书长|执行秘书|秘书处|主席)的(?:说明|报告)|秘书处编写的背景文件|报告草稿"
+    r"|与会者名单"
 )
 # The job number and bar code under the masthead or at the foot of the first page, with the
 # dates of translation and the page's symbol: "V.18-07400 (F) 201118 211118 1807400",

@@ -8,7 +8,8 @@ prefix or its printed name, the meeting by body and ordinal. The same file twice
 nothing; a revised file of the same document and language replaces that version's structure,
 the version's history keeps what it was, and the other languages of the document are not
 touched. A draft report's revised file keeps what editors wrote (services.draft_reports) and is
-refused, storing nothing, when the meeting has adopted the report.
+refused, storing nothing, when the meeting has adopted the report. A list of participants
+stores its people and the attendance they imply (services.participants).
 
 Two jobs may store the same file at once (an upload repeated while the first still runs, a
 message delivered twice): the first holds a lock on the file's checksum until it commits, and
@@ -46,6 +47,7 @@ from meetings.names import EntityNames
 from .copying import insert_rows
 from .draft_reports import refuse_if_report_final, store_draft_report
 from .meeting_facts import meeting_of, store_meeting_facts
+from .participants import store_participants
 
 
 @dataclass
@@ -128,6 +130,10 @@ def store_text(
                 job=job,
                 warnings=warnings,
             )
+    if read.participants is not None:
+        counts |= store_participants(
+            listed=read.participants, source=document, names=names, warnings=warnings
+        )
     text_imported.send(
         sender=LanguageVersion, version=version, read=read, warnings=warnings, counts=counts
     )

@@ -7,9 +7,9 @@ code, its content type, its headers and its body. What the schema says needs cre
 refuse a request without them.
 
 The server holds a public paper with its meeting and body, an agenda item, a role, attendance,
-a recommendation, a theme and a draft report section. Half the requests to a row name one of
-these and half the write bodies refer to them, so rows are read, created, updated and found
-stale (409), not only refused.
+a participant, a recommendation, a theme and a draft report section. Half the requests to a row
+name one of these and half the write bodies refer to them, so rows are read, created, updated
+and found stale (409), not only refused.
 
 Schemathesis' own pytest loader for a schema known only at run time
 (`schemathesis.pytest.from_fixture`) cannot run under pytest 9.2: schemathesis 4.32.5 renames
@@ -76,7 +76,7 @@ def api_content(api_server, public_paper) -> dict:
     field that refers to a row, a row that exists; `version` is the one every row starts at.
     """
     from documents.services import create_import_job
-    from meetings.models import Attendance, Entity, MeetingRole, Person
+    from meetings.models import Attendance, Entity, MeetingRole, Participant, Person
 
     meeting = public_paper.meeting
     item = AgendaItemFactory(meeting=meeting, number=90)
@@ -91,6 +91,10 @@ def api_content(api_server, public_paper) -> dict:
     recommendation.themes.add(theme)
     italy = Entity.objects.get(code="IT")
     attendance = Attendance.objects.create(meeting=meeting, entity=italy, category="state_party")
+    # Names unpublished: anonymous readers get the nulls of a participant.
+    participant = Participant.objects.create(
+        meeting=meeting, entity=italy, category="state_party", name="Giulia Rossi"
+    )
     section = ReportSectionFactory(report__meeting=meeting)
     # Queued from the command line: no user, no document yet (public_paper's job has both).
     job = create_import_job(name="notes.txt", data=b"1. Text.", queue=False)
@@ -101,6 +105,7 @@ def api_content(api_server, public_paper) -> dict:
             "/api/v1/meetings/{id}/": [{"id": meeting.pk}],
             "/api/v1/agenda-items/{id}/": [{"id": item.pk}],
             "/api/v1/attendance/{id}/": [{"id": attendance.pk}],
+            "/api/v1/participants/{id}/": [{"id": participant.pk}],
             "/api/v1/entities/{code}/": [{"code": italy.code}],
             "/api/v1/documents/{address}/": [{"address": public_paper.symbol}],
             "/api/v1/documents/{address}/versions/{language}/paragraphs/": [
