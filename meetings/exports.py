@@ -10,6 +10,7 @@ import io
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 
 from .delegations import ListOfParticipants
 from .languages import in_language
@@ -59,20 +60,34 @@ def table_response(table: list[list], *, file_format: str, filename: str) -> Htt
     response["Content-Disposition"] = f'attachment; filename="{filename}.{file_format}"'
     if file_format == "csv":
         response.write("\ufeff")
-        csv.writer(response).writerows(table)
+        csv.writer(response).writerows([[csv_cell(cell) for cell in row] for row in table])
         return response
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(filename[:31])
     for row in table:
-        sheet.append([guarded(cell) for cell in row])
+        sheet.append([text_cell(sheet, cell) for cell in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     response.write(buffer.getvalue())
     return response
 
 
-def guarded(cell):
-    # openpyxl stores a string starting "=" as a formula: a name read from a text stays text.
-    if isinstance(cell, str) and cell.startswith("="):
+# A spreadsheet opening a CSV file runs a cell that starts with one of these as a formula
+# ("=HYPERLINK(...)" in a name read from a text): such a cell is written after an apostrophe,
+# which spreadsheets show as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(cell):
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
         return f"'{cell}"
+    return cell
+
+
+def text_cell(sheet, cell):
+    # openpyxl stores a string starting "=" as a formula: a text read from a document stays text.
+    if isinstance(cell, str):
+        written = WriteOnlyCell(sheet, value=cell)
+        written.data_type = "s"
+        return written
     return cell

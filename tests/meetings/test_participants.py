@@ -306,6 +306,22 @@ def test_an_editor_exports_the_names_of_an_unpublished_list(editor_client, liste
     assert rows[1][3:5] == ["H.E. Mr.", "Rafael Grossi"]
 
 
+def test_a_name_that_reads_as_a_formula_is_exported_as_text(editor_client, listed):
+    # A list is read from a text anyone may have written: "=HYPERLINK(...)" opened in a
+    # spreadsheet must stay a name, not become a link that runs.
+    formula = '=HYPERLINK("http://example.org","Grossi")'
+    listed.participants.filter(name="Rafael Grossi").update(name=formula)
+
+    csv_rows = read_csv(editor_client.get("/meetings/CTOC/COP/WG.7/7/participants.csv"))
+    workbook = load_workbook(
+        io.BytesIO(editor_client.get("/meetings/CTOC/COP/WG.7/7/participants.xlsx").content)
+    )
+    cell = workbook.worksheets[0]["E2"]
+
+    assert csv_rows[1][4] == f"'{formula}"
+    assert (cell.value, cell.data_type) == (formula, "s")
+
+
 def test_the_attendance_export_lists_each_delegation_in_its_category(client, listed):
     csv_rows = read_csv(client.get("/meetings/CTOC/COP/WG.7/7/attendance.csv"))
     xlsx_rows = read_xlsx(client.get("/meetings/CTOC/COP/WG.7/7/attendance.xlsx?lang=zh"))
