@@ -205,11 +205,22 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 300)
 CONTENT_CACHE_SECONDS = env.int("CONTENT_CACHE_SECONDS", default=300)
 
 # Mail: EMAIL_URL as django-environ reads it (smtp://user:password@host:25, smtp+tls://...:587,
-# smtp+ssl://...:465). The embedded mode (DEBUG, no EMAIL_URL) prints mails on the console.
-vars().update(
-    env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25")
-)
-EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+# smtp+ssl://...:465), as Django's MAILERS. The embedded mode (DEBUG, no EMAIL_URL) prints mails
+# on the console.
+EMAIL_URL = env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25")
+MAILERS = {"default": {"BACKEND": EMAIL_URL["EMAIL_BACKEND"]}}
+if EMAIL_URL["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend":
+    MAILERS["default"]["OPTIONS"] = {
+        "host": EMAIL_URL["EMAIL_HOST"],
+        "port": EMAIL_URL["EMAIL_PORT"],
+        "username": EMAIL_URL["EMAIL_HOST_USER"] or "",
+        "password": EMAIL_URL["EMAIL_HOST_PASSWORD"] or "",
+        "use_tls": EMAIL_URL.get("EMAIL_USE_TLS", False),
+        "use_ssl": EMAIL_URL.get("EMAIL_USE_SSL", False),
+        # Seconds to wait for the mail server: an alert that cannot go waits for the next sweep.
+        "timeout": env.int("EMAIL_TIMEOUT", default=10),
+    }
+del EMAIL_URL
 DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Working group portal <noreply@localhost>"
 )

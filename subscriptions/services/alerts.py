@@ -54,12 +54,20 @@ def record_publications(*, now: datetime | None = None) -> int:
         .values_list("pk", "body_id", "meeting__body_id")
     )
     meetings = (
-        Meeting.objects.public().filter(publication__isnull=True).values_list("pk", "body_id")
+        Meeting.objects.public()
+        .filter(publication__isnull=True)
+        .values_list("pk", "body_id", "end_date")
     )
     rows = [
         Publication(document_id=pk, body_id=body or meeting_body, public_since=now)
         for pk, body, meeting_body in documents
-    ] + [Publication(meeting_id=pk, body_id=body, public_since=now) for pk, body in meetings]
+    ] + [
+        # A meeting already over when it became public is the record of the past (a draft
+        # report names the meetings held before it), not an announcement: it is announced to
+        # nobody.
+        Publication(meeting_id=pk, body_id=body, public_since=now, planned=end < now.date())
+        for pk, body, end in meetings
+    ]
     # Two sweeps at once may find the same rows: the one-to-one keys keep one publication each.
     return len(Publication.objects.bulk_create(rows, ignore_conflicts=True))
 
@@ -104,42 +112,45 @@ def pending_deliveries():
 def deliver_alerts() -> int:
     """Send the pending deliveries, one transaction each; how many were sent."""
     sent = 0
-    with mail.get_connection() as connection:
-        while True:
+    try:
+        # One connection to the mail server for the whole batch.
+        with mail.mailers.default as connection:
+            while deliver_one(connection):
+                sent += 1
+    except (smtplib.SMTPException, OSError) as error:
+        # The mail server is down or refuses us: what is left waits for the next sweep.
+        logger.warning(
+            "alerts wait for the mail server (%s: %s); %d sent", type(error).__name__, error, sent
+        )
+    return sent
+
+
+def deliver_one(connection) -> bool:
+    """Send the oldest pending delivery and mark it sent, in one transaction; False when none
+    is left. A server that fails raises, and the delivery stays pending."""
+    while True:
+        with transaction.atomic():
+            locked = (
+                pending_deliveries()
+                .select_for_update(skip_locked=True, of=("self",))
+                .order_by("pk")
+                .first()
+            )
+            if locked is None:
+                return False
+            delivery = Delivery.objects.select_related(
+                "subscription__body", "publication__document", "publication__meeting"
+            ).get(pk=locked.pk)
             try:
-                with transaction.atomic():
-                    delivery = (
-                        pending_deliveries()
-                        .select_for_update(skip_locked=True, of=("self",))
-                        .order_by("pk")
-                        .first()
-                    )
-                    if delivery is None:
-                        return sent
-                    delivery = Delivery.objects.select_related(
-                        "subscription__body", "publication__document", "publication__meeting"
-                    ).get(pk=delivery.pk)
-                    message = alert_message(delivery)
-                    message.connection = connection
-                    try:
-                        message.send()
-                    except smtplib.SMTPRecipientsRefused as refused:
-                        # This address is refused, not the server down: record it and go on.
-                        delivery.failure = str(refused.recipients)
-                        delivery.save(update_fields=["failure"])
-                        continue
-                    delivery.sent_at = timezone.now()
-                    delivery.save(update_fields=["sent_at"])
-                    sent += 1
-            except (smtplib.SMTPException, OSError) as error:
-                # The mail server is down or refuses us: the delivery stays for the next sweep.
-                logger.warning(
-                    "alerts wait for the mail server (%s: %s); %d sent",
-                    type(error).__name__,
-                    error,
-                    sent,
-                )
-                return sent
+                connection.send_messages([alert_message(delivery)])
+            except smtplib.SMTPRecipientsRefused as refused:
+                # This address is refused, not the server down: noted, and the others go on.
+                delivery.failure = str(refused.recipients)
+                delivery.save(update_fields=["failure"])
+                continue
+            delivery.sent_at = timezone.now()
+            delivery.save(update_fields=["sent_at"])
+            return True
 
 
 def send_alerts() -> int:
