@@ -9,6 +9,9 @@ from email.message import EmailMessage
 import pytest
 from aiosmtpd.controller import Controller
 
+# The real Celery workers of the import tests deliver the alerts too.
+from tests.documents.conftest import start_worker  # noqa: F401
+
 # aiosmtpd logs every command it receives at INFO.
 logging.getLogger("mail.log").setLevel(logging.WARNING)
 
