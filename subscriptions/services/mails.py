@@ -5,6 +5,7 @@ header with `List-Unsubscribe-Post` (RFC 8058), by which mail programs offer the
 one-click button, a POST to the same address.
 """
 
+import email.policy
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -22,6 +23,18 @@ from ..models import Delivery, Subscription
 from .links import Choices, confirm_url, portal_url, unsubscribe_url
 
 
+class SubscriptionMail(EmailMessage):
+    """A mail whose header lines may run to RFC 5322's 998 characters.
+
+    An unsubscribe address is longer than the 78 characters past which the email package folds
+    a header without spaces into RFC 2047 encoded words ("=?utf-8?q?=3Chttp..."), which mail
+    programs do not read as the address `List-Unsubscribe` must give.
+    """
+
+    def message(self, *, policy=email.policy.default):
+        return super().message(policy=policy.clone(max_line_length=998))
+
+
 def message(
     *, subscription: Subscription, subject: str, template: str, context: dict, message_id: str
 ) -> EmailMessage:
@@ -29,7 +42,7 @@ def message(
     body = render_to_string(
         template, {**context, "body": subscription.body, "unsubscribe_url": unsubscribe}
     )
-    return EmailMessage(
+    return SubscriptionMail(
         subject=subject,
         body=body,
         from_email=settings.DEFAULT_FROM_EMAIL,

@@ -56,6 +56,9 @@ def test_subscribing_sends_one_confirmation_mail_and_nothing_else(
     unsubscribe = link_in(mail, "unsubscribe")
     assert mail["List-Unsubscribe"] == f"<http://portal.test{unsubscribe}>"
     assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    # As sent: the address itself, which mail programs read, not RFC 2047 encoded words.
+    raw = f"List-Unsubscribe: <http://portal.test{unsubscribe}>".encode()
+    assert raw in smtp_server.mailbox.raw[0]
     # Not confirmed: a document of the body made public now is mailed to nobody.
     public_paper(body)
     assert send_alerts() == 0
