@@ -9,7 +9,7 @@ from subscriptions.models import Subscription
 from subscriptions.services import send_alerts
 from tests.documents.conftest import wait_until
 from tests.factories import BodyFactory, DocumentFactory, MeetingFactory, ParagraphFactory
-from tests.subscriptions.conftest import smtp_server, subject  # noqa: F401
+from tests.mail_server import subject
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +27,7 @@ def test_a_delegate_subscribes_confirms_gets_the_paper_and_unsubscribes(
     screenshot,
     live_server,
     smtp_server,
-    settings,  # noqa: F811 (the imported fixture)
+    settings,
 ):
     settings.PORTAL_URL = live_server.url
     body = BodyFactory()

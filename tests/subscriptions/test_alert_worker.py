@@ -7,7 +7,8 @@ from subscriptions.models import Delivery
 from subscriptions.services import confirm_subscription, request_subscription
 from tests.documents.conftest import wait_until
 from tests.factories import BodyFactory, MeetingFactory
-from tests.subscriptions.conftest import link_in, subject
+from tests.mail_server import subject
+from tests.subscriptions.conftest import link_in
 from tests.subscriptions.flow import PAPER, import_seed
 
 pytestmark = pytest.mark.django_db(transaction=True)

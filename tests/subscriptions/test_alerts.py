@@ -10,7 +10,8 @@ from meetings.models import Meeting
 from subscriptions.models import Delivery, Publication, Subscription
 from subscriptions.services import send_alerts
 from tests.factories import BodyFactory, DocumentFactory, MeetingFactory, ParagraphFactory
-from tests.subscriptions.conftest import link_in, subject
+from tests.mail_server import subject
+from tests.subscriptions.conftest import link_in
 from tests.subscriptions.flow import DRAFT, PAPER, confirm, import_seed, subscribe
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,8 @@ from django.utils import timezone
 from subscriptions.models import Subscription
 from subscriptions.services import send_alerts
 from tests.factories import BodyFactory, DocumentFactory, MeetingFactory, ParagraphFactory
-from tests.subscriptions.conftest import link_in, subject
+from tests.mail_server import subject
+from tests.subscriptions.conftest import link_in
 from tests.subscriptions.flow import confirm, subscribe
 
 pytestmark = pytest.mark.django_db
