@@ -3,7 +3,8 @@
 import threading
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
+from django.utils import timezone
 
 from subscriptions.models import Delivery, Subscription
 from subscriptions.services.alerts import deliver_alerts, queue_alerts, send_alerts
@@ -12,8 +13,6 @@ from tests.subscriptions.flow import DRAFT, import_seed
 
 
 def active_subscription(body, email: str) -> Subscription:
-    from django.utils import timezone
-
     return Subscription.objects.create(
         email=email, body=body, confirmed_at=timezone.now(), language="en"
     )
@@ -87,3 +86,41 @@ def test_two_senders_at_once_send_each_mail_once(smtp_server):
     assert sorted(recipients) == sorted(f"delegate{n}@example.org" for n in range(12))
     assert sum(counts) == 12
     assert Delivery.objects.filter(sent_at__isnull=True).count() == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_delivery_held_by_a_sender_that_dies_is_sent_once_by_the_next(smtp_server):
+    body = BodyFactory()
+    meeting = MeetingFactory(body=body, ordinal=9)
+    active_subscription(body, "delegate@example.org")
+    paper = DocumentFactory(meeting=meeting, symbol="CTOC/COP/WG.7/2021/5")
+    ParagraphFactory(version__document=paper)
+    smtp_server.stop()
+    send_alerts()
+    smtp_server.start()
+    holding, crash = threading.Event(), threading.Event()
+
+    def dying_sender() -> None:
+        # Takes the delivery's row as a sender does, then dies before marking it sent: its
+        # transaction goes with its connection.
+        try:
+            with transaction.atomic():
+                Delivery.objects.select_for_update().get()
+                holding.set()
+                crash.wait(timeout=30)
+                raise ConnectionAbortedError("the worker died")
+        except ConnectionAbortedError:
+            pass
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=dying_sender)
+    thread.start()
+    assert holding.wait(timeout=10)
+    assert deliver_alerts() == 0  # held by the other sender: not sent a second time
+    crash.set()
+    thread.join(timeout=30)
+
+    assert deliver_alerts() == 1
+    assert deliver_alerts() == 0
+    assert [m["To"] for m in smtp_server.mailbox.messages] == ["delegate@example.org"]
