@@ -33,7 +33,7 @@ def title_of(document: Document) -> str:
 
 
 class DocumentFeed(Feed):
-    """The latest public documents, newest first, for feed readers."""
+    """The latest public documents that have a text, newest first, for feed readers."""
 
     feed_type = Atom1Feed
 
@@ -51,10 +51,13 @@ class DocumentFeed(Feed):
         return reverse("home")
 
     def items(self):
+        # Only documents that have a text: a symbol the portal knows from a citation alone
+        # would be an entry leading to a page with nothing to read.
         # Every entry is dated as `published_on` dates it, so the list is ordered by the same
         # date: a document without an issue date sorts by the day it was first imported.
         return (
             Document.objects.public()
+            .with_text()
             .annotate(first_imported=Min("versions__imported_at"))
             .annotate(last_imported=Max("versions__imported_at"))
             .prefetch_related("versions")

@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 
+# A real SMTP server for tests that send mail (subscriptions, the browser tests).
+from tests.mail_server import smtp_server  # noqa: F401
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "seeds"
 

@@ -29,3 +29,5 @@ def resend_waiting_import_jobs(sender=None, **kwargs) -> None:
     # (or, for a worker killed whole, when Redis's visibility timeout runs out). As a task, so
     # that it runs in a pool process with its own database connection.
     sender.app.send_task("documents.tasks.resend_import_jobs")
+    # Alerts of rows made public while the broker was down go out now, not at the next beat.
+    sender.app.send_task("subscriptions.tasks.send_alerts")

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "meetings",
     "documents",
     "recommendations",
+    "subscriptions",
     # The site-level code: its management commands (backup, restore).
     "wgportal",
 ]
@@ -169,11 +170,18 @@ IMPORT_JOB_SWEEP_SECONDS = env.int("IMPORT_JOB_SWEEP_SECONDS", default=60)
 IMPORT_JOB_RESEND_AFTER = env.int("IMPORT_JOB_RESEND_AFTER", default=5 * 60)
 # A file that stopped its worker this many times (killed, out of memory) is not tried again.
 IMPORT_JOB_MAX_ATTEMPTS = env.int("IMPORT_JOB_MAX_ATTEMPTS", default=3)
+# The alerts' sweep (subscriptions.services.alerts) is queued on commit of every save that may
+# make rows public; beat runs it too, so what a broker outage left unsent goes out this late.
+ALERT_SWEEP_SECONDS = env.int("ALERT_SWEEP_SECONDS", default=60)
 CELERY_BEAT_SCHEDULE = {
     "resend-import-jobs": {
         "task": "documents.tasks.resend_import_jobs",
         "schedule": float(IMPORT_JOB_SWEEP_SECONDS),
-    }
+    },
+    "send-alerts": {
+        "task": "subscriptions.tasks.send_alerts",
+        "schedule": float(ALERT_SWEEP_SECONDS),
+    },
 }
 if REDIS_URL:
     CACHES = {
@@ -195,6 +203,35 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 300)
 # What pages compute from the content and share (the search filters' choices), under the same
 # version (meetings.content); a stale value is never read, so it stays on while developing.
 CONTENT_CACHE_SECONDS = env.int("CONTENT_CACHE_SECONDS", default=300)
+
+# Mail: EMAIL_URL as django-environ reads it (smtp://user:password@host:25, smtp+tls://...:587,
+# smtp+ssl://...:465), as Django's MAILERS. The embedded mode (DEBUG, no EMAIL_URL) prints mails
+# on the console.
+EMAIL_URL = env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25")
+MAILERS = {"default": {"BACKEND": EMAIL_URL["EMAIL_BACKEND"]}}
+if EMAIL_URL["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend":
+    MAILERS["default"]["OPTIONS"] = {
+        "host": EMAIL_URL["EMAIL_HOST"],
+        "port": EMAIL_URL["EMAIL_PORT"],
+        "username": EMAIL_URL["EMAIL_HOST_USER"] or "",
+        "password": EMAIL_URL["EMAIL_HOST_PASSWORD"] or "",
+        "use_tls": EMAIL_URL.get("EMAIL_USE_TLS", False),
+        "use_ssl": EMAIL_URL.get("EMAIL_USE_SSL", False),
+        # Seconds to wait for the mail server: an alert that cannot go waits for the next sweep.
+        "timeout": env.int("EMAIL_TIMEOUT", default=10),
+    }
+del EMAIL_URL
+DEFAULT_FROM_EMAIL = env.str(
+    "DEFAULT_FROM_EMAIL", default="Working group portal <noreply@localhost>"
+)
+SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+# The portal's address as mails give it (links to documents, confirm and unsubscribe links):
+# mails are written by workers, outside any request.
+PORTAL_URL = env.str("PORTAL_URL", default="http://127.0.0.1:8000")
+# A repeated subscription request sends no other confirmation mail before this many seconds.
+SUBSCRIPTION_CONFIRMATION_INTERVAL = env.int("SUBSCRIPTION_CONFIRMATION_INTERVAL", default=3600)
+# Days a confirmation link may be followed.
+SUBSCRIPTION_CONFIRMATION_DAYS = env.int("SUBSCRIPTION_CONFIRMATION_DAYS", default=7)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

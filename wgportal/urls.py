@@ -83,6 +83,7 @@ urlpatterns = [
     path("", include("documents.urls")),
     path("", include("meetings.urls")),
     path("", include("recommendations.urls")),
+    path("", include("subscriptions.urls")),
     path("readyz", readiness_check, name="readiness-check"),
     path("admin/", admin.site.urls),
     path("api/v1/", include((api, "api"))),

@@ -5,7 +5,7 @@ import re
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -51,6 +51,18 @@ class DocumentQuerySet(models.QuerySet):
             # Only a document without a symbol answers at its id: one address per document.
             return self.filter(pk=int(match[1]), symbol__isnull=True)
         return self.filter(symbol=address)
+
+    def with_text(self):
+        """Documents with a text on the portal: a language version holding paragraphs.
+
+        A document known only by citation (seed 000 lists the papers before the meeting) has
+        its row but nothing to read; the feed and the e-mail alerts announce only what can be read.
+        """
+        from .structure import Paragraph
+
+        return self.filter(
+            models.Exists(Paragraph.objects.filter(version__document=OuterRef("pk")))
+        )
 
     def with_symbol_prefix(self, prefix: str):
         return self.filter(symbol__startswith=prefix)

@@ -8,7 +8,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from documents.models import Document
+from documents.models import Document, ImportJob
+from documents.services import create_import_job, run_import_job
 from meetings.models import Meeting
 from tests.factories import (
     BodyFactory,
@@ -16,6 +17,7 @@ from tests.factories import (
     DraftReportFactory,
     LanguageVersionFactory,
     MeetingFactory,
+    ParagraphFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -24,6 +26,8 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 # Later than any public document below: a hidden one that leaked would head the feed.
 LATEST = datetime.date(2021, 1, 1)
+DRAFT = "000_1cd5f2748af19e84.txt"
+PAPER = "002_34c4a39df3e2a875.txt"
 
 
 def imported(day: int) -> datetime.datetime:
@@ -59,7 +63,17 @@ def public(seventh) -> list[Document]:
     resolution = DocumentFactory(
         meeting=None, symbol="A/RES/73/195", issue_date=datetime.date(2019, 1, 11)
     )
-    return [undated, agenda, paper, resolution]
+    LanguageVersionFactory(document=resolution, language="en", title="Resolution 73/195")
+    documents = [undated, agenda, paper, resolution]
+    for document in documents:
+        with_text(document)
+    return documents
+
+
+def with_text(document: Document) -> Document:
+    """A paragraph in the document's first version: the feed lists documents that have a text."""
+    ParagraphFactory(version=document.versions.order_by("language").first())
+    return document
 
 
 @pytest.fixture
@@ -168,6 +182,8 @@ def test_the_feed_escapes_titles_and_lists_a_document_without_a_symbol_at_its_ow
         meeting=seventh, symbol="CTOC/COP/WG.7/2020/4", issue_date=datetime.date(2020, 9, 2)
     )
     LanguageVersionFactory(document=document, language="en", title="<b>Smuggling</b> & crises")
+    with_text(unnumbered)
+    with_text(document)
 
     response = client.get("/feeds/documents/")
     entries = ET.fromstring(response.content).findall(f"{ATOM}entry")
@@ -178,6 +194,31 @@ def test_the_feed_escapes_titles_and_lists_a_document_without_a_symbol_at_its_ow
     ]
     assert entries[1].find(f"{ATOM}link").get("href").endswith(f"/documents/~{unnumbered.pk}/")
     assert b"<b>Smuggling" not in response.content
+
+
+def imported_seed(seeds, name: str) -> Document:
+    job = run_import_job(
+        job=create_import_job(name=name, data=(seeds / name).read_bytes(), queue=False)
+    )
+    assert job.status == ImportJob.Status.SUCCEEDED, job.log
+    return job.document
+
+
+def test_the_feed_lists_no_document_known_only_by_citation(client, seeds, seventh):
+    # Seed 000, the seventh meeting's draft, cites the documents before the meeting by symbol:
+    # the portal knows them, General and public, but holds the text of seed 002 alone.
+    imported_seed(seeds, DRAFT)
+    paper = imported_seed(seeds, PAPER)
+    cited = Document.objects.public().exclude(pk=paper.pk)
+    assert cited.count() >= 3
+    assert not cited.with_text().exists()
+    # A version without paragraphs (a title entered by hand) is no text either.
+    titled = DocumentFactory(meeting=None, symbol="A/RES/55/25", issue_date=LATEST)
+    LanguageVersionFactory(document=titled, language="en", title="Convention")
+
+    paths = [entry_path(e) for e in feed_entries(client)]
+
+    assert paths == ["/documents/CTOC/COP/WG.7/2020/2/"]
 
 
 def test_pages_point_feed_readers_to_the_feed(client):
@@ -264,6 +305,7 @@ def add_documents(meeting: Meeting, count: int, start: int) -> None:
         )
         LanguageVersionFactory(document=document, language="zh", imported_at=imported(1))
         LanguageVersionFactory(document=document, language="en", title="Report")
+        with_text(document)
     MeetingFactory(body=meeting.body, ordinal=100 + start)
 
 

@@ -1,0 +1,18 @@
+"""Writes of subscriptions: subscribing (double opt-in), and the alerts' sweep and sending."""
+
+from .alerts import record_publications, send_alerts
+from .subscribing import (
+    LinkExpired,
+    confirm_subscription,
+    request_subscription,
+    unsubscribe,
+)
+
+__all__ = [
+    "LinkExpired",
+    "confirm_subscription",
+    "record_publications",
+    "request_subscription",
+    "send_alerts",
+    "unsubscribe",
+]
