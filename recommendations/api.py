@@ -42,8 +42,8 @@ class RecommendationViewSet(Visible, WritableViewSet):
     ordering = ["-meeting__start_date", "meeting_id", "number"]
 
     def visible_queryset(self, rows):
-        # A recommendation adopted with its report still Limited (the L. draft, before it is
-        # reissued) is public; the report is named only to readers who may see it.
+        # Editors read recommendations whose report is still Limited (the L. draft, before it
+        # is reissued); the report is named only to readers who may see it.
         return (
             rows.naming_reports_among(self.visible_rows(Document))
             .select_related("report")
