@@ -90,8 +90,10 @@ def reissue_symbol(report: DraftReport, symbol: str) -> str:
         parsed = symbols.parse(symbol)
     except symbols.SymbolError as error:
         raise ValidationError(
-            _("“%(symbol)s” is not a UN document symbol (%(reason)s).")
-            % {"symbol": symbol, "reason": error}
+            _(
+                "“%(symbol)s” is not a UN document symbol (%(reason)s): give one such as %(proposed)s."
+            )
+            % {"symbol": symbol, "reason": error, **example}
         ) from error
     written = str(parsed)
     if parsed.body != prefix:
@@ -136,9 +138,15 @@ def may_take(holder: Document, report: DraftReport) -> bool:
         return False
     if holder.meeting_id == report.meeting_id and holder.type == Document.Type.REPORT:
         return True
-    # Known only from a citation (a later document's list of documents): no text, no meeting
-    # of its own.
-    return holder.meeting_id in (None, report.meeting_id) and not holder.versions.exists()
+    # Known only from a citation (a later document names the report by its symbol): no text,
+    # no meeting, and no type the citation gave it. The documents the draft lists as the
+    # meeting's own (the draft questionnaire "CTOC/COP/WG.7/2017/2", a background paper) belong
+    # to the meeting: other documents, even before their text is imported.
+    return (
+        holder.type in (Document.Type.REPORT, Document.Type.OTHER)
+        and holder.meeting_id is None
+        and not holder.versions.exists()
+    )
 
 
 def reissue_report(*, report: DraftReport, symbol: str) -> Document:

@@ -136,8 +136,10 @@ def shown_relative(request, relative: Document | None) -> dict | None:
         return {"document": relative, "url": relative.get_absolute_url()}
     if not request.user.has_perm("documents.view_document"):
         return None
+    # Only editors reach the draft report's page (views.reports.editor_page).
     report = DraftReport.objects.filter(document=relative).first()
-    url = reverse("report-detail", args=[report.pk]) if report is not None else ""
+    editor = request.user.has_perm("documents.change_reportsection")
+    url = reverse("report-detail", args=[report.pk]) if report and editor else ""
     return {"document": relative, "url": url}
 
 
