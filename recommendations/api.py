@@ -69,4 +69,15 @@ class ThemeViewSet(Visible, viewsets.ReadOnlyModelViewSet):
                 Document.objects.public().order_by("symbol"),
                 to_attr="public_papers",
             ),
+            # The public reports whose recommendations are filed under the theme, as the
+            # themes page lists them: a report is named once it is reissued for general
+            # distribution.
+            Prefetch(
+                "recommendations",
+                Recommendation.objects.public()
+                .filter(report__in=Document.objects.public())
+                .select_related("report")
+                .order_by("meeting__start_date", "meeting_id", "number"),
+                to_attr="public_recommendations",
+            ),
         )

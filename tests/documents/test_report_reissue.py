@@ -8,12 +8,14 @@ recommendations are public from then on and cite it with their paragraph.
 """
 
 import datetime
+import io
 
+import docx
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from documents.exports import report_text
+from documents.exports import report_docx, report_structure, report_text
 from documents.models import Document, DraftReport, ImportJob, ReportEvent
 from documents.services import create_import_job, run_import_job, save_report_section
 from documents.services.reissue import proposed_symbol
@@ -99,8 +101,12 @@ def test_publication_issues_a_general_report_that_replaces_the_draft_which_stays
     assert f'<h1 lang="zh">{FOURTH_TITLE_ZH}</h1>' in page
     assert "工作组于 2017 年 9 月 13 日通过了本次会议报告" in page
     assert "报告草稿" not in page and "Replaces" not in page  # the draft is not named to readers
-    published = fourth.events.get(action=ReportEvent.Action.PUBLISHED)
-    assert (published.user, published.status) == (editor, "published")
+    meeting_page = client.get(fourth.meeting.get_absolute_url()).content.decode()
+    assert f"/documents/{REISSUED}/" in meeting_page
+    found = client.get("/search/", {"q": "通过了本次会议报告"}).content.decode()
+    assert f"/documents/{REISSUED}/" in found
+    event = fourth.events.get(action=ReportEvent.Action.PUBLISHED)
+    assert (event.user, event.status) == (editor, "published")
 
 
 def test_editors_see_the_draft_and_its_reissue_linked_on_both_pages(fourth, editor, client):
@@ -182,11 +188,22 @@ def test_the_seventh_meeting_draft_without_a_symbol_is_reissued_after_2020_1_to_
 def test_the_published_reports_exports_print_its_general_symbol_and_title(fourth, editor):
     move_report(report=fourth, to="published", user=editor, symbol=REISSUED)
 
-    text = report_text(DraftReport.objects.get(pk=fourth.pk), "zh")
+    published = DraftReport.objects.get(pk=fourth.pk)
+    text = report_text(published, "zh")
+    word = docx.Document(io.BytesIO(report_docx(published, "zh")))
+    structure = report_structure(published)
 
     head = text.split("一.", 1)[0]
     assert REISSUED in head and "Distr.: General" in head and FOURTH_TITLE_ZH in head
     assert "报告草稿" not in head and "Limited" not in head
+    printed = [paragraph.text for paragraph in word.paragraphs[:12]]
+    assert FOURTH_TITLE_ZH in printed and "报告草稿" not in printed
+    assert any(REISSUED in cell.text for table in word.tables for cell in table._cells)
+    assert (structure["symbol"], structure["distribution"], structure["draft_symbol"]) == (
+        REISSUED,
+        "general",
+        None,
+    )
 
 
 def test_the_reissued_report_imported_again_is_a_general_document_not_refused_as_final(
@@ -254,9 +271,12 @@ def test_the_themes_page_shows_the_published_reports_recommendations_under_their
     fourth, editor, client
 ):
     before = client.get("/themes/").content.decode()
+    assert client.get("/api/v1/themes/criminal-justice/").json()["reports"] == []
     move_report(report=fourth, to="published", user=editor, symbol=REISSUED)
 
     after = client.get("/themes/?lang=zh").content.decode()
+    api = client.get("/api/v1/themes/criminal-justice/").json()
+    assert (api["papers"], api["reports"]) == (["CTOC/COP/WG.7/2017/3"], [REISSUED])
 
     assert "CTOC/COP/WG.7/2017/3" in before and REISSUED not in before
     assert "Reports and their recommendations" not in before
