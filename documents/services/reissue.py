@@ -91,7 +91,8 @@ def reissue_symbol(report: DraftReport, symbol: str) -> str:
     except symbols.SymbolError as error:
         raise ValidationError(
             _(
-                "“%(symbol)s” is not a UN document symbol (%(reason)s): give one such as %(proposed)s."
+                "“%(symbol)s” is not a UN document symbol (%(reason)s): give one such as "
+                "%(proposed)s."
             )
             % {"symbol": symbol, "reason": error, **example}
         ) from error
