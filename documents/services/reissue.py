@@ -14,6 +14,7 @@ General document (`signals.report_published`).
 import hashlib
 
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -170,7 +171,15 @@ def reissue_report(*, report: DraftReport, symbol: str) -> Document:
     document.body = meeting.body
     # Sets the draft's `replaced_by` too, which the masthead of the text below prints from.
     document.replaces = draft
-    document.save()
+    try:
+        with transaction.atomic():
+            document.save()
+    except IntegrityError as clash:
+        # Another report was published under the same symbol a moment before.
+        raise ValidationError(
+            _("%(symbol)s was taken meanwhile: choose a free number, such as %(proposed)s.")
+            % {"symbol": written, "proposed": proposed_symbol(report)}
+        ) from clash
     held = set(document.versions.values_list("language", flat=True))
     languages = report.sections.values_list("language", flat=True).distinct().order_by("language")
     for language in languages:

@@ -9,10 +9,13 @@ recommendations are public from then on and cite it with their paragraph.
 
 import datetime
 import io
+import threading
+import time
 
 import docx
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection, transaction
 from django.urls import reverse
 
 from documents.exports import report_docx, report_structure, report_text
@@ -301,3 +304,40 @@ def test_a_symbol_known_only_from_a_citation_is_the_reissue_and_may_be_taken(fou
         fourth.meeting,
     )
     assert cited.versions.get(language="zh").title == FOURTH_TITLE_ZH
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_symbol_another_publication_takes_meanwhile_is_refused_and_stores_nothing(seeds, editor):
+    report = imported(seeds, FOURTH).document.draft_report
+    for step in ("under_review", "adopted"):
+        move_report(report=report, to=step, user=editor)
+    holding, refused = threading.Event(), []
+
+    def another_publication() -> None:
+        # Holds the symbol uncommitted, as a publication of another report a moment before.
+        with transaction.atomic():
+            Document.objects.create(symbol=REISSUED, type="report")
+            holding.set()
+            time.sleep(2)
+        connection.close()
+
+    def publication() -> None:
+        try:
+            move_report(report=report, to="published", user=editor, symbol=REISSUED)
+        except ValidationError as error:
+            refused.append(error.messages[0])
+        finally:
+            connection.close()
+
+    first = threading.Thread(target=another_publication)
+    first.start()
+    holding.wait(5)
+    second = threading.Thread(target=publication)
+    second.start()
+    for thread in (first, second):
+        thread.join(10)
+
+    assert refused and "taken meanwhile" in refused[0]
+    report.refresh_from_db()
+    assert report.status == "adopted" and report.reissue is None
+    assert Document.objects.get(symbol=REISSUED).replaces is None
