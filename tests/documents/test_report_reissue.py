@@ -23,14 +23,15 @@ from documents.models import Document, DraftReport, ImportJob, ReportEvent
 from documents.services import create_import_job, run_import_job, save_report_section
 from documents.services.reissue import proposed_symbol
 from documents.services.workflow import move_report
-from recommendations.models import Recommendation, ThemePaper
+from recommendations.models import Recommendation, Theme
 from tests.documents.test_report_import import FOURTH, SEVENTH, imported
-from tests.factories import DocumentFactory, ThemeFactory
+from tests.factories import DocumentFactory
 from tests.test_backups import OPEN_ITEM
 
 pytestmark = pytest.mark.django_db
 
 REISSUED = "CTOC/COP/WG.7/2017/5"
+THEMATIC = "001_e510f4c471b5d7a7.txt"
 FOURTH_TITLE_ZH = "2017年9月11日至13日在维也纳举行的偷运移民问题工作组会议报告"
 # Paragraph 13 of seed 004, in chapter III.
 PARAGRAPH_13 = "《联合国打击跨国有组织犯罪公约"
@@ -38,18 +39,11 @@ PARAGRAPH_13 = "《联合国打击跨国有组织犯罪公约"
 
 @pytest.fixture
 def fourth(seeds, editor) -> DraftReport:
-    """Seed 004 adopted, its meeting announced; its background paper CTOC/COP/WG.7/2017/3 is
-    filed under a theme and belongs to agenda item 2, whose recommendations take that theme."""
+    """Seed 004 adopted, its meeting announced."""
     report = imported(seeds, FOURTH).document.draft_report
     meeting = report.meeting
     meeting.published = True
     meeting.save()
-    paper = Document.objects.get(symbol="CTOC/COP/WG.7/2017/3")
-    paper.agenda_items.add(meeting.agenda_items.get(number=2, letter=""))
-    ThemePaper.objects.create(
-        theme=ThemeFactory(code="criminal-justice", name_en="Criminal justice responses"),
-        document=paper,
-    )
     for step in ("under_review", "adopted"):
         move_report(report=report, to=step, user=editor)
     return report
@@ -270,25 +264,36 @@ def test_a_general_report_imported_before_publication_is_the_reissue_and_keeps_i
     assert reissue.versions.get().title == version.title
 
 
-def test_the_themes_page_shows_the_published_reports_recommendations_under_their_theme(
-    fourth, editor, client
+def test_the_themes_page_shows_the_published_report_under_the_theme_of_its_papers(
+    seeds, editor, client
 ):
+    # Seed 001 files the 4th meeting's papers CTOC/COP/WG.7/2017/3 and 4 under one theme; seed
+    # 004 lists 2017/3 as the paper of agenda item 2, under which its recommendations stand.
+    imported(seeds, THEMATIC)
+    report = imported(seeds, FOURTH).document.draft_report
+    report.meeting.published = True
+    report.meeting.save()
+    theme = Theme.objects.get(papers__symbol="CTOC/COP/WG.7/2017/3")
+    for step in ("under_review", "adopted"):
+        move_report(report=report, to=step, user=editor)
     before = client.get("/themes/").content.decode()
-    assert client.get("/api/v1/themes/criminal-justice/").json()["reports"] == []
-    move_report(report=fourth, to="published", user=editor, symbol=REISSUED)
+    assert client.get(f"/api/v1/themes/{theme.code}/").json()["reports"] == []
+
+    move_report(report=report, to="published", user=editor, symbol=REISSUED)
 
     after = client.get("/themes/?lang=zh").content.decode()
-    api = client.get("/api/v1/themes/criminal-justice/").json()
-    assert (api["papers"], api["reports"]) == (["CTOC/COP/WG.7/2017/3"], [REISSUED])
-
-    assert "CTOC/COP/WG.7/2017/3" in before and REISSUED not in before
-    assert "Reports and their recommendations" not in before
-    theme = after.split('id="theme-criminal-justice"', 1)[1]
-    assert f'<a class="symbol" href="/documents/{REISSUED}/">{REISSUED}</a>' in theme
-    assert f'<span lang="zh">{FOURTH_TITLE_ZH}</span>' in theme
+    api = client.get(f"/api/v1/themes/{theme.code}/").json()
+    assert api["reports"] == [REISSUED]
+    assert {"CTOC/COP/WG.7/2017/3", "CTOC/COP/WG.7/2017/4"} <= set(api["papers"])
+    assert REISSUED not in before and "Reports and their recommendations" not in before
+    section = after.split(f'id="theme-{theme.code}"', 1)[1].split("</section>", 1)[0]
+    assert "CTOC/COP/WG.7/2017/4" in section
+    assert f'<a class="symbol" href="/documents/{REISSUED}/">{REISSUED}</a>' in section
+    assert f'<span lang="zh">{FOURTH_TITLE_ZH}</span>:' in section
     # Recommendations 1 to 8 are all under agenda item 2, cited at paragraph 5.
     links = [f'<a href="/documents/{REISSUED}/#para-5">{n}</a>' for n in range(1, 9)]
-    assert ", ".join(links) in theme
+    assert ", ".join(links) in section
+    assert after.count(f'href="/documents/{REISSUED}/"') == 1  # under that theme alone
 
 
 def test_a_symbol_known_only_from_a_citation_is_the_reissue_and_may_be_taken(fourth, editor):
