@@ -145,6 +145,14 @@ def adopt_report_recommendations(*, report, recommendations: dict, **kwargs) -> 
     """
     meeting = report.meeting
     items = list(meeting.agenda_items.filter(letter="", substantive=True))
+    # One already cited from a public report (the General report imported before the draft was
+    # adopted here) keeps citing it: pointing it at the Limited draft would take it off the
+    # public index until the report is published.
+    cited_publicly = set(
+        Recommendation.objects.filter(
+            meeting=meeting, report__in=Document.objects.public()
+        ).values_list("number", flat=True)
+    )
     for language, adopted in recommendations.items():
         for recommendation in adopted:
             topic = recommendation.topic_title or recommendation.section_title
@@ -164,8 +172,14 @@ def adopt_report_recommendations(*, report, recommendations: dict, **kwargs) -> 
                     f"text_{language}": recommendation.text,
                     f"topic_{language}": topic,
                     "status": Recommendation.Status.ADOPTED,
-                    "report": report.document,
-                    "paragraph_number": recommendation.paragraph_number,
+                    **(
+                        {}
+                        if recommendation.number in cited_publicly
+                        else {
+                            "report": report.document,
+                            "paragraph_number": recommendation.paragraph_number,
+                        }
+                    ),
                     **({"agenda_item": agenda_item} if agenda_item else {}),
                 },
             )

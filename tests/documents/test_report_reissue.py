@@ -346,3 +346,32 @@ def test_a_symbol_another_publication_takes_meanwhile_is_refused_and_stores_noth
     report.refresh_from_db()
     assert report.status == "adopted" and report.reissue is None
     assert Document.objects.get(symbol=REISSUED).replaces is None
+
+
+def test_recommendations_a_general_report_made_public_stay_public_through_the_adoption(
+    seeds, editor, client
+):
+    report = imported(seeds, FOURTH).document.draft_report
+    report.meeting.published = True
+    report.meeting.save()
+    # The secretariat's General report, imported before the draft is adopted in the portal.
+    general = (
+        (seeds / FOURTH)
+        .read_text()
+        .replace("Distr.: Limited", f"{REISSUED}\nDistr.: General")
+        .replace("报告草稿", "工作组第四次会议报告")
+    )
+    job = run_import_job(
+        job=create_import_job(name="report-4.txt", data=general.encode(), queue=False)
+    )
+    assert job.status == ImportJob.Status.SUCCEEDED, job.log
+    assert Recommendation.objects.public().count() == 8
+
+    for step in ("under_review", "adopted"):
+        move_report(report=report, to=step, user=editor)
+
+    cited = Recommendation.objects.public().values_list("report__symbol", "paragraph_number")
+    assert set(cited) == {(REISSUED, 5)}
+    move_report(report=report, to="published", user=editor, symbol=proposed_symbol(report))
+    assert Document.objects.get(symbol=REISSUED).replaces == report.document
+    assert set(cited) == {(REISSUED, 5)}
