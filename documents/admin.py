@@ -63,7 +63,7 @@ class DocumentAdmin(SimpleHistoryAdmin):
     search_fields = ["symbol", "versions__title", "job_number", "meeting__body__symbol_prefix"]
     list_select_related = ["meeting__body"]
     date_hierarchy = "issue_date"
-    autocomplete_fields = ["body", "meeting", "agenda_items"]
+    autocomplete_fields = ["body", "meeting", "agenda_items", "replaces"]
     readonly_fields = [
         "symbol_body",
         "symbol_year",
@@ -84,6 +84,7 @@ class DocumentAdmin(SimpleHistoryAdmin):
                     "original_language",
                     "job_number",
                     "published",
+                    "replaces",
                 ]
             },
         ),

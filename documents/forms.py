@@ -121,6 +121,8 @@ class MoveReportForm(forms.Form):
 
     to = forms.ChoiceField(label=_("Next status"), choices=DraftReport.Status.choices)
     note = forms.CharField(label=_("Note"), required=False, max_length=2000)
+    # Publication only: the workflow checks it (services.reissue.reissue_symbol).
+    symbol = forms.CharField(label=_("General symbol"), required=False, max_length=120)
 
 
 class RegenerateReportForm(forms.Form):

@@ -16,6 +16,12 @@ text_imported = Signal()
 # adopted Recommendation rows; a receiver that raises refuses the adoption.
 report_adopted = Signal()
 
+# Sent by `documents.services.reissue.reissue_report` inside the workflow's transaction when an
+# adopted report is published, with `report` (the DraftReport, whose `document` is the draft)
+# and `document` (the General document it is reissued as). The recommendations app points the
+# report's recommendations at the General document; a receiver that raises refuses publication.
+report_published = Signal()
+
 # Sent by the report generator (`documents.services.generation`) with `meeting`, to learn the
 # recommendations the portal holds for it, which live in the recommendations app. A receiver
 # returns a list of dicts: {"number": 3, "agenda_item": 2 (its number, or None), "text": {"zh":

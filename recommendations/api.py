@@ -42,8 +42,8 @@ class RecommendationViewSet(Visible, WritableViewSet):
     ordering = ["-meeting__start_date", "meeting_id", "number"]
 
     def visible_queryset(self, rows):
-        # A recommendation adopted with its report still Limited (the L. draft, before it is
-        # reissued) is public; the report is named only to readers who may see it.
+        # Editors read recommendations whose report is still Limited (the L. draft, before it
+        # is reissued); the report is named only to readers who may see it.
         return (
             rows.naming_reports_among(self.visible_rows(Document))
             .select_related("report")
@@ -68,5 +68,16 @@ class ThemeViewSet(Visible, viewsets.ReadOnlyModelViewSet):
                 "papers",
                 Document.objects.public().order_by("symbol"),
                 to_attr="public_papers",
+            ),
+            # The public reports whose recommendations are filed under the theme, as the
+            # themes page lists them: a report is named once it is reissued for general
+            # distribution.
+            Prefetch(
+                "recommendations",
+                Recommendation.objects.public()
+                .filter(report__in=Document.objects.public())
+                .select_related("report")
+                .order_by("meeting__start_date", "meeting_id", "number"),
+                to_attr="public_recommendations",
             ),
         )

@@ -9,7 +9,12 @@ class RecommendationsConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_save
 
-        from documents.signals import report_adopted, report_recommendations, text_imported
+        from documents.signals import (
+            report_adopted,
+            report_published,
+            report_recommendations,
+            text_imported,
+        )
         from meetings.models import Meeting
 
         from . import checks, services  # noqa: F401 (checks registers itself)
@@ -23,6 +28,9 @@ class RecommendationsConfig(AppConfig):
         )
         report_adopted.connect(
             services.adopt_report_recommendations, dispatch_uid="adopted-recommendations"
+        )
+        report_published.connect(
+            services.cite_reissued_report, dispatch_uid="reissued-report-recommendations"
         )
         post_save.connect(
             services.link_papers_to_new_meeting, sender=Meeting, dispatch_uid="papers-meeting"

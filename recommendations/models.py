@@ -1,11 +1,11 @@
 """Recommendations adopted by meetings, and the thematic index of background papers."""
 
 from django.db import models
-from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Value
+from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Q, Value
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from documents.models import Document, Paragraph
+from documents.models import Document, Paragraph, public_document_q
 from meetings.languages import multilingual
 from meetings.models import AgendaItem, Meeting, public_meeting_q
 from meetings.row_versions import RaisesVersionOnSave
@@ -100,8 +100,11 @@ class ThemePaper(models.Model):
 
 class RecommendationQuerySet(models.QuerySet):
     def public(self):
+        # Adopted, of a public meeting, and of a public report: a report adopted but not yet
+        # published is still its Limited draft, and its recommendations wait for its reissue.
+        # One an editor entered without a report is public with its meeting.
         return self.filter(status=Recommendation.Status.ADOPTED).filter(
-            public_meeting_q("meeting__")
+            public_meeting_q("meeting__"), Q(report__isnull=True) | public_document_q("report__")
         )
 
     def naming_reports_among(self, documents):

@@ -53,16 +53,23 @@ class KeyTopicSerializer(serializers.ModelSerializer):
 
 
 class ThemeSerializer(serializers.ModelSerializer):
-    """A theme of the thematic index, its key topics and the public background papers under it."""
+    """A theme of the thematic index, its key topics, the public background papers under it and
+    the public reports whose recommendations it files."""
 
     name = InLanguage("name")
     names = Translations("name", read_only=True)
     key_topics = KeyTopicSerializer(many=True, read_only=True)
     papers = serializers.SerializerMethodField()
+    reports = serializers.SerializerMethodField()
 
     class Meta:
         model = Theme
-        fields = ["code", "order", "name", "names", "key_topics", "papers"]
+        fields = ["code", "order", "name", "names", "key_topics", "papers", "reports"]
 
     def get_papers(self, theme: Theme) -> list[str]:
         return [paper.symbol for paper in theme.public_papers]
+
+    def get_reports(self, theme: Theme) -> list[str]:
+        """The public reports whose recommendations are filed under the theme, by meeting."""
+        symbols = (row.report.address for row in theme.public_recommendations)
+        return list(dict.fromkeys(symbols))

@@ -130,6 +130,7 @@ def store_report_recommendations(
                 "agenda_item": titles.get(recommendation.topic_title.rstrip("。.")),
                 "status": status,
                 "report": document,
+                "paragraph_number": recommendation.paragraph_number,
             },
         )
     counts["recommendations"] = len(report.recommendations)
@@ -144,6 +145,14 @@ def adopt_report_recommendations(*, report, recommendations: dict, **kwargs) -> 
     """
     meeting = report.meeting
     items = list(meeting.agenda_items.filter(letter="", substantive=True))
+    # One already cited from a public report (the General report imported before the draft was
+    # adopted here) keeps citing it: pointing it at the Limited draft would take it off the
+    # public index until the report is published.
+    cited_publicly = set(
+        Recommendation.objects.filter(
+            meeting=meeting, report__in=Document.objects.public()
+        ).values_list("number", flat=True)
+    )
     for language, adopted in recommendations.items():
         for recommendation in adopted:
             topic = recommendation.topic_title or recommendation.section_title
@@ -163,7 +172,14 @@ def adopt_report_recommendations(*, report, recommendations: dict, **kwargs) -> 
                     f"text_{language}": recommendation.text,
                     f"topic_{language}": topic,
                     "status": Recommendation.Status.ADOPTED,
-                    "report": report.document,
+                    **(
+                        {}
+                        if recommendation.number in cited_publicly
+                        else {
+                            "report": report.document,
+                            "paragraph_number": recommendation.paragraph_number,
+                        }
+                    ),
                     **({"agenda_item": agenda_item} if agenda_item else {}),
                 },
             )
@@ -173,6 +189,15 @@ def adopt_report_recommendations(*, report, recommendations: dict, **kwargs) -> 
                         themepaper__document__agenda_items=row.agenda_item_id
                     ).distinct()
                 )
+
+
+def cite_reissued_report(*, report, document: Document, **kwargs) -> None:
+    """Point the recommendations of a published report at the General document it is reissued
+    as: they are cited by its symbol (and the paragraph numbers the report gave them, the same
+    in its reissue), and are public from then on (RecommendationQuerySet.public)."""
+    for row in Recommendation.objects.filter(meeting=report.meeting, report=report.document):
+        row.report = document
+        row.save(update_fields=["report"])
 
 
 def recommendations_for_report(*, meeting, **kwargs) -> list[dict]:

@@ -85,16 +85,22 @@ def filter_choices(themes: Iterable[Theme]) -> dict[str, list[tuple[int, str]]]:
 
 
 def theme_list(request):
-    """The thematic index: each theme with its key topics and the background papers under it."""
+    """The thematic index: each theme with its key topics, the background papers under it, and
+    the reports whose recommendations are filed under it, with those recommendations."""
     language = reading_language(request)
     themes = list(
-        Theme.objects.public()
-        .annotate(
-            has_recommendations=Exists(
-                Recommendation.objects.public().filter(themes=OuterRef("pk"))
-            )
-        )
-        .prefetch_related(
+        Theme.objects.public().prefetch_related(
+            Prefetch(
+                "recommendations",
+                queryset=Recommendation.objects.public()
+                .select_related("meeting__body", "report")
+                .prefetch_related("report__versions")
+                .annotate(
+                    report_public=Exists(Document.objects.public().filter(pk=OuterRef("report")))
+                )
+                .order_by("meeting__start_date", "meeting_id", "number"),
+                to_attr="public_recommendations",
+            ),
             Prefetch("key_topics", queryset=KeyTopic.objects.order_by("order")),
             Prefetch(
                 "themepaper_set",
@@ -109,7 +115,40 @@ def theme_list(request):
     for theme in themes:
         for entry in theme.public_papers:
             entry.title, entry.title_language = version_title(entry.document, language)
+        theme.reports = reports_of(theme.public_recommendations, language)
     return render(request, "recommendations/theme_list.html", {"themes": themes})
+
+
+def reports_of(recommendations: list[Recommendation], language: str) -> list[dict]:
+    """The recommendations of a theme by the report that states them, in meeting order.
+
+    A published report is named by its General symbol and title, each recommendation linked to
+    its paragraph; one whose report the reader may not see (or that has none) is listed under
+    its meeting alone.
+    """
+    groups: list[dict] = []
+    for recommendation in recommendations:
+        report = recommendation.report if recommendation.report_public else None
+        key = (recommendation.meeting_id, report.pk if report else None)
+        if not groups or groups[-1]["key"] != key:
+            title, title_language = version_title(report, language) if report else ("", "")
+            groups.append(
+                {
+                    "key": key,
+                    "meeting": recommendation.meeting,
+                    "report": report,
+                    "title": title,
+                    "title_language": title_language,
+                    "recommendations": [],
+                }
+            )
+        recommendation.report_url = (
+            document_url(report, paragraph_anchor(recommendation.paragraph_number))
+            if report is not None and recommendation.paragraph_number
+            else ""
+        )
+        groups[-1]["recommendations"].append(recommendation)
+    return groups
 
 
 def version_title(document: Document, language: str) -> tuple[str, str]:

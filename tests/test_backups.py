@@ -73,9 +73,13 @@ def build_record(seeds: Path = SEEDS) -> None:
     )
     for step in ("under_review", "adopted"):
         move_report(report=fourth, to=step, user=editor)
-    fourth.document.symbol = "CTOC/COP/WG.7/2017/5"
-    fourth.document.save()
-    move_report(report=fourth, to="published", user=editor, note="issued as General")
+    move_report(
+        report=fourth,
+        to="published",
+        user=editor,
+        note="issued as General",
+        symbol="CTOC/COP/WG.7/2017/5",
+    )
 
 
 def manage(*arguments: str, env: dict[str, str]) -> subprocess.CompletedProcess:
@@ -227,9 +231,10 @@ ROLES = (
     "JOIN django_content_type ct ON ct.id = p.content_type_id ORDER BY 1, 2, 3"
 )
 REPORTS = (
-    "SELECT m.ordinal, r.status, d.symbol, d.distribution, d.published "
+    "SELECT m.ordinal, r.status, d.symbol, d.distribution, d.published, g.symbol "
     "FROM documents_draftreport r JOIN meetings_meeting m ON m.id = r.meeting_id "
-    "JOIN documents_document d ON d.id = r.document_id ORDER BY m.ordinal"
+    "JOIN documents_document d ON d.id = r.document_id "
+    "LEFT JOIN documents_document g ON g.replaces_id = d.id ORDER BY m.ordinal"
 )
 TOKENS = "SELECT u.username, t.key FROM authtoken_token t JOIN auth_user u ON u.id = t.user_id"
 
@@ -259,8 +264,9 @@ def test_a_backup_restored_into_a_fresh_database_holds_every_row_history_permiss
     assert query(fresh_database, ROLES) == query(record, ROLES)
     assert ("Editors", "documents", "change_reportsection") in query(fresh_database, ROLES)
     assert query(fresh_database, REPORTS) == [
-        (4, "published", "CTOC/COP/WG.7/2017/5", "general", True),
-        (7, "adopted", None, "limited", False),
+        # The draft stays Limited; the report is reissued under its General symbol.
+        (4, "published", None, "limited", False, "CTOC/COP/WG.7/2017/5"),
+        (7, "adopted", None, "limited", False, None),
     ]
     assert query(fresh_database, TOKENS) == query(record, TOKENS) != []
 

@@ -107,9 +107,9 @@ def test_draft_reports_and_their_sections_are_never_public_until_published():
         assert not DraftReport.objects.public().exists()
         assert not ReportSection.objects.public().exists()
     DraftReport.objects.filter(pk=report.pk).update(status="published")
-    Document.objects.filter(pk=report.document_id).update(
-        type=Document.Type.REPORT, distribution=Document.Distribution.GENERAL, published=True
-    )
+    # Published is not enough: the report is public as the General document it is reissued as.
+    assert not ReportSection.objects.public().exists()
+    DocumentFactory(meeting=report.meeting, symbol="CTOC/COP/WG.7/2020/4", replaces=report.document)
     assert list(ReportSection.objects.public()) == [section]
 
 
@@ -117,7 +117,13 @@ def test_draft_recommendations_and_those_of_hidden_meetings_are_not_public():
     adopted = RecommendationFactory()
     RecommendationFactory(status=Recommendation.Status.DRAFT)
     RecommendationFactory(meeting=MeetingFactory(published=False))
+    # Adopted with its report, which is still the Limited draft: it waits for the reissue.
+    draft = DocumentFactory(symbol="CTOC/COP/WG.7/2020/L.1", distribution="limited")
+    waiting = RecommendationFactory(report=draft)
     assert list(Recommendation.objects.public()) == [adopted]
+    reissue = DocumentFactory(symbol="CTOC/COP/WG.7/2020/4", type="report", replaces=draft)
+    Recommendation.objects.filter(pk=waiting.pk).update(report=reissue)
+    assert set(Recommendation.objects.public()) == {adopted, waiting}
 
 
 def test_unpublished_themes_and_all_import_jobs_are_hidden():

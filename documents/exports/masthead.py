@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from documents.models import Document, DraftReport
-from documents.writing.phrases import chinese_numeral, english_ordinal
+from meetings.dates import un_date, un_dates
+from meetings.models import Meeting
 
 ORGANIZATION = "United Nations"
 
@@ -99,8 +100,12 @@ class PrintedMasthead:
 
 
 def printed_masthead(report: DraftReport, language: str) -> PrintedMasthead:
-    """What the report prints above chapter I in `language`, from its document and meeting."""
-    document: Document = report.document
+    """What the report prints above chapter I in `language`, from its document and meeting.
+
+    Once published, the symbol, distribution and date are the General document's it was
+    reissued as, not its draft's.
+    """
+    document: Document = report.issued
     meeting = report.meeting
     body = meeting.body
     words = language if language in LANGUAGE_NAMES else "en"
@@ -190,9 +195,38 @@ def _title(report: DraftReport, language: str) -> str:
     """ "报告草稿" until the meeting adopts the report; then the report's own title."""
     if report.status not in ADOPTED:
         return DRAFT_TITLES.get(language, DRAFT_TITLES["en"])
-    ordinal = report.meeting.ordinal
-    body = report.meeting.body
+    return report_title(report.meeting, language)
+
+
+def report_title(meeting: Meeting, language: str) -> str:
+    """The title of a meeting's report as the UN issues it, by its venue and dates.
+
+    "Report on the meeting of the Working Group on the Smuggling of Migrants held in Vienna on 8
+    and 9 September 2020"; in Chinese the order of the seeds' own citations of reports ("2016年6月
+    6日和7日在维也纳举行的……会议报告"). Other languages take the English wording until a
+    translator gives theirs, as the masthead's other lines do.
+    """
+    start, end = meeting.start_date, meeting.end_date or meeting.start_date
+    venue = _venue(meeting, language)
     if language == "zh":
-        return f"{body.name_zh or ''}第{chinese_numeral(ordinal)}次会议报告"
-    name = body.name_en or "Working Group"
-    return f"Report on the {english_ordinal(ordinal)} meeting of the {name}"
+        where = f"在{venue}" if venue else ""
+        name = _name(meeting.body, "zh") or "工作组"
+        return f"{un_dates(start, end, 'zh')}{where}举行的{name}会议报告"
+    name = _name(meeting.body, "en") or "Working Group"
+    venue = _venue(meeting, "en")
+    where = f" in {venue}" if venue else ""
+    return f"Report on the meeting of the {name} held{where} {_english_days(start, end)}"
+
+
+def _english_days(start: date, end: date) -> str:
+    # Titles say "on 8 and 9 September 2020" but "from 11 to 13 September 2017".
+    if (end - start).days <= 1:
+        return f"on {un_dates(start, end, 'en')}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"from {start.day} to {un_date(end, 'en')}"
+    first = (
+        un_date(start, "en").removesuffix(f" {start.year}")
+        if start.year == end.year
+        else (un_date(start, "en"))
+    )
+    return f"from {first} to {un_date(end, 'en')}"

@@ -12,15 +12,21 @@ from .section_text import SectionLine, read_sections
 
 
 def report_structure(report: DraftReport) -> dict[str, Any]:
-    """Symbol, meeting, status and adoption date, and each language's sections."""
+    """Symbol, meeting, status and adoption date, and each language's sections.
+
+    The symbol and distribution are the General document's once the report is reissued, with
+    its draft's symbol beside them.
+    """
     meeting = report.meeting
+    issued = report.issued
     sections = report.sections.order_by("language", "order", "pk").prefetch_related("open_items")
     by_language: dict[str, list[ReportSection]] = {}
     for section in sections:
         by_language.setdefault(section.language, []).append(section)
     return {
-        "symbol": report.document.symbol,
-        "distribution": report.document.distribution,
+        "symbol": issued.symbol,
+        "distribution": issued.distribution,
+        "draft_symbol": report.document.symbol,
         "meeting": {
             "body": meeting.body.symbol_prefix,
             "ordinal": meeting.ordinal,

@@ -151,6 +151,18 @@ class Document(models.Model):
         AgendaItem, blank=True, related_name="documents", verbose_name=_("agenda items")
     )
     published = models.BooleanField(_("published"), default=False)
+    # The document this one is reissued from: an adopted report issued for general distribution
+    # under its own symbol replaces its draft ("CTOC/COP/WG.7/2020/L.1", or a draft printed
+    # without a symbol), which stays Limited. SET_NULL: removing a draft leaves the report issued.
+    replaces = models.OneToOneField(
+        "self",
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="replaced_by",
+        verbose_name=_("replaces"),
+        help_text=_("The draft this document was reissued from."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     history = HistoricalRecords(m2m_fields=[agenda_items])

@@ -16,9 +16,10 @@ from .imports import ImportJob
 
 class DraftReportQuerySet(models.QuerySet):
     def public(self):
-        # Only a report that has been published is ever shown, and then as the public document.
+        # Only a report that has been published is ever shown, and then as the General document
+        # it was reissued as: its draft stays Limited.
         return self.filter(status=DraftReport.Status.PUBLISHED).filter(
-            public_document_q("document__")
+            public_document_q("document__replaced_by__")
         )
 
 
@@ -57,6 +58,19 @@ class DraftReport(models.Model):
 
     def __str__(self) -> str:
         return _("Report of %(meeting)s") % {"meeting": self.meeting}
+
+    @property
+    def reissue(self) -> Document | None:
+        """The General document the adopted report was reissued as, once it is published."""
+        try:
+            return self.document.replaced_by
+        except Document.replaced_by.RelatedObjectDoesNotExist:
+            return None
+
+    @property
+    def issued(self) -> Document:
+        """The document the report is printed as: its reissue once published, else its draft."""
+        return self.reissue or self.document
 
 
 class ReportSectionQuerySet(models.QuerySet):

@@ -100,7 +100,13 @@ DOCUMENT_TYPES = (
         r"|Список участников|قائمة المشاركين",
     ),
     ("conference_room_paper", r"会议室文件|Conference room paper"),
-    ("report", r".{0,80}第.{1,4}次会议(?:的)?报告|Report on the .{0,120}meeting.*"),
+    # "工作组第四次会议报告"; a report as reissued is titled by where and when the meeting was
+    # held: "2020年9月8日和9日在维也纳举行的偷运移民问题工作组会议报告".
+    (
+        "report",
+        r".{0,80}第.{1,4}次会议(?:的)?报告|.{0,40}举行的.{0,80}会议(?:的)?报告"
+        r"|Report on the .{0,120}meeting.*",
+    ),
 )
 # The ordinal, from the sentence that opens the meeting or states a paper's purpose.
 HELD = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*次会议于(.{0,40}?)举行")

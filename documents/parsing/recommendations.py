@@ -46,6 +46,10 @@ class Recommendation:
     topic: str = ""  # "1"
     topic_title: str = ""
     labelled: bool = True  # printed under a label "建议 3" rather than as a numbered paragraph
+    # The numbered paragraph a citation of it names: its own, or for a recommendation printed
+    # in unnumbered paragraphs under its label (seed 004), the paragraph that introduces them
+    # ("5. 偷运移民问题工作组……通过了下述建议。").
+    paragraph_number: int | None = None
 
 
 def read_recommendations(
@@ -73,12 +77,13 @@ def _labelled(parsed: ParsedText, inside: set[int]) -> tuple[Recommendation, ...
         match = LABEL.fullmatch(heading.text.strip())
         if match is None:
             continue
+        under = [paragraph for paragraph in parsed.paragraphs if paragraph.heading == index]
         text = "\n".join(
             f"{paragraph.label} {paragraph.text}" if paragraph.label else paragraph.text
-            for paragraph in parsed.paragraphs
-            if paragraph.heading == index
+            for paragraph in under
         )
-        found.append((heading.order, int(match[1]), text, index))
+        order = under[0].order if under else heading.order
+        found.append((heading.order, int(match[1]), text, index, _cited_number(parsed, order)))
     # "建议 1 鼓励缔约国…" run into its text is one paragraph, not a heading; a report may number
     # it as a paragraph of its own ("12. 建议 1：…"): the recommendation keeps its label's number.
     for paragraph in parsed.paragraphs:
@@ -87,12 +92,26 @@ def _labelled(parsed: ParsedText, inside: set[int]) -> tuple[Recommendation, ...
         if match := LABEL.match(paragraph.text):
             text = paragraph.text[match.end() :].lstrip(" ：:.．")
             if text:
-                found.append((paragraph.order, int(match[1]), text, paragraph.heading))
+                cited = _cited_number(parsed, paragraph.order)
+                found.append((paragraph.order, int(match[1]), text, paragraph.heading, cited))
     found.sort()
     return tuple(
-        Recommendation(number, text, **_place(parsed.headings, heading))
-        for _, number, text, heading in found
+        Recommendation(number, text, paragraph_number=cited, **_place(parsed.headings, heading))
+        for _, number, text, heading, cited in found
     )
+
+
+def _cited_number(parsed: ParsedText, order: int) -> int | None:
+    """The number of the last numbered paragraph of the body at or before `order`."""
+    numbers = [
+        paragraph.number
+        for paragraph in parsed.paragraphs
+        if paragraph.kind == "numbered"
+        and paragraph.part == 0
+        and paragraph.number is not None
+        and paragraph.order <= order
+    ]
+    return numbers[-1] if numbers else None
 
 
 def _numbered_paragraphs(parsed: ParsedText, inside: set[int]) -> tuple[Recommendation, ...]:
@@ -112,6 +131,7 @@ def _numbered_paragraphs(parsed: ParsedText, inside: set[int]) -> tuple[Recommen
                 paragraph.number,
                 "\n".join(parts),
                 labelled=False,
+                paragraph_number=paragraph.number,
                 **_place(parsed.headings, paragraph.heading),
             )
         )

@@ -44,7 +44,12 @@ def refuse_if_report_final(*, symbol: str, meeting: Meeting | None) -> None:
     scope = Q(document__symbol=symbols.normalize(symbol)) if symbol else Q(pk__in=[])
     if meeting is not None:
         scope |= Q(meeting=meeting)
-    report = DraftReport.objects.filter(scope).filter(final).select_related("document").first()
+    report = (
+        DraftReport.objects.filter(scope)
+        .filter(final)
+        .select_related("document__replaced_by")
+        .first()
+    )
     if report is None:
         if not symbol:
             return
@@ -58,8 +63,8 @@ def refuse_if_report_final(*, symbol: str, meeting: Meeting | None) -> None:
             )
             % {"symbol": document.symbol, "type": document.get_type_display()}
         )
-    document = report.document
-    reissued = document.symbol if document.distribution == Document.Distribution.GENERAL else ""
+    reissue = report.reissue
+    reissued = reissue.symbol if reissue is not None else ""
     said = _(
         "The report of %(meeting)s is %(status)s: its text is the one the meeting adopted, so "
         "a revised draft changes no section and no recommendation, and nothing was stored."

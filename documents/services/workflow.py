@@ -4,12 +4,10 @@ Every step is a ReportEvent (who, when, a note). Adoption is refused while any o
 (bracketed text, placeholder) remains in any language, or a revised import's text waits beside
 an editor's (a SectionProposal neither taken nor left); on adoption the recommendations of
 chapter II become adopted Recommendation rows (`signals.report_adopted`, stored by the
-recommendations app). Publication makes the report a public document: type report, General
-distribution, and its text in each language stored as the document's language versions, so it
-is read and searched like any imported text.
+recommendations app). Publication reissues the report as a General document under the General
+symbol the editor confirms, its draft kept Limited as the document it replaces
+(`services.reissue`).
 """
-
-import hashlib
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -19,21 +17,18 @@ from django.utils.translation import ngettext
 
 from documents.exports import report_text
 from documents.models import (
-    Document,
     DraftReport,
-    LanguageVersion,
     OpenItem,
     ReportEvent,
     SectionProposal,
 )
 from documents.parsing.reports import read_report
 from documents.parsing.structure import parse_text
-from documents.search.indexing import index_text
 from documents.signals import report_adopted
 from meetings.content import content_changed
 
 from .checks import Problem, report_checks
-from .storing import replace_structure
+from .reissue import reissue_report
 
 Status = DraftReport.Status
 STEPS = {
@@ -65,8 +60,14 @@ def next_steps(report: DraftReport) -> list[str]:
 
 
 @transaction.atomic
-def move_report(*, report: DraftReport, to: str, user, note: str = "") -> ReportEvent:
-    """Move the report to status `to`, record who did it; refuse a step the workflow lacks."""
+def move_report(
+    *, report: DraftReport, to: str, user, note: str = "", symbol: str = ""
+) -> ReportEvent:
+    """Move the report to status `to`, record who did it; refuse a step the workflow lacks.
+
+    Publication reissues the report under the General `symbol` (services.reissue); a refused
+    symbol raises ValidationError and nothing is stored.
+    """
     report = DraftReport.objects.select_for_update().select_related("document").get(pk=report.pk)
     action = STEPS.get((report.status, to))
     if action is None:
@@ -80,7 +81,7 @@ def move_report(*, report: DraftReport, to: str, user, note: str = "") -> Report
     if action == ReportEvent.Action.ADOPTED:
         adopt(report)
     if action == ReportEvent.Action.PUBLISHED:
-        publish(report)
+        reissue_report(report=report, symbol=symbol)
     report.status = to
     report.save()
     event = ReportEvent.objects.create(
@@ -137,30 +138,3 @@ def adopt(report: DraftReport) -> None:
         for language in languages_of(report)
     }
     report_adopted.send(sender=DraftReport, report=report, recommendations=recommendations)
-
-
-def publish(report: DraftReport) -> None:
-    document = report.document
-    if not document.symbol:
-        # A published report is cited by its symbol; its page and every link are built on it.
-        raise ValidationError(
-            _("Give the report its symbol (in the document's record) before publishing it.")
-        )
-    document.type = Document.Type.REPORT
-    document.distribution = Document.Distribution.GENERAL
-    document.published = True
-    document.issue_date = document.issue_date or report.adopted_on or timezone.localdate()
-    document.save()
-    for language in languages_of(report):
-        text = report_text(report, language)
-        parsed = parse_text(text, language=language)
-        version, created = LanguageVersion.objects.get_or_create(
-            document=document, language=language
-        )
-        version.title = version.title or str(report)
-        version.checksum = hashlib.sha256(text.encode()).hexdigest()
-        version.imported_at = timezone.now()
-        index = index_text(parsed)
-        version.latin_terms = index.latin_terms if index is not None else None
-        version.save()
-        replace_structure(version, parsed, index, is_new=created)

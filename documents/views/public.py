@@ -21,7 +21,7 @@ from meetings.models import Body, Meeting
 
 from ..forms import SearchForm
 from ..markup import Link, footnote_calls, linked_text, symbol_link
-from ..models import NEWEST_FIRST, Document, LanguageVersion, Reference
+from ..models import NEWEST_FIRST, Document, DraftReport, LanguageVersion, Reference
 from ..search import SearchFilters
 from ..search import search as search_service
 
@@ -83,7 +83,7 @@ def document_detail(request, address: str):
     document = get_object_or_404(
         Document.objects.public()
         .at_address(address)
-        .select_related("meeting__body", "body")
+        .select_related("meeting__body", "body", "replaces", "replaced_by")
         .prefetch_related("agenda_items", "versions")
     )
     versions = {version.language: version for version in document.versions.all()}
@@ -97,6 +97,8 @@ def document_detail(request, address: str):
         ),
         None,
     )
+    predecessor = shown_relative(request, document.replaces)
+    successor = shown_relative(request, getattr(document, "replaced_by", None))
     compare = request.GET.get("compare", "")
     compare = compare if compare in versions and compare != language else ""
     texts = [
@@ -116,8 +118,29 @@ def document_detail(request, address: str):
             "text": texts[0] if texts else None,
             "rows": side_by_side(*texts) if len(texts) == 2 else None,
             "other": texts[1] if len(texts) == 2 else None,
+            "predecessor": predecessor,
+            "successor": successor,
         },
     )
+
+
+def shown_relative(request, relative: Document | None) -> dict | None:
+    """A document the page's one replaces or is replaced by, for a reader who may see it.
+
+    A reissued report's draft is Limited: only readers who may view every document (editors)
+    are told of it, and led to the draft report's page, as the draft has no public one.
+    """
+    if relative is None:
+        return None
+    if Document.objects.public().filter(pk=relative.pk).exists():
+        return {"document": relative, "url": relative.get_absolute_url()}
+    if not request.user.has_perm("documents.view_document"):
+        return None
+    # Only editors reach the draft report's page (views.reports.editor_page).
+    report = DraftReport.objects.filter(document=relative).first()
+    editor = request.user.has_perm("documents.change_reportsection")
+    url = reverse("report-detail", args=[report.pk]) if report and editor else ""
+    return {"document": relative, "url": url}
 
 
 def version_text(version: LanguageVersion, prefix: str) -> VersionText:

@@ -33,20 +33,21 @@ from ..models import DraftReport, OpenItem, ReportSection, SectionProposal
 from ..parsing.open_items import find_open_items
 from ..services.checks import report_checks
 from ..services.generation import generate_report
+from ..services.reissue import proposed_symbol
 from ..services.reports import FINAL, StaleSectionError, save_report_section
 from ..services.workflow import ReportNotReady, move_report, next_steps
 from ..writing import split_paragraphs
 
 EDIT_PERMISSION = "documents.change_reportsection"
 MEETINGS_PER_PAGE = 50
-REPORTS = DraftReport.objects.select_related("meeting__body", "document")
+REPORTS = DraftReport.objects.select_related("meeting__body", "document__replaced_by")
 SECTIONS = ReportSection.objects.select_related("report__meeting__body", "updated_by")
 # What the button for each step says; which steps a report may take is the workflow's.
+# Publication has a form of its own, for the General symbol (_report_workflow.html).
 STEP_LABELS = {
     DraftReport.Status.UNDER_REVIEW: gettext_lazy("Send for review"),
     DraftReport.Status.DRAFT: gettext_lazy("Return to draft"),
     DraftReport.Status.ADOPTED: gettext_lazy("Adopt"),
-    DraftReport.Status.PUBLISHED: gettext_lazy("Publish"),
 }
 # Once adopted, the text is the meeting's: regenerating it would change what was adopted.
 REGENERABLE = (DraftReport.Status.DRAFT, DraftReport.Status.UNDER_REVIEW)
@@ -88,13 +89,21 @@ def report_detail(request, pk: int):
     return report_page(request, get_object_or_404(REPORTS, pk=pk))
 
 
-def report_page(request, report: DraftReport, *, status: int = 200, refusal=None, error=""):
-    """The report page; with why a step was refused when `refusal` or `error` say so."""
+def report_page(
+    request, report: DraftReport, *, status: int = 200, refusal=None, error="", symbol=""
+):
+    """The report page; with why a step was refused when `refusal` or `error` say so.
+
+    An adopted report's publication form holds the General symbol the portal proposes, or the
+    one the editor typed when it was refused.
+    """
     languages = report_languages(report)
     language = chosen_language(request, languages)
     sections = list(SECTIONS.filter(report=report, language=language).order_by("order"))
     problems = report_checks(report=report, language=language) if language else []
     proposals = proposals_of(report, language)
+    steps = next_steps(report)
+    publishable = DraftReport.Status.PUBLISHED in steps
     open_items = list(
         OpenItem.objects.filter(section__report=report, section__language=language)
         .select_related("section")
@@ -113,7 +122,9 @@ def report_page(request, report: DraftReport, *, status: int = 200, refusal=None
             "proposals": proposals,
             "check_count": len(problems) + len(proposals),
             "events": report.events.select_related("user"),
-            "steps": [(to, STEP_LABELS[to]) for to in next_steps(report)],
+            "steps": [(to, STEP_LABELS[to]) for to in steps if to != DraftReport.Status.PUBLISHED],
+            "publish_symbol": (symbol or proposed_symbol(report)) if publishable else "",
+            "reissue": report.reissue,
             "regenerable": report.status in REGENERABLE,
             "regenerate_form": RegenerateReportForm(initial={"adopted_on": report.adopted_on}),
             "refusal": refusal,
@@ -340,9 +351,10 @@ def report_export(request, pk: int, fmt: str):
 
 
 def export_name(report: DraftReport) -> str:
-    """ "CTOC-COP-WG.7-2020-L.1", or for a draft not yet given a symbol "CTOC-COP-WG.7-7-report"."""
-    if report.document.symbol:
-        return report.document.symbol.replace("/", "-")
+    """ "CTOC-COP-WG.7-2020-L.1" (once published "CTOC-COP-WG.7-2020-4"), or for a draft not yet
+    given a symbol "CTOC-COP-WG.7-7-report"."""
+    if report.issued.symbol:
+        return report.issued.symbol.replace("/", "-")
     meeting = report.meeting
     return f"{meeting.body.symbol_prefix.replace('/', '-')}-{meeting.ordinal}-report"
 
@@ -435,11 +447,15 @@ def report_move(request, pk: int):
             to=form.cleaned_data["to"],
             user=request.user,
             note=form.cleaned_data["note"],
+            symbol=form.cleaned_data["symbol"],
         )
     except ReportNotReady as refusal:
         return report_page(request, report, status=409, refusal=refusal)
     except ValidationError as refused:
-        return report_page(request, report, status=400, error=" ".join(refused.messages))
+        error = " ".join(refused.messages)
+        return report_page(
+            request, report, status=400, error=error, symbol=form.cleaned_data["symbol"]
+        )
     messages.success(
         request,
         _("The report is now %(status)s.") % {"status": event.get_status_display()},

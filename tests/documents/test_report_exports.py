@@ -13,14 +13,14 @@ import pytest
 from docx.oxml.ns import qn
 
 from documents.exports import report_docx, report_structure, report_text
-from documents.exports.masthead import meeting_line
+from documents.exports.masthead import meeting_line, report_title
 from documents.models import DraftReport, ImportJob
 from documents.parsing.dates import read_dates
 from documents.parsing.extraction import extract_text
 from documents.parsing.report_sections import report_parts
 from documents.parsing.structure import parse_text
 from documents.services import create_import_job, run_import_job
-from tests.factories import DraftReportFactory, ReportSectionFactory
+from tests.factories import DraftReportFactory, MeetingFactory, ReportSectionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -221,10 +221,27 @@ def test_an_adopted_report_is_titled_as_the_report_of_its_meeting_not_as_a_draft
     text = report_text(report, "en")
 
     assert (
-        "\nReport on the seventh meeting of the Working Group on the Smuggling of Migrants\n"
-        in (text)
+        "\nReport on the meeting of the Working Group on the Smuggling of Migrants held in Vienna "
+        "on 8 and 9 September 2020\n" in text
     )
     assert "Draft report" not in text
+    chinese = report_title(report.meeting, "zh")
+    assert chinese == "2020年9月8日和9日在维也纳举行的偷运移民问题工作组会议报告"
+
+
+def test_a_report_title_says_from_and_to_for_a_run_of_days_in_one_month_or_two():
+    meeting = MeetingFactory(
+        start_date=datetime.date(2012, 5, 30), end_date=datetime.date(2012, 6, 1)
+    )
+    assert report_title(meeting, "en") == (
+        "Report on the meeting of the Working Group on the Smuggling of Migrants held in Vienna "
+        "from 30 May to 1 June 2012"
+    )
+    meeting.end_date = datetime.date(2012, 5, 31)
+    meeting.start_date = datetime.date(2012, 5, 29)
+    meeting.venue_en = meeting.venue_zh = ""
+    assert report_title(meeting, "en").endswith("Migrants held from 29 to 31 May 2012")
+    assert report_title(meeting, "zh") == "2012年5月29日至31日举行的偷运移民问题工作组会议报告"
 
 
 def test_the_structure_gives_paragraphs_and_open_items_of_the_seventh_meeting_draft(seeds):

@@ -1,6 +1,7 @@
 """Checks, adoption and publication of a draft report (seeds 000 and 004 as the secretariat's
 drafts): who moved it and when is recorded; open items block adoption; adoption turns chapter II
-into adopted recommendations; publication makes the report a public document."""
+into adopted recommendations; publication reissues the report as a public General document
+(tests/documents/test_report_reissue.py goes into the reissue)."""
 
 import datetime
 
@@ -109,7 +110,9 @@ def test_adoption_makes_the_recommendations_adopted_with_topic_and_themes(seeds,
     assert events[1].note == "adopted at the last sitting"
 
 
-def test_publication_makes_the_report_a_public_document_with_its_text(seeds, editor, client):
+def test_publication_reissues_the_report_as_a_public_general_document_with_its_text(
+    seeds, editor, client
+):
     report = imported_report(seeds, FOURTH)
     meeting = report.meeting
     meeting.published = True
@@ -119,19 +122,18 @@ def test_publication_makes_the_report_a_public_document_with_its_text(seeds, edi
     assert not Document.objects.public().filter(pk=report.document_id).exists()
     with pytest.raises(ValidationError, match="symbol"):
         move_report(report=report, to="published", user=editor)
-    document = Document.objects.get(pk=report.document_id)
-    document.symbol = "CTOC/COP/WG.7/2017/5"
-    document.save()
 
-    move_report(report=report, to="published", user=editor)
+    move_report(report=report, to="published", user=editor, symbol="CTOC/COP/WG.7/2017/5")
 
-    document = Document.objects.public().get(pk=report.document_id)
+    document = Document.objects.public().get(symbol="CTOC/COP/WG.7/2017/5")
     assert (document.type, document.distribution) == ("report", "general")
+    assert document.replaces_id == report.document_id
     version = document.versions.get(language="zh")
     assert (
         version.paragraphs.filter(number=13).get().text.startswith("《联合国打击跨国有组织犯罪公约")
     )
     assert DraftReport.objects.public().filter(pk=report.pk).exists()
+    assert not Document.objects.public().filter(pk=report.document_id).exists()
     page = client.get(document.get_absolute_url())
     assert page.status_code == 200
     assert "工作组于 2017 年 9 月 13 日通过了本次会议报告" in page.content.decode()

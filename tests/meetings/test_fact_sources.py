@@ -122,10 +122,8 @@ def test_the_facts_become_public_with_the_report_once_it_is_published(draft, edi
     for step in ("under_review", "adopted"):
         move_report(report=report, to=step, user=editor)
     assert meeting_api(client, draft.meeting)["roles"] == []  # adopted, still Limited
-    draft.symbol = REISSUED
-    draft.save()
 
-    move_report(report=report, to="published", user=editor)
+    move_report(report=report, to="published", user=editor, symbol=REISSUED)
 
     detail = meeting_api(client, draft.meeting)
     assert len(detail["attendance"]) == ATTENDED
@@ -137,6 +135,10 @@ def test_the_facts_become_public_with_the_report_once_it_is_published(draft, edi
     assert "Anne Gallagher" in html
     thailand = client.get("/entities/TH/").content.decode()
     assert draft.meeting.get_absolute_url() in thailand
+    # The General document states them now; the draft stays Limited.
+    reissue = Document.objects.get(symbol=REISSUED)
+    assert set(draft.meeting.attendance.values_list("source", flat=True)) == {reissue.pk}
+    assert not Document.objects.public().filter(pk=draft.pk).exists()
 
 
 def test_a_general_document_stating_the_same_facts_makes_them_public(seeds, draft, client):
@@ -180,32 +182,33 @@ def test_a_general_report_of_a_meeting_not_yet_announced_shows_its_facts_once_it
     }  # fmt: skip
 
 
-def test_the_recommendations_api_names_a_report_only_once_it_is_public(draft, editor, client):
+def test_the_recommendations_are_public_once_their_report_is_reissued_and_cite_it(
+    draft, editor, client
+):
     draft.symbol = "CTOC/COP/WG.7/2017/L.1"
     draft.save()
     report = draft.draft_report
     for step in ("under_review", "adopted"):
         move_report(report=report, to=step, user=editor)
-    assert Recommendation.objects.public().count() == 8  # adopted: public, their report not
-
-    public = client.get("/api/v1/recommendations/").json()["results"]
-    assert len(public) == 8
-    assert {row["report"] for row in public} == {None}
-    detail = client.get(f"/api/v1/recommendations/{public[0]['id']}/").json()
-    assert (detail["number"], detail["report"]) == (public[0]["number"], None)
-    assert "L.1" not in client.get("/api/v1/recommendations/").content.decode()
+    # Adopted, but their report is still the Limited draft: off the index, the API and the page.
+    assert not Recommendation.objects.public().exists()
+    assert client.get("/api/v1/recommendations/").json()["count"] == 0
     assert "L.1" not in client.get("/recommendations/").content.decode()
     editor_client = Client()
     editor_client.force_login(editor)
     for_editor = editor_client.get("/api/v1/recommendations/").json()["results"]
+    assert len(for_editor) == 8
     assert {row["report"] for row in for_editor} == {"CTOC/COP/WG.7/2017/L.1"}
 
-    draft.symbol = REISSUED
-    draft.save()
-    move_report(report=report, to="published", user=editor)
+    move_report(report=report, to="published", user=editor, symbol=REISSUED)
 
     public = client.get("/api/v1/recommendations/").json()["results"]
-    assert {row["report"] for row in public} == {REISSUED}
+    assert len(public) == 8
+    # Seed 004 prints them under its paragraph 5, "...通过了下述建议。".
+    assert {(row["report"], row["paragraph_number"]) for row in public} == {(REISSUED, 5)}
+    assert "L.1" not in client.get("/api/v1/recommendations/").content.decode()
+    index = client.get("/recommendations/").content.decode()
+    assert f'href="/documents/{REISSUED}/#para-5"' in index and "L.1" not in index
 
 
 def test_documents_cited_with_an_l_or_r_symbol_are_limited_or_restricted_and_not_found(

@@ -73,10 +73,15 @@ def index():
             report=report,
             paragraph_number=13,
         ),
+        # Entered by an editor without its report: public with its meeting.
         "general": RecommendationFactory(
+            meeting=eighth, number=1, text_en="Technical assistance should continue."
+        ),
+        # Adopted, but its report is still the Limited draft: off until the report is reissued.
+        "awaiting": RecommendationFactory(
             meeting=eighth,
-            number=1,
-            text_en="Technical assistance should continue.",
+            number=3,
+            text_en="Awaiting the reissue of its report.",
             report=limited,
             paragraph_number=5,
         ),
@@ -141,7 +146,8 @@ def test_a_recommendation_links_to_its_report_paragraph_only_when_the_report_is_
     assert '<a href="/documents/CTOC/COP/WG.7/2020/4/#para-12">' in html
     assert '<a href="/documents/CTOC/COP/WG.7/2020/4/#para-13">' in html
     assert "Report CTOC/COP/WG.7/2020/4, paragraph 12" in html
-    assert "L.1" not in html  # the eighth meeting's report is still Limited
+    # The eighth meeting's report is still Limited: its recommendations wait for its reissue.
+    assert "L.1" not in html and "Awaiting the reissue" not in html
 
 
 @pytest.mark.parametrize(
