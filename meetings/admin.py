@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from wgportal.admin_versioning import VersionedAdmin, VersionedInline
@@ -21,6 +22,40 @@ from .models import (
     RegionalGroup,
     Statement,
 )
+from .withdrawal import set_withdrawn
+
+
+@admin.action(description=_("Withdraw from public view"), permissions=["change"])
+def withdraw_from_public_view(modeladmin, request, queryset) -> None:
+    """An editor takes the rows chosen off every public page, API and feed (meetings.withdrawal)."""
+    changed = set_withdrawn(rows=queryset, withdrawn=True)
+    modeladmin.message_user(
+        request,
+        ngettext(
+            "%(count)d row withdrawn from public view.",
+            "%(count)d rows withdrawn from public view.",
+            changed,
+        )
+        % {"count": changed},
+    )
+
+
+@admin.action(description=_("Return to public view"), permissions=["change"])
+def return_to_public_view(modeladmin, request, queryset) -> None:
+    """The inverse: the rows are public again wherever their own rule makes them so."""
+    changed = set_withdrawn(rows=queryset, withdrawn=False)
+    modeladmin.message_user(
+        request,
+        ngettext(
+            "%(count)d row returned to public view.",
+            "%(count)d rows returned to public view.",
+            changed,
+        )
+        % {"count": changed},
+    )
+
+
+WITHDRAWAL_ACTIONS = [withdraw_from_public_view, return_to_public_view]
 
 
 def in_every_language(field: str) -> list[str]:
@@ -43,7 +78,16 @@ class AgendaItemInline(VersionedInline, admin.TabularInline):
     formfield_overrides = {
         models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 50})}
     }
-    fields = ["number", "letter", "title_zh", "title_en", "substantive", "status", "adopted_on"]
+    fields = [
+        "number",
+        "letter",
+        "title_zh",
+        "title_en",
+        "substantive",
+        "status",
+        "adopted_on",
+        "withdrawn",
+    ]
 
 
 class AttendanceInline(VersionedInline, admin.TabularInline):
@@ -108,8 +152,10 @@ class MeetingAdmin(VersionedAdmin, SimpleHistoryAdmin):
         "sittings",
         "status",
         "published",
+        "withdrawn",
     ]
-    list_filter = ["body", "format", "status", "published"]
+    list_filter = ["body", "format", "status", "published", "withdrawn"]
+    actions = WITHDRAWAL_ACTIONS
     search_fields = ["body__symbol_prefix", "ordinal", *in_every_language("venue")]
     date_hierarchy = "start_date"
     list_select_related = ["body"]
@@ -126,6 +172,7 @@ class MeetingAdmin(VersionedAdmin, SimpleHistoryAdmin):
                     "sittings",
                     "status",
                     "published",
+                    "withdrawn",
                 ]
             },
         ),
@@ -135,8 +182,9 @@ class MeetingAdmin(VersionedAdmin, SimpleHistoryAdmin):
 
 @admin.register(AgendaItem)
 class AgendaItemAdmin(VersionedAdmin, SimpleHistoryAdmin):
-    list_display = ["__str__", "meeting", "status", "adopted_on"]
-    list_filter = ["meeting__body", "status", "substantive"]
+    list_display = ["__str__", "meeting", "status", "adopted_on", "withdrawn"]
+    list_filter = ["meeting__body", "status", "substantive", "withdrawn"]
+    actions = WITHDRAWAL_ACTIONS
     search_fields = [*in_every_language("title"), "meeting__body__symbol_prefix"]
     list_select_related = ["meeting__body"]
     autocomplete_fields = ["meeting"]

@@ -12,6 +12,7 @@ from simple_history.models import HistoricalRecords
 from .collation import sort_keys
 from .languages import Language, content_language, multilingual
 from .row_versions import RaisesVersionOnSave
+from .withdrawal import Withdrawable
 
 symbol_prefix_validator = RegexValidator(
     r"^[A-Z]+(\.\d+)?(/[A-Z]+(\.\d+)?)*$",
@@ -20,12 +21,19 @@ symbol_prefix_validator = RegexValidator(
 
 
 def public_meeting_q(prefix: str = "") -> Q:
-    """The one rule for meetings an anonymous reader may see: published, of a published body.
+    """The one rule for meetings an anonymous reader may see: published (announced), not
+    withdrawn, of a published body.
 
     Every model that hangs off a meeting builds its own `public()` on this, with its lookup
     prefix ("meeting__"), so the rule is written once.
     """
-    return Q(**{f"{prefix}published": True, f"{prefix}body__published": True})
+    return Q(
+        **{
+            f"{prefix}published": True,
+            f"{prefix}withdrawn": False,
+            f"{prefix}body__published": True,
+        }
+    )
 
 
 class BodyQuerySet(models.QuerySet):
@@ -76,7 +84,11 @@ class MeetingQuerySet(models.QuerySet):
         return self.filter(body=body)
 
 
-class Meeting(RaisesVersionOnSave, multilingual("venue", verbose_name=_("venue"), max_length=200)):
+class Meeting(
+    RaisesVersionOnSave,
+    Withdrawable,
+    multilingual("venue", verbose_name=_("venue"), max_length=200),
+):
     """One meeting of a body ("第七次会议"), with its dates, venue and format."""
 
     class Format(models.TextChoices):
@@ -102,6 +114,16 @@ class Meeting(RaisesVersionOnSave, multilingual("venue", verbose_name=_("venue")
     )
     status = models.CharField(_("status"), max_length=12, choices=Status, default=Status.SCHEDULED)
     published = models.BooleanField(_("published"), default=False)
+    # A meeting an import created (from a masthead or a report) is announced by its first
+    # imported General document, which is public at the UN already; one an editor created waits
+    # for the editor, and the flag, cleared at the announcement, never announces it twice (an
+    # editor who unpublished it afterwards is not overruled).
+    awaits_first_document = models.BooleanField(
+        _("announced by its first General document"),
+        default=False,
+        editable=False,
+        help_text=_("Created by an import: announced when its first General document arrives."),
+    )
     # Raised by every save through the API, the admin or an editor page: a write that names an
     # older one is refused (409; a form error in the admin) rather than overwriting a newer edit
     # (wgportal.versioning, wgportal.admin_versioning).
@@ -134,11 +156,13 @@ class Meeting(RaisesVersionOnSave, multilingual("venue", verbose_name=_("venue")
 
 class AgendaItemQuerySet(models.QuerySet):
     def public(self):
-        return self.filter(public_meeting_q("meeting__"))
+        return self.filter(public_meeting_q("meeting__"), withdrawn=False)
 
 
 class AgendaItem(
-    RaisesVersionOnSave, multilingual("title", verbose_name=_("title"), max_length=None)
+    RaisesVersionOnSave,
+    Withdrawable,
+    multilingual("title", verbose_name=_("title"), max_length=None),
 ):
     """An item of a meeting's agenda ("2."), or one of its lettered sub-items ("1 (b)")."""
 

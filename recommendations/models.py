@@ -9,6 +9,7 @@ from documents.models import Document, Paragraph
 from meetings.languages import multilingual
 from meetings.models import AgendaItem, Meeting, public_meeting_q
 from meetings.row_versions import RaisesVersionOnSave
+from meetings.withdrawal import Withdrawable
 
 
 class ThemeQuerySet(models.QuerySet):
@@ -100,7 +101,7 @@ class ThemePaper(models.Model):
 
 class RecommendationQuerySet(models.QuerySet):
     def public(self):
-        return self.filter(status=Recommendation.Status.ADOPTED).filter(
+        return self.filter(status=Recommendation.Status.ADOPTED, withdrawn=False).filter(
             public_meeting_q("meeting__")
         )
 
@@ -151,6 +152,7 @@ class RecommendationQuerySet(models.QuerySet):
 
 class Recommendation(
     RaisesVersionOnSave,
+    Withdrawable,
     multilingual("text", verbose_name=_("text"), max_length=None),
     multilingual("topic", verbose_name=_("topic heading"), max_length=None),
 ):

@@ -250,6 +250,7 @@ def test_robots_keeps_crawlers_out_of_the_secretariats_pages_and_names_the_sitem
         "Disallow: /language/",
         "Disallow: /editor/",
         "Disallow: /reports/",
+        "Disallow: /account/",
     ]
     assert not [line for line in lines if line.startswith("Allow:")]
     assert "Sitemap: http://testserver/sitemap.xml" in lines
