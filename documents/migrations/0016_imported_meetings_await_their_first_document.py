@@ -7,6 +7,7 @@ and those already published are left alone.
 """
 
 from django.db import migrations
+from django.db.models import Q
 
 
 def await_first_document(apps, schema_editor):
@@ -22,6 +23,7 @@ def await_first_document(apps, schema_editor):
             Document.objects.filter(
                 meeting=meeting, published=True, distribution="general", withdrawn=False
             )
+            .filter(Q(body__isnull=True) | Q(body__published=True))
             .exclude(type="draft_report")
             .exists()
         )
