@@ -68,9 +68,7 @@ def test_a_meeting_an_import_created_is_announced_by_its_first_general_document(
     assert meeting.get_absolute_url() in client.get(f"/documents/{SYMBOL}/").content.decode()
 
 
-def test_a_draft_report_does_not_announce_its_meeting_nor_do_the_documents_it_cites(
-    client, seeds
-):
+def test_a_draft_report_does_not_announce_its_meeting_nor_do_the_documents_it_cites(client, seeds):
     import_seed(seeds, DRAFT)
 
     meeting = seventh()
