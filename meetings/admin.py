@@ -172,12 +172,16 @@ class MeetingAdmin(VersionedAdmin, SimpleHistoryAdmin):
                     "sittings",
                     "status",
                     "published",
+                    "awaits_first_document",
                     "withdrawn",
                 ]
             },
         ),
         (_("Venue"), {"fields": in_every_language("venue")}),
     ]
+    # Set by the import that created the meeting, cleared when its first General document
+    # announced it (documents.services.storing.announce_meeting_of): shown, not edited.
+    readonly_fields = ["awaits_first_document"]
 
 
 @admin.register(AgendaItem)
