@@ -63,6 +63,7 @@ def test_a_meeting_an_import_created_is_announced_by_its_first_general_document(
     meeting = seventh()
     assert (meeting.published, meeting.awaits_first_document) == (True, False)
     assert job.document.meeting == meeting
+    assert job.counts["meetings_announced"] == 1
     assert readable(client, SYMBOL) == ALL_READABLE
     assert client.get(meeting.get_absolute_url()).status_code == 200
     assert meeting.get_absolute_url() in client.get(f"/documents/{SYMBOL}/").content.decode()
@@ -122,9 +123,10 @@ def test_an_import_announces_a_meeting_once_and_never_after_an_editor_unpublishe
     meeting.published = False  # an editor takes the announcement back
     meeting.save()
 
-    imported(revised(seeds, PAPER), "002-revised.txt")
+    again = imported(revised(seeds, PAPER), "002-revised.txt")
 
     assert not seventh().published
+    assert "meetings_announced" not in again.counts
 
 
 def test_a_revised_import_never_republishes_a_withdrawn_document_or_meeting(client, seeds):
