@@ -65,8 +65,9 @@ def in_every_language(field: str) -> list[str]:
 
 @admin.register(Body)
 class BodyAdmin(SimpleHistoryAdmin):
-    list_display = ["symbol_prefix", "name_en", "name_zh", "parent", "published"]
-    list_filter = ["published"]
+    list_display = ["symbol_prefix", "name_en", "name_zh", "parent", "published", "withdrawn"]
+    list_filter = ["published", "withdrawn"]
+    actions = WITHDRAWAL_ACTIONS
     search_fields = ["symbol_prefix", *in_every_language("name")]
     autocomplete_fields = ["parent"]
 
@@ -111,6 +112,7 @@ class MeetingRoleInline(admin.TabularInline):
         "country",
         "regional_group",
         "order",
+        "withdrawn",
     ]
     autocomplete_fields = ["person", "country"]
 
@@ -243,8 +245,9 @@ class PersonAdmin(SimpleHistoryAdmin):
 
 @admin.register(Attendance)
 class AttendanceAdmin(VersionedAdmin, SimpleHistoryAdmin):
-    list_display = ["entity", "category", "meeting"]
-    list_filter = ["category", "meeting__body", "meeting"]
+    list_display = ["entity", "category", "meeting", "withdrawn"]
+    list_filter = ["category", "withdrawn", "meeting__body", "meeting"]
+    actions = WITHDRAWAL_ACTIONS
     search_fields = ["entity__name_en", "entity__name_zh", "entity__code"]
     list_select_related = ["entity", "meeting__body"]
     autocomplete_fields = ["meeting", "entity"]
@@ -254,8 +257,9 @@ class AttendanceAdmin(VersionedAdmin, SimpleHistoryAdmin):
 
 @admin.register(MeetingRole)
 class MeetingRoleAdmin(SimpleHistoryAdmin):
-    list_display = ["person", "role", "meeting", "agenda_item", "country"]
-    list_filter = ["role", "meeting__body"]
+    list_display = ["person", "role", "meeting", "agenda_item", "country", "withdrawn"]
+    list_filter = ["role", "withdrawn", "meeting__body"]
+    actions = WITHDRAWAL_ACTIONS
     search_fields = ["person__name", *in_every_language("function")]
     list_select_related = ["person", "meeting__body", "agenda_item", "country"]
     autocomplete_fields = ["meeting", "person", "country", "agenda_item"]
@@ -264,8 +268,9 @@ class MeetingRoleAdmin(SimpleHistoryAdmin):
 
 @admin.register(Statement)
 class StatementAdmin(SimpleHistoryAdmin):
-    list_display = ["__str__", "meeting", "agenda_item", "capacity"]
-    list_filter = ["capacity", "meeting__body"]
+    list_display = ["__str__", "meeting", "agenda_item", "capacity", "withdrawn"]
+    list_filter = ["capacity", "withdrawn", "meeting__body"]
+    actions = WITHDRAWAL_ACTIONS
     search_fields = ["entity__name_en", "entity__name_zh", "person__name"]
     list_select_related = ["entity", "person", "meeting__body", "agenda_item"]
     autocomplete_fields = ["meeting", "entity", "person", "agenda_item"]

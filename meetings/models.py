@@ -32,16 +32,18 @@ def public_meeting_q(prefix: str = "") -> Q:
             f"{prefix}published": True,
             f"{prefix}withdrawn": False,
             f"{prefix}body__published": True,
+            f"{prefix}body__withdrawn": False,
         }
     )
 
 
 class BodyQuerySet(models.QuerySet):
     def public(self):
-        return self.filter(published=True)
+        return self.filter(published=True, withdrawn=False)
 
 
 class Body(
+    Withdrawable,
     multilingual("name", verbose_name=_("name")),
     multilingual("mandate", verbose_name=_("mandate"), max_length=None),
 ):
@@ -360,13 +362,18 @@ class FactQuerySet(MeetingChildQuerySet):
     A fact is public with its meeting when an editor entered it (no `source`) or when the
     document it was read from is public. One read only from a draft report, which is Limited
     until it is published, stays hidden: a draft may still be wrong about who spoke or attended.
+    One an editor withdrew is hidden whatever its source says.
     """
 
     def public(self):
         # The documents' own rule (documents.models.public_document_q), reached through the app
         # registry: meetings sits below documents and imports nothing of it.
         documents = apps.get_model("documents", "Document").objects.public()
-        return super().public().filter(Q(source__isnull=True) | Q(source__in=documents))
+        return (
+            super()
+            .public()
+            .filter(Q(source__isnull=True) | Q(source__in=documents), withdrawn=False)
+        )
 
 
 def fact_source(related_name: str) -> models.ForeignKey:
@@ -386,7 +393,7 @@ def fact_source(related_name: str) -> models.ForeignKey:
     )
 
 
-class Attendance(RaisesVersionOnSave):
+class Attendance(RaisesVersionOnSave, Withdrawable):
     """A State or organization present at a meeting, in one capacity."""
 
     class Category(models.TextChoices):
@@ -454,7 +461,7 @@ class Person(multilingual("honorific", verbose_name=_("honorific"), max_length=4
         return self.name
 
 
-class MeetingRole(multilingual("function", verbose_name=_("function"))):
+class MeetingRole(Withdrawable, multilingual("function", verbose_name=_("function"))):
     """A person's role at a meeting: chair, vice-chair, rapporteur, panellist or secretariat."""
 
     class Role(models.TextChoices):
@@ -515,7 +522,7 @@ class MeetingRole(multilingual("function", verbose_name=_("function"))):
             raise ValidationError({"agenda_item": _("The agenda item is of another meeting.")})
 
 
-class Statement(models.Model):
+class Statement(Withdrawable):
     """Who spoke under an agenda item of a meeting, and in which capacity."""
 
     class Capacity(models.TextChoices):

@@ -3,7 +3,8 @@
 A withdrawn row stays in the record (history, editors' pages, the admin); only what anonymous
 readers see changes, through each model's `public()`, which leaves out `withdrawn` rows. No
 import sets or clears the flag, so a revised import never republishes what an editor withdrew.
-Documents, meetings, agenda items and recommendations take it; the apps above this one import it.
+Bodies, meetings, agenda items, attendance, roles, statements, documents, recommendations and
+themes take it; the apps above this one import it.
 """
 
 from collections.abc import Iterable

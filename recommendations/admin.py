@@ -26,8 +26,9 @@ class ThemePaperInline(admin.TabularInline):
 
 @admin.register(Theme)
 class ThemeAdmin(SimpleHistoryAdmin):
-    list_display = ["name_en", "name_zh", "code", "order", "published"]
-    list_filter = ["published"]
+    list_display = ["name_en", "name_zh", "code", "order", "published", "withdrawn"]
+    list_filter = ["published", "withdrawn"]
+    actions = WITHDRAWAL_ACTIONS
     search_fields = ["code", *in_every_language("name")]
     inlines = [KeyTopicInline, ThemePaperInline]
 

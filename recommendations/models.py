@@ -14,10 +14,10 @@ from meetings.withdrawal import Withdrawable
 
 class ThemeQuerySet(models.QuerySet):
     def public(self):
-        return self.filter(published=True)
+        return self.filter(published=True, withdrawn=False)
 
 
-class Theme(multilingual("name", verbose_name=_("name"))):
+class Theme(Withdrawable, multilingual("name", verbose_name=_("name"))):
     """A theme of the thematic index (刑事司法对策, criminal justice responses ...)."""
 
     code = models.SlugField(_("code"), max_length=60, unique=True)

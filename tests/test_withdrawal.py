@@ -4,14 +4,25 @@ import pytest
 from django.urls import reverse
 
 from documents.models import Document
-from meetings.models import AgendaItem, Meeting
-from recommendations.models import Recommendation
+from meetings.models import (
+    AgendaItem,
+    Attendance,
+    Body,
+    Entity,
+    Meeting,
+    MeetingRole,
+    Person,
+    Statement,
+)
+from recommendations.models import Recommendation, Theme
 from tests.factories import (
     AgendaItemFactory,
+    BodyFactory,
     DocumentFactory,
     LanguageVersionFactory,
     MeetingFactory,
     RecommendationFactory,
+    ThemeFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -34,15 +45,32 @@ def rows() -> dict[type, object]:
     meeting = MeetingFactory()
     document = DocumentFactory(meeting=meeting)
     LanguageVersionFactory(document=document, language="en", title="A paper")
+    italy = Entity.objects.get(code="IT")
     return {
+        Body: BodyFactory(symbol_prefix="CTOC/COP/WG.4"),
         Meeting: meeting,
-        Document: document,
         AgendaItem: AgendaItemFactory(meeting=MeetingFactory()),
+        Attendance: Attendance.objects.create(
+            meeting=MeetingFactory(), entity=italy, category="state_party"
+        ),
+        MeetingRole: MeetingRole.objects.create(
+            meeting=MeetingFactory(), person=Person.objects.create(name="A. Chair"), role="chair"
+        ),
+        Statement: Statement.objects.create(
+            meeting=MeetingFactory(), entity=italy, capacity="party"
+        ),
+        Document: document,
         Recommendation: RecommendationFactory(meeting=MeetingFactory()),
+        Theme: ThemeFactory(),
     }
 
 
-@pytest.mark.parametrize("model", [Meeting, Document, AgendaItem, Recommendation])
+WITHDRAWABLE = [
+    Body, Meeting, AgendaItem, Attendance, MeetingRole, Statement, Document, Recommendation, Theme
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("model", WITHDRAWABLE)
 def test_an_editor_withdraws_a_row_from_public_view_and_returns_it_with_history(
     editor_client, editor, rows, model
 ):
@@ -66,6 +94,16 @@ def test_an_editor_withdraws_a_row_from_public_view_and_returns_it_with_history(
     assert not row.withdrawn
     assert model.objects.public().filter(pk=row.pk).exists()
     assert [record.withdrawn for record in row.history.all()[:3]] == [False, True, False]
+
+
+def test_a_withdrawn_body_takes_its_meetings_and_their_documents_with_it():
+    document = DocumentFactory(meeting=MeetingFactory())
+    body = document.meeting.body
+    body.withdrawn = True
+    body.save()
+
+    assert not Meeting.objects.public().exists()
+    assert not Document.objects.public().filter(pk=document.pk).exists()
 
 
 def test_a_withdrawn_document_and_meeting_are_gone_from_their_pages_and_the_api(

@@ -23,7 +23,7 @@ def await_first_document(apps, schema_editor):
             Document.objects.filter(
                 meeting=meeting, published=True, distribution="general", withdrawn=False
             )
-            .filter(Q(body__isnull=True) | Q(body__published=True))
+            .filter(Q(body__isnull=True) | Q(body__published=True, body__withdrawn=False))
             .exclude(type="draft_report")
             .exists()
         )

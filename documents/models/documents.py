@@ -20,9 +20,9 @@ def public_document_q(prefix: str = "") -> Q:
     """The one rule for documents an anonymous reader may see.
 
     Published, of General distribution (Limited and Restricted never), not a draft report, not
-    withdrawn by an editor, and not of a body an editor unpublished. Whatever its meeting's
-    state: a General document is public at the UN once issued, so a meeting not yet announced
-    (or withdrawn) does not hide it; its page then says nothing of that meeting
+    withdrawn by an editor, and not of a body an editor unpublished or withdrew. Whatever its
+    meeting's state: a General document is public at the UN once issued, so a meeting not yet
+    announced (or withdrawn) does not hide it; its page then says nothing of that meeting
     (`with_public_meeting`). Language versions, paragraphs, footnotes and search rows build
     their `public()` on this with their lookup prefix.
     """
@@ -33,7 +33,10 @@ def public_document_q(prefix: str = "") -> Q:
             f"{prefix}withdrawn": False,
         }
     ) & ~Q(**{f"{prefix}type": Document.Type.DRAFT_REPORT})
-    return issued & (Q(**{f"{prefix}body__isnull": True}) | Q(**{f"{prefix}body__published": True}))
+    return issued & (
+        Q(**{f"{prefix}body__isnull": True})
+        | Q(**{f"{prefix}body__published": True, f"{prefix}body__withdrawn": False})
+    )
 
 
 # Newest first, undated last, then by symbol: the order of document lists and search results.
