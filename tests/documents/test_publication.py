@@ -159,3 +159,30 @@ def test_a_meeting_withdrawn_before_its_first_document_stays_withdrawn(client, s
     # The paper itself is General: public, without its meeting.
     assert readable(client, SYMBOL) == ALL_READABLE
     assert meeting.get_absolute_url() not in client.get(f"/documents/{SYMBOL}/").content.decode()
+
+
+def test_once_its_meeting_is_public_the_page_and_api_name_the_meeting_and_agenda_item(
+    client, seeds
+):
+    meeting = MeetingFactory(
+        body=BodyFactory(),
+        ordinal=7,
+        start_date=datetime.date(2020, 9, 8),
+        end_date=datetime.date(2020, 9, 9),
+        published=False,
+    )
+    item = AgendaItemFactory(meeting=meeting, number=2, title_en="Natural disasters and crises")
+    import_seed(seeds, PAPER)
+    assert Document.objects.get(symbol=SYMBOL).agenda_items.get() == item
+
+    meeting.published = True  # the editor announces it
+    meeting.save()
+
+    page = client.get(f"/documents/{SYMBOL}/", {"lang": "en"}).content.decode()
+    assert f'href="{meeting.get_absolute_url()}"' in page
+    assert f'href="{meeting.get_absolute_url()}#item-{item.label}"' in page
+    detail = client.get(f"/api/v1/documents/{SYMBOL}/").json()
+    assert (detail["meeting"], detail["agenda_items"]) == (meeting.pk, [item.pk])
+    item.withdrawn = True
+    item.save()
+    assert client.get(f"/api/v1/documents/{SYMBOL}/").json()["agenda_items"] == []
