@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from meetings.admin import WITHDRAWAL_ACTIONS
 from wgportal.admin_versioning import VersionedAdmin, VersionedInline
 
 from .forms import ImportUploadForm
@@ -50,11 +51,13 @@ class DocumentAdmin(SimpleHistoryAdmin):
         "original_language",
         "meeting",
         "published",
+        "withdrawn",
     ]
     list_filter = [
         "type",
         "distribution",
         "published",
+        "withdrawn",
         "original_language",
         "meeting__body",
         "meeting",
@@ -72,6 +75,7 @@ class DocumentAdmin(SimpleHistoryAdmin):
         "symbol_modifiers",
     ]
     inlines = [LanguageVersionInline]
+    actions = WITHDRAWAL_ACTIONS
     fieldsets = [
         (
             None,
@@ -85,6 +89,7 @@ class DocumentAdmin(SimpleHistoryAdmin):
                     "job_number",
                     "published",
                     "replaces",
+                    "withdrawn",
                 ]
             },
         ),

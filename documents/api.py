@@ -36,6 +36,7 @@ from documents.serializers import (
 from documents.services import create_import_job
 from documents.services.reports import add_report_section, save_report_section
 from meetings.languages import Language
+from meetings.models import AgendaItem
 from wgportal.api import VersionedWrites, Visible, model_errors_as_api_errors, version_sent
 
 
@@ -181,8 +182,15 @@ class DocumentViewSet(LastModified, Visible, viewsets.ReadOnlyModelViewSet):
         versions = LanguageVersion.objects.all()
         if self.action == "list":
             versions = versions.only("id", "document_id", "language")
-        return rows.select_related("body").prefetch_related(
-            "agenda_items", Prefetch("versions", versions)
+        return (
+            rows.with_public_meeting()
+            .select_related("body", "meeting")
+            .prefetch_related(
+                Prefetch(
+                    "agenda_items", AgendaItem.objects.public(), to_attr="public_agenda_items"
+                ),
+                Prefetch("versions", versions),
+            )
         )
 
 

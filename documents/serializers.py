@@ -96,6 +96,9 @@ class DocumentSerializer(serializers.ModelSerializer):
     original_language = serializers.ChoiceField(
         choices=Language.choices, read_only=True, allow_blank=True
     )
+    # A public document of a meeting not announced (or withdrawn) names neither (the page
+    # neither): the view reads `with_public_meeting()` and the public agenda items.
+    meeting = serializers.SerializerMethodField(help_text="Its meeting's id, when public")
     agenda_items = serializers.SerializerMethodField()
     languages = serializers.SerializerMethodField()
 
@@ -125,8 +128,14 @@ class DocumentSerializer(serializers.ModelSerializer):
     def get_page(self, document: Document) -> str:
         return self.addresses[1].replace(ADDRESS_SLOT, document.address)
 
+    def get_meeting(self, document: Document) -> int | None:
+        meeting = document.public_meeting
+        return meeting.pk if meeting else None
+
     def get_agenda_items(self, document: Document) -> list[int]:
-        return sorted(item.pk for item in document.agenda_items.all())
+        if document.public_meeting is None:
+            return []
+        return sorted(item.pk for item in document.public_agenda_items)
 
     def get_languages(self, document: Document) -> list[str]:
         present = {version.language for version in document.versions.all()}

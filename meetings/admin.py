@@ -30,6 +30,40 @@ from .models import (
 )
 from .participant_files import UnreadableFile, read_uploaded_rows
 from .services import UploadRefused, store_uploaded_participants
+from .withdrawal import set_withdrawn
+
+
+@admin.action(description=_("Withdraw from public view"), permissions=["change"])
+def withdraw_from_public_view(modeladmin, request, queryset) -> None:
+    """An editor takes the rows chosen off every public page, API and feed (meetings.withdrawal)."""
+    changed = set_withdrawn(rows=queryset, withdrawn=True)
+    modeladmin.message_user(
+        request,
+        ngettext(
+            "%(count)d row withdrawn from public view.",
+            "%(count)d rows withdrawn from public view.",
+            changed,
+        )
+        % {"count": changed},
+    )
+
+
+@admin.action(description=_("Return to public view"), permissions=["change"])
+def return_to_public_view(modeladmin, request, queryset) -> None:
+    """The inverse: the rows are public again wherever their own rule makes them so."""
+    changed = set_withdrawn(rows=queryset, withdrawn=False)
+    modeladmin.message_user(
+        request,
+        ngettext(
+            "%(count)d row returned to public view.",
+            "%(count)d rows returned to public view.",
+            changed,
+        )
+        % {"count": changed},
+    )
+
+
+WITHDRAWAL_ACTIONS = [withdraw_from_public_view, return_to_public_view]
 
 
 def in_every_language(field: str) -> list[str]:
@@ -39,8 +73,9 @@ def in_every_language(field: str) -> list[str]:
 
 @admin.register(Body)
 class BodyAdmin(SimpleHistoryAdmin):
-    list_display = ["symbol_prefix", "name_en", "name_zh", "parent", "published"]
-    list_filter = ["published"]
+    list_display = ["symbol_prefix", "name_en", "name_zh", "parent", "published", "withdrawn"]
+    list_filter = ["published", "withdrawn"]
+    actions = WITHDRAWAL_ACTIONS
     search_fields = ["symbol_prefix", *in_every_language("name")]
     autocomplete_fields = ["parent"]
 
@@ -52,7 +87,16 @@ class AgendaItemInline(VersionedInline, admin.TabularInline):
     formfield_overrides = {
         models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 50})}
     }
-    fields = ["number", "letter", "title_zh", "title_en", "substantive", "status", "adopted_on"]
+    fields = [
+        "number",
+        "letter",
+        "title_zh",
+        "title_en",
+        "substantive",
+        "status",
+        "adopted_on",
+        "withdrawn",
+    ]
 
 
 class AttendanceInline(VersionedInline, admin.TabularInline):
@@ -76,6 +120,7 @@ class MeetingRoleInline(admin.TabularInline):
         "country",
         "regional_group",
         "order",
+        "withdrawn",
     ]
     autocomplete_fields = ["person", "country"]
 
@@ -117,8 +162,10 @@ class MeetingAdmin(VersionedAdmin, SimpleHistoryAdmin):
         "sittings",
         "status",
         "published",
+        "withdrawn",
     ]
-    list_filter = ["body", "format", "status", "published"]
+    list_filter = ["body", "format", "status", "published", "withdrawn"]
+    actions = WITHDRAWAL_ACTIONS
     search_fields = ["body__symbol_prefix", "ordinal", *in_every_language("venue")]
     date_hierarchy = "start_date"
     list_select_related = ["body"]
@@ -136,17 +183,23 @@ class MeetingAdmin(VersionedAdmin, SimpleHistoryAdmin):
                     "status",
                     "published",
                     "publishes_participant_names",
+                    "awaits_first_document",
+                    "withdrawn",
                 ]
             },
         ),
         (_("Venue"), {"fields": in_every_language("venue")}),
     ]
+    # Set by the import that created the meeting, cleared when its first General document
+    # announced it (documents.services.storing.announce_meeting_of): shown, not edited.
+    readonly_fields = ["awaits_first_document"]
 
 
 @admin.register(AgendaItem)
 class AgendaItemAdmin(VersionedAdmin, SimpleHistoryAdmin):
-    list_display = ["__str__", "meeting", "status", "adopted_on"]
-    list_filter = ["meeting__body", "status", "substantive"]
+    list_display = ["__str__", "meeting", "status", "adopted_on", "withdrawn"]
+    list_filter = ["meeting__body", "status", "substantive", "withdrawn"]
+    actions = WITHDRAWAL_ACTIONS
     search_fields = [*in_every_language("title"), "meeting__body__symbol_prefix"]
     list_select_related = ["meeting__body"]
     autocomplete_fields = ["meeting"]
@@ -201,8 +254,9 @@ class PersonAdmin(SimpleHistoryAdmin):
 
 @admin.register(Attendance)
 class AttendanceAdmin(VersionedAdmin, SimpleHistoryAdmin):
-    list_display = ["entity", "category", "meeting"]
-    list_filter = ["category", "meeting__body", "meeting"]
+    list_display = ["entity", "category", "meeting", "withdrawn"]
+    list_filter = ["category", "withdrawn", "meeting__body", "meeting"]
+    actions = WITHDRAWAL_ACTIONS
     search_fields = ["entity__name_en", "entity__name_zh", "entity__code"]
     list_select_related = ["entity", "meeting__body"]
     autocomplete_fields = ["meeting", "entity"]
@@ -212,8 +266,9 @@ class AttendanceAdmin(VersionedAdmin, SimpleHistoryAdmin):
 
 @admin.register(MeetingRole)
 class MeetingRoleAdmin(SimpleHistoryAdmin):
-    list_display = ["person", "role", "meeting", "agenda_item", "country"]
-    list_filter = ["role", "meeting__body"]
+    list_display = ["person", "role", "meeting", "agenda_item", "country", "withdrawn"]
+    list_filter = ["role", "withdrawn", "meeting__body"]
+    actions = WITHDRAWAL_ACTIONS
     search_fields = ["person__name", *in_every_language("function")]
     list_select_related = ["person", "meeting__body", "agenda_item", "country"]
     autocomplete_fields = ["meeting", "person", "country", "agenda_item"]
@@ -222,8 +277,9 @@ class MeetingRoleAdmin(SimpleHistoryAdmin):
 
 @admin.register(Statement)
 class StatementAdmin(SimpleHistoryAdmin):
-    list_display = ["__str__", "meeting", "agenda_item", "capacity"]
-    list_filter = ["capacity", "meeting__body"]
+    list_display = ["__str__", "meeting", "agenda_item", "capacity", "withdrawn"]
+    list_filter = ["capacity", "withdrawn", "meeting__body"]
+    actions = WITHDRAWAL_ACTIONS
     search_fields = ["entity__name_en", "entity__name_zh", "person__name"]
     list_select_related = ["entity", "person", "meeting__body", "agenda_item"]
     autocomplete_fields = ["meeting", "entity", "person", "agenda_item"]
@@ -232,13 +288,23 @@ class StatementAdmin(SimpleHistoryAdmin):
 
 @admin.register(Participant)
 class ParticipantAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "title", "function", "entity", "category", "meeting", "order"]
-    list_filter = ["category", "meeting__body", "meeting"]
+    list_display = [
+        "name",
+        "title",
+        "function",
+        "entity",
+        "category",
+        "meeting",
+        "order",
+        "withdrawn",
+    ]
+    list_filter = ["category", "withdrawn", "meeting__body", "meeting"]
     search_fields = ["name", "function", "entity__name_en", "entity__name_zh", "entity__code"]
     list_select_related = ["entity", "meeting__body"]
     autocomplete_fields = ["meeting", "entity"]
     readonly_fields = ["source"]  # as in AttendanceAdmin
     change_list_template = "admin/meetings/participant/change_list.html"
+    actions = WITHDRAWAL_ACTIONS
 
     def get_urls(self):
         upload = self.admin_site.admin_view(self.upload_view)

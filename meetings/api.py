@@ -81,7 +81,7 @@ class MeetingViewSet(Visible, WritableViewSet):
                 "person", "agenda_item", "country", "regional_group"
             )
             rows = rows.prefetch_related(
-                "agenda_items",
+                Prefetch("agenda_items", self.visible_rows(AgendaItem)),
                 Prefetch("roles", roles),
                 Prefetch("attendance", self.visible_rows(Attendance).select_related("entity")),
             )

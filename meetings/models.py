@@ -12,6 +12,7 @@ from simple_history.models import HistoricalRecords
 from .collation import sort_keys
 from .languages import Language, content_language, multilingual
 from .row_versions import RaisesVersionOnSave
+from .withdrawal import Withdrawable
 
 symbol_prefix_validator = RegexValidator(
     r"^[A-Z]+(\.\d+)?(/[A-Z]+(\.\d+)?)*$",
@@ -20,20 +21,29 @@ symbol_prefix_validator = RegexValidator(
 
 
 def public_meeting_q(prefix: str = "") -> Q:
-    """The one rule for meetings an anonymous reader may see: published, of a published body.
+    """The one rule for meetings an anonymous reader may see: published (announced), not
+    withdrawn, of a published body.
 
     Every model that hangs off a meeting builds its own `public()` on this, with its lookup
     prefix ("meeting__"), so the rule is written once.
     """
-    return Q(**{f"{prefix}published": True, f"{prefix}body__published": True})
+    return Q(
+        **{
+            f"{prefix}published": True,
+            f"{prefix}withdrawn": False,
+            f"{prefix}body__published": True,
+            f"{prefix}body__withdrawn": False,
+        }
+    )
 
 
 class BodyQuerySet(models.QuerySet):
     def public(self):
-        return self.filter(published=True)
+        return self.filter(published=True, withdrawn=False)
 
 
 class Body(
+    Withdrawable,
     multilingual("name", verbose_name=_("name")),
     multilingual("mandate", verbose_name=_("mandate"), max_length=None),
 ):
@@ -76,7 +86,11 @@ class MeetingQuerySet(models.QuerySet):
         return self.filter(body=body)
 
 
-class Meeting(RaisesVersionOnSave, multilingual("venue", verbose_name=_("venue"), max_length=200)):
+class Meeting(
+    RaisesVersionOnSave,
+    Withdrawable,
+    multilingual("venue", verbose_name=_("venue"), max_length=200),
+):
     """One meeting of a body ("第七次会议"), with its dates, venue and format."""
 
     class Format(models.TextChoices):
@@ -112,6 +126,16 @@ class Meeting(RaisesVersionOnSave, multilingual("venue", verbose_name=_("venue")
             "participants; when off, only the delegations and their head counts."
         ),
     )
+    # A meeting an import created (from a masthead or a report) is announced by its first
+    # imported General document, which is public at the UN already; one an editor created waits
+    # for the editor, and the flag, cleared at the announcement, never announces it twice (an
+    # editor who unpublished it afterwards is not overruled).
+    awaits_first_document = models.BooleanField(
+        _("announced by its first General document"),
+        default=False,
+        editable=False,
+        help_text=_("Created by an import: announced when its first General document arrives."),
+    )
     # Raised by every save through the API, the admin or an editor page: a write that names an
     # older one is refused (409; a form error in the admin) rather than overwriting a newer edit
     # (wgportal.versioning, wgportal.admin_versioning).
@@ -144,11 +168,13 @@ class Meeting(RaisesVersionOnSave, multilingual("venue", verbose_name=_("venue")
 
 class AgendaItemQuerySet(models.QuerySet):
     def public(self):
-        return self.filter(public_meeting_q("meeting__"))
+        return self.filter(public_meeting_q("meeting__"), withdrawn=False)
 
 
 class AgendaItem(
-    RaisesVersionOnSave, multilingual("title", verbose_name=_("title"), max_length=None)
+    RaisesVersionOnSave,
+    Withdrawable,
+    multilingual("title", verbose_name=_("title"), max_length=None),
 ):
     """An item of a meeting's agenda ("2."), or one of its lettered sub-items ("1 (b)")."""
 
@@ -346,13 +372,18 @@ class FactQuerySet(MeetingChildQuerySet):
     A fact is public with its meeting when an editor entered it (no `source`) or when the
     document it was read from is public. One read only from a draft report, which is Limited
     until it is published, stays hidden: a draft may still be wrong about who spoke or attended.
+    One an editor withdrew is hidden whatever its source says.
     """
 
     def public(self):
         # The documents' own rule (documents.models.public_document_q), reached through the app
         # registry: meetings sits below documents and imports nothing of it.
         documents = apps.get_model("documents", "Document").objects.public()
-        return super().public().filter(Q(source__isnull=True) | Q(source__in=documents))
+        return (
+            super()
+            .public()
+            .filter(Q(source__isnull=True) | Q(source__in=documents), withdrawn=False)
+        )
 
 
 def fact_source(related_name: str) -> models.ForeignKey:
@@ -372,7 +403,7 @@ def fact_source(related_name: str) -> models.ForeignKey:
     )
 
 
-class Attendance(RaisesVersionOnSave):
+class Attendance(RaisesVersionOnSave, Withdrawable):
     """A State or organization present at a meeting, in one capacity."""
 
     class Category(models.TextChoices):
@@ -430,7 +461,7 @@ def reads_participant_names(user, meeting: Meeting) -> bool:
     )
 
 
-class Participant(models.Model):
+class Participant(Withdrawable):
     """One person on a meeting's list of participants, in a delegation, as the list prints it."""
 
     meeting = models.ForeignKey(
@@ -490,7 +521,7 @@ class Person(multilingual("honorific", verbose_name=_("honorific"), max_length=4
         return self.name
 
 
-class MeetingRole(multilingual("function", verbose_name=_("function"))):
+class MeetingRole(Withdrawable, multilingual("function", verbose_name=_("function"))):
     """A person's role at a meeting: chair, vice-chair, rapporteur, panellist or secretariat."""
 
     class Role(models.TextChoices):
@@ -551,7 +582,7 @@ class MeetingRole(multilingual("function", verbose_name=_("function"))):
             raise ValidationError({"agenda_item": _("The agenda item is of another meeting.")})
 
 
-class Statement(models.Model):
+class Statement(Withdrawable):
     """Who spoke under an agenda item of a meeting, and in which capacity."""
 
     class Capacity(models.TextChoices):

@@ -101,7 +101,7 @@ def meeting_detail(request, body: str, ordinal: int):
         )
         .order_by("symbol", "pk")
     )
-    agenda = list(meeting.agenda_items.order_by("number", "letter"))
+    agenda = list(meeting.agenda_items.public().order_by("number", "letter"))
     by_item = {item.pk: [] for item in agenda}
     for document in documents:
         document.languages = set(filter(None, (document.codes or "").split(",")))

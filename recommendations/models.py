@@ -9,14 +9,15 @@ from documents.models import Document, Paragraph, public_document_q
 from meetings.languages import multilingual
 from meetings.models import AgendaItem, Meeting, public_meeting_q
 from meetings.row_versions import RaisesVersionOnSave
+from meetings.withdrawal import Withdrawable
 
 
 class ThemeQuerySet(models.QuerySet):
     def public(self):
-        return self.filter(published=True)
+        return self.filter(published=True, withdrawn=False)
 
 
-class Theme(multilingual("name", verbose_name=_("name"))):
+class Theme(Withdrawable, multilingual("name", verbose_name=_("name"))):
     """A theme of the thematic index (刑事司法对策, criminal justice responses ...)."""
 
     code = models.SlugField(_("code"), max_length=60, unique=True)
@@ -103,7 +104,7 @@ class RecommendationQuerySet(models.QuerySet):
         # Adopted, of a public meeting, and of a public report: a report adopted but not yet
         # published is still its Limited draft, and its recommendations wait for its reissue.
         # One an editor entered without a report is public with its meeting.
-        return self.filter(status=Recommendation.Status.ADOPTED).filter(
+        return self.filter(status=Recommendation.Status.ADOPTED, withdrawn=False).filter(
             public_meeting_q("meeting__"), Q(report__isnull=True) | public_document_q("report__")
         )
 
@@ -154,6 +155,7 @@ class RecommendationQuerySet(models.QuerySet):
 
 class Recommendation(
     RaisesVersionOnSave,
+    Withdrawable,
     multilingual("text", verbose_name=_("text"), max_length=None),
     multilingual("topic", verbose_name=_("topic heading"), max_length=None),
 ):

@@ -12,6 +12,7 @@ from documents.models import Document, paragraph_anchor, public_document_q
 from documents.views import document_url
 from meetings.forms import body_choices, meeting_choices
 from meetings.languages import FALLBACK_ORDER, content_language, reading_language
+from meetings.models import Meeting
 
 from .forms import RecommendationFilterForm
 from .models import KeyTopic, Recommendation, Theme, ThemePaper
@@ -105,6 +106,11 @@ def theme_list(request):
             Prefetch(
                 "themepaper_set",
                 queryset=ThemePaper.objects.filter(public_document_q("document__"))
+                .annotate(
+                    meeting_is_public=Exists(
+                        Meeting.objects.public().filter(pk=OuterRef("document__meeting"))
+                    )
+                )
                 .select_related("document__meeting__body")
                 .prefetch_related("document__versions")
                 .order_by("order", "pk"),
@@ -115,6 +121,9 @@ def theme_list(request):
     for theme in themes:
         for entry in theme.public_papers:
             entry.title, entry.title_language = version_title(entry.document, language)
+            # What Document.objects.with_public_meeting() annotates, read here through the
+            # entry: the page names a paper's meeting only when that meeting is public.
+            entry.document.meeting_is_public = entry.meeting_is_public
         theme.reports = reports_of(theme.public_recommendations, language)
     return render(request, "recommendations/theme_list.html", {"themes": themes})
 

@@ -92,7 +92,8 @@ def seeds() -> Path:
 
 @pytest.fixture
 def public_paper(seeds):
-    """Seed 002 (CTOC/COP/WG.7/2020/2) imported, its meeting and body published: a public paper."""
+    """Seed 002 (CTOC/COP/WG.7/2020/2) imported: a public paper, whose import created and
+    announced its meeting (a General document announces the meeting an import created)."""
     from documents.models import ImportJob
     from documents.services import create_import_job, run_import_job
 
@@ -102,10 +103,7 @@ def public_paper(seeds):
     )
     assert job.status == ImportJob.Status.SUCCEEDED, job.log
     meeting = job.document.meeting
-    meeting.published = True
-    meeting.save()
-    meeting.body.published = True
-    meeting.body.save()
+    assert meeting.published and meeting.body.published
     return job.document
 
 

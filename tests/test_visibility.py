@@ -42,14 +42,40 @@ def test_it_hides_unpublished_documents_and_draft_reports_even_of_general_distri
     assert not Document.objects.public().exists()
 
 
-def test_documents_of_an_unpublished_meeting_or_body_stay_hidden():
-    DocumentFactory(meeting=MeetingFactory(published=False))
+def test_a_general_document_is_public_whatever_its_meetings_state():
+    unannounced = DocumentFactory(meeting=MeetingFactory(published=False))
+    withdrawn = DocumentFactory(meeting=MeetingFactory(withdrawn=True))
+    assert set(Document.objects.public()) == {unannounced, withdrawn}
+    assert not Meeting.objects.public().exists()
+
+
+def test_documents_of_a_body_an_editor_unpublished_stay_hidden():
     hidden_body = BodyFactory(symbol_prefix="CTOC/COP/WG.4", published=False)
     DocumentFactory(meeting=MeetingFactory(body=hidden_body))
     assert not Document.objects.public().exists()
     assert not Meeting.objects.public().exists()
     assert hidden_body not in Body.objects.public()
     assert BodyFactory() in Body.objects.public()
+
+
+def test_withdrawn_rows_leave_every_public_list_with_their_children():
+    meeting = MeetingFactory()
+    document = DocumentFactory(meeting=meeting)
+    paragraph = ParagraphFactory(version__document=document)
+    item = AgendaItemFactory(meeting=meeting)
+    recommendation = RecommendationFactory(meeting=meeting)
+    for row in (document, item, recommendation):
+        row.withdrawn = True
+        row.save()
+    assert not Document.objects.public().exists()
+    assert not LanguageVersion.objects.public().filter(pk=paragraph.version_id).exists()
+    assert not Paragraph.objects.public().exists()
+    assert not AgendaItem.objects.public().exists()
+    assert not Recommendation.objects.public().exists()
+    assert list(Meeting.objects.public()) == [meeting]
+    meeting.withdrawn = True
+    meeting.save()
+    assert not Meeting.objects.public().exists()
 
 
 def test_a_document_without_a_meeting_is_public_when_published_and_general():

@@ -18,6 +18,7 @@ from documents import api as documents_api
 from meetings import api as meetings_api
 from recommendations import api as recommendations_api
 from wgportal.health import readiness_check
+from wgportal.tokens import api_token
 
 admin.site.site_header = "wgportal"
 admin.site.site_title = "wgportal"
@@ -85,6 +86,7 @@ urlpatterns = [
     path("", include("recommendations.urls")),
     path("", include("subscriptions.urls")),
     path("readyz", readiness_check, name="readiness-check"),
+    path("account/token/", api_token, name="api-token"),
     path("admin/", admin.site.urls),
     path("api/v1/", include((api, "api"))),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -5,31 +5,37 @@ import re
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from documents.parsing import symbols
 from meetings.languages import Language
-from meetings.models import AgendaItem, Body, Meeting, public_meeting_q
+from meetings.models import AgendaItem, Body, Meeting
+from meetings.withdrawal import Withdrawable
 
 
-def public_document_q(prefix: str = "", *, of_public_meeting: bool = True) -> Q:
+def public_document_q(prefix: str = "") -> Q:
     """The one rule for documents an anonymous reader may see.
 
-    Published, of General distribution (Limited and Restricted never), not a draft report, and
-    of a public meeting when it belongs to one. Language versions, paragraphs, footnotes and
-    search rows build their `public()` on this with their lookup prefix. Without
-    `of_public_meeting`, the document itself is public once its meeting is announced.
+    Published, of General distribution (Limited and Restricted never), not a draft report, not
+    withdrawn by an editor, and not of a body an editor unpublished or withdrew. Whatever its
+    meeting's state: a General document is public at the UN once issued, so a meeting not yet
+    announced (or withdrawn) does not hide it; its page then says nothing of that meeting
+    (`with_public_meeting`). Language versions, paragraphs, footnotes and search rows build
+    their `public()` on this with their lookup prefix.
     """
     issued = Q(
-        **{f"{prefix}published": True, f"{prefix}distribution": Document.Distribution.GENERAL}
+        **{
+            f"{prefix}published": True,
+            f"{prefix}distribution": Document.Distribution.GENERAL,
+            f"{prefix}withdrawn": False,
+        }
     ) & ~Q(**{f"{prefix}type": Document.Type.DRAFT_REPORT})
-    if not of_public_meeting:
-        return issued
     return issued & (
-        Q(**{f"{prefix}meeting__isnull": True}) | public_meeting_q(f"{prefix}meeting__")
+        Q(**{f"{prefix}body__isnull": True})
+        | Q(**{f"{prefix}body__published": True, f"{prefix}body__withdrawn": False})
     )
 
 
@@ -44,6 +50,13 @@ UNNUMBERED_ADDRESS = re.compile(r"~([1-9][0-9]{0,17})")
 class DocumentQuerySet(models.QuerySet):
     def public(self):
         return self.filter(public_document_q())
+
+    def with_public_meeting(self):
+        """Annotated `meeting_is_public`, by the meetings' own rule: a public document of a
+        meeting not announced (or withdrawn) must not name it (see `Document.public_meeting`)."""
+        return self.annotate(
+            meeting_is_public=Exists(Meeting.objects.public().filter(pk=OuterRef("meeting_id")))
+        )
 
     def at_address(self, address: str):
         """The document a page or API address names: by its symbol, or "~<id>" without one."""
@@ -85,7 +98,7 @@ class DocumentQuerySet(models.QuerySet):
         )
 
 
-class Document(models.Model):
+class Document(Withdrawable):
     """A UN document: one symbol shared by all its language versions."""
 
     class Type(models.TextChoices):
@@ -203,6 +216,11 @@ class Document(models.Model):
     def address(self) -> str:
         """What its page and API addresses hold: the symbol, else "~<id>" (UNNUMBERED_ADDRESS)."""
         return self.symbol or f"~{self.pk}"
+
+    @property
+    def public_meeting(self) -> Meeting | None:
+        """Its meeting when the public may see it (read `with_public_meeting()`), else None."""
+        return self.meeting if getattr(self, "meeting_is_public", False) else None
 
     @property
     def undocs_url(self) -> str:

@@ -78,6 +78,7 @@ def documents_page(
         return (), total, more  # past the last page: the count lets the page link back
     found = list(
         Document.objects.filter(pk__in=ids[start:end])
+        .with_public_meeting()
         .select_related("meeting__body", "body")
         .order_by(*NEWEST_FIRST)
     )

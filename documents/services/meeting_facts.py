@@ -63,9 +63,7 @@ class FactSource:
         self.document = document
         # Whether the facts' meeting is public is the facts' own condition (FactQuerySet): the
         # General report of a meeting not yet announced still takes over from its draft.
-        self.public = Document.objects.filter(
-            public_document_q(of_public_meeting=False), pk=document.pk
-        ).exists()
+        self.public = Document.objects.filter(public_document_q(), pk=document.pk).exists()
 
     def __call__(self, row: Attendance | MeetingRole | Statement, created: bool) -> None:
         """Point a row found (not created: that one has the source) at a public source."""
@@ -103,6 +101,8 @@ def store_previous_meetings(
                 "end_date": previous.end,
                 "status": Meeting.Status.HELD,
                 "published": meeting.published,
+                # Known only from a later report: its own documents announce it when they come.
+                "awaits_first_document": not meeting.published,
             },
         )
         if not created and (row.start_date, row.end_date) != (previous.start, previous.end):
@@ -311,6 +311,10 @@ def meeting_of(facts: reports.ReportFacts, body: Body | None) -> Meeting | None:
     meeting, _created = Meeting.objects.get_or_create(
         body=body,
         ordinal=facts.meeting_ordinal,
-        defaults={"start_date": facts.start, "end_date": facts.end or facts.start},
+        defaults={
+            "start_date": facts.start,
+            "end_date": facts.end or facts.start,
+            "awaits_first_document": True,
+        },
     )
     return meeting

@@ -112,6 +112,8 @@ def store_text(
     version.source_file.save(PurePath(name).name, ContentFile(data), save=False)
     version.save()
     counts = replace_structure(version, parsed, index, is_new=not replaced)
+    if announce_meeting_of(document):
+        counts["meetings_announced"] = 1  # the job tells the importer, in its counts
     if facts is not None and document.meeting is not None:
         counts |= store_meeting_facts(
             facts=facts,
@@ -139,6 +141,26 @@ def store_text(
     )
     verb = "replaced" if replaced else "imported"
     return Stored(document, counts, f"{document} [{language}] {verb}.", warnings, version)
+
+
+def announce_meeting_of(document: Document) -> bool:
+    """Announce the meeting an import created when this, its first General document, arrives.
+
+    Such a document is public at the UN already, and so is the meeting it was issued for. A
+    meeting an editor created waits for the editor (`awaits_first_document` is only set by
+    imports), one announced once is not announced again (the flag is cleared), and one an
+    editor withdrew stays withdrawn. Only an imported document announces: one merely cited by
+    a draft's list of documents is not known to have been issued. True when it announced one.
+    """
+    meeting = document.meeting
+    if meeting is None or not meeting.awaits_first_document or meeting.withdrawn:
+        return False
+    if not Document.objects.public().filter(pk=document.pk).exists():
+        return False
+    meeting.published = True
+    meeting.awaits_first_document = False
+    meeting.save()
+    return True
 
 
 def lock_file(checksum: str) -> None:
@@ -217,6 +239,7 @@ def find_or_create_meeting(
                 "start_date": masthead.meeting_start,
                 "end_date": masthead.meeting_end or masthead.meeting_start,
                 venue: masthead.venue or "",
+                "awaits_first_document": True,
             },
         )
     if masthead.venue and not getattr(meeting, venue):

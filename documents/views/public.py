@@ -17,7 +17,7 @@ from django.views.decorators.cache import never_cache
 from meetings.content import cached
 from meetings.forms import body_choices, meeting_choices
 from meetings.languages import LANGUAGE_CODES, reading_language
-from meetings.models import Body, Meeting
+from meetings.models import AgendaItem, Body, Meeting
 
 from ..forms import SearchForm
 from ..markup import Link, footnote_calls, linked_text, symbol_link
@@ -80,11 +80,17 @@ def document_detail(request, address: str):
 
     `address` is its symbol, or "~<id>" for a document printed without one.
     """
+    # The meeting and its agenda items are named only when public: a General document of a
+    # meeting not yet announced is public, what the meeting's rows say is not.
     document = get_object_or_404(
         Document.objects.public()
+        .with_public_meeting()
         .at_address(address)
         .select_related("meeting__body", "body", "replaces", "replaced_by")
-        .prefetch_related("agenda_items", "versions")
+        .prefetch_related(
+            Prefetch("agenda_items", AgendaItem.objects.public(), to_attr="public_agenda_items"),
+            "versions",
+        )
     )
     versions = {version.language: version for version in document.versions.all()}
     wanted = reading_language(request)
@@ -312,7 +318,7 @@ def found_document(hit, kinds: dict[str, str]) -> tuple:
     (hit, its address, its type's name, its meeting's address, [(paragraph, address)]).
     """
     url = document_url(hit.document)
-    meeting = hit.document.meeting
+    meeting = hit.document.public_meeting
     return (
         hit,
         url,

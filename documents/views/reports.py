@@ -1,15 +1,17 @@
 """Editor pages of draft reports: the list, a report in one language, a section's edit and history.
 
-Only editors (who may change report sections) reach them. To anyone else signed in they do not
-exist (404: a delegate is not told which drafts there are), and anonymous readers are sent to
-sign in. They are never cached: an editor must see the version they are about to save over.
+Only editors (who may change report sections) reach them. To anyone else signed in a report's
+pages do not exist (404: a delegate is not told which drafts there are), the list, which every
+secretariat account knows of and which names no draft, is refused (403), and anonymous readers
+are sent to sign in. They are never cached: an editor must see the version they are about to
+save over.
 """
 
 from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, JsonResponse
@@ -57,21 +59,25 @@ EXPORT_TYPES = {
 }
 
 
-def editor_page(view):
-    """Let editors in; send anonymous readers to sign in; answer 404 to anyone else."""
+def editor_page(view=None, *, refusal: type[Exception] = Http404):
+    """Let editors in; send anonymous readers to sign in; raise `refusal` to anyone else."""
+    if view is None:
+        return lambda view: editor_page(view, refusal=refusal)
 
     @wraps(view)
     def page(request, *args, **kwargs):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if not request.user.has_perm(EDIT_PERMISSION):
-            raise Http404
+            raise refusal
         return view(request, *args, **kwargs)
 
     return never_cache(page)
 
 
-@editor_page
+# An importer signed in who follows a link to the reports is told the page is not theirs (403),
+# not that it is missing: the address is the secretariat's, and the list names no draft.
+@editor_page(refusal=PermissionDenied)
 def report_list(request):
     """The meetings, newest first, each with its report and status or a button to generate one."""
     meetings = (

@@ -100,13 +100,16 @@ def test_limited_unpublished_and_draft_rows_are_never_listed_and_their_details_a
     meeting = MeetingFactory()
     hidden_meeting = MeetingFactory(published=False)
     public = DocumentFactory(symbol="CTOC/COP/WG.7/2020/5", meeting=meeting)
+    # A General document is public whatever its meeting's state, but does not name that meeting.
+    of_hidden_meeting = DocumentFactory(symbol="CTOC/COP/WG.7/2020/7", meeting=hidden_meeting)
+    of_hidden_meeting.agenda_items.add(AgendaItemFactory(meeting=hidden_meeting))
     hidden = [
         DocumentFactory(symbol="CTOC/COP/WG.7/2020/L.1", distribution="limited", meeting=meeting),
         DocumentFactory(symbol="CTOC/COP/WG.7/2020/R.1", distribution="restricted"),
         DocumentFactory(symbol="CTOC/COP/WG.7/2020/6", published=False),
-        DocumentFactory(symbol="CTOC/COP/WG.7/2020/7", meeting=hidden_meeting),
+        DocumentFactory(symbol="CTOC/COP/WG.7/2020/8", meeting=meeting, withdrawn=True),
     ]
-    for document in [public, *hidden]:
+    for document in [public, of_hidden_meeting, *hidden]:
         LanguageVersionFactory(document=document, language="en")
     RecommendationFactory(meeting=meeting, status=Recommendation.Status.DRAFT, text_en="Draft.")
     adopted = RecommendationFactory(meeting=meeting, text_en="Adopted.")
@@ -114,8 +117,13 @@ def test_limited_unpublished_and_draft_rows_are_never_listed_and_their_details_a
     for client in (anonymous, APIClient()):
         if client is not anonymous:
             client.force_authenticate(delegate)  # signed in, but no role: the same as anyone
-        listed = read(client, f"{API}/documents/")["results"]
-        assert [row["symbol"] for row in listed] == [public.symbol]
+        listed = read(client, f"{API}/documents/", ordering="symbol")["results"]
+        assert [(row["symbol"], row["meeting"], row["agenda_items"]) for row in listed] == [
+            (public.symbol, meeting.pk, []),
+            (of_hidden_meeting.symbol, None, []),
+        ]
+        detail = read(client, f"{API}/documents/{of_hidden_meeting.symbol}/")
+        assert (detail["meeting"], detail["agenda_items"]) == (None, [])
         for document in hidden:
             response = client.get(f"{API}/documents/{document.symbol}/")
             assert response.status_code == 404 and response.json()["detail"]
@@ -151,7 +159,7 @@ def test_a_meeting_carries_its_agenda_roles_and_attendance_in_the_language_asked
     )
     assert [(row["label"], row["title"]) for row in english["agenda_items"]] == [("1.", "Opening")]
     assert [row["title"] for row in chinese["agenda_items"]] == ["开幕"]
-    # Created at 1, raised by the fixture's save that announced the meeting.
+    # Created at 1 by the import of its paper, raised when that General paper announced it.
     assert english["version"] == 2
     italy = read(anonymous, f"{API}/entities/IT/")
     assert italy["names"]["fr"] == "Italie" and italy["regional_group"]

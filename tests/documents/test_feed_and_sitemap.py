@@ -92,7 +92,7 @@ def hidden(seventh) -> list[Document]:
             meeting=seventh, symbol="CTOC/COP/WG.7/2020/L.2", type=Document.Type.DRAFT_REPORT
         ),
         DraftReportFactory(meeting=seventh, document__symbol="CTOC/COP/WG.7/2020/L.3").document,
-        DocumentFactory(meeting=unpublished_meeting, symbol="CTOC/COP/WG.7/2021/2"),
+        DocumentFactory(meeting=unpublished_meeting, symbol="CTOC/COP/WG.7/2021/2", withdrawn=True),
         DocumentFactory(meeting=of_hidden_body, symbol="CTOC/COP/WG.4/2021/2"),
     ]
     for document in documents:
@@ -291,6 +291,7 @@ def test_robots_keeps_crawlers_out_of_the_secretariats_pages_and_names_the_sitem
         "Disallow: /language/",
         "Disallow: /editor/",
         "Disallow: /reports/",
+        "Disallow: /account/",
     ]
     assert not [line for line in lines if line.startswith("Allow:")]
     assert "Sitemap: http://testserver/sitemap.xml" in lines

@@ -207,8 +207,10 @@ def test_the_upload_form_refuses_other_kinds_of_file_and_oversized_ones(importer
     assert not ImportJob.objects.exists()
 
 
-def test_an_editor_cannot_reach_the_upload(editor_client):
-    assert editor_client.get(UPLOAD).status_code == 403
+def test_an_editor_reaches_the_upload_and_a_delegate_does_not(editor_client, client, delegate):
+    assert editor_client.get(UPLOAD).status_code == 200
+    client.force_login(delegate)
+    assert client.get(UPLOAD).status_code == 302  # to the admin's sign-in: no staff role
 
 
 def test_the_import_benchmark_prints_its_figures_and_removes_what_it_generated(capsys):

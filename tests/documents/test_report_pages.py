@@ -471,7 +471,11 @@ def test_anonymous_readers_are_sent_to_sign_in(client, one_section, page):
     assert one_section.version == 1
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[page_ids(page) for page in PAGES])
+# The list names no draft: it refuses (403) rather than hides (see the next test).
+REPORT_PAGES = [page for page in PAGES if page[1] != "report-list"]
+
+
+@pytest.mark.parametrize("page", REPORT_PAGES, ids=[page_ids(page) for page in REPORT_PAGES])
 def test_a_signed_in_delegate_is_told_the_pages_do_not_exist(client, delegate, one_section, page):
     method, name, args = page
     client.force_login(delegate)
@@ -483,6 +487,21 @@ def test_a_signed_in_delegate_is_told_the_pages_do_not_exist(client, delegate, o
     one_section.refresh_from_db()
     assert (one_section.version, one_section.report.status) == (1, "draft")
     assert not one_section.report.events.exists()
+
+
+@pytest.mark.parametrize("persona", ["importer", "delegate"])
+def test_the_report_list_refuses_a_signed_in_importer_or_delegate_with_403(
+    client, request, persona
+):
+    client.force_login(request.getfixturevalue(persona))
+
+    response = client.get(reverse("report-list"))
+
+    assert response.status_code == 403
+    client.logout()
+    anonymous = client.get(reverse("report-list"))
+    assert anonymous.status_code == 302
+    assert anonymous["Location"].startswith(f"{reverse('admin:login')}?next=")
 
 
 @pytest.mark.parametrize("name", ["report-list", "report-detail", "report-section-edit"])

@@ -219,7 +219,7 @@ def hidden_and_public_documents() -> Document:
             symbol="CTOC/COP/WG.7/2020/R.9", distribution=Document.Distribution.RESTRICTED
         ),
         DocumentFactory(symbol="CTOC/COP/WG.7/2020/9", published=False),
-        DocumentFactory(symbol="CTOC/COP/WG.7/2019/9", meeting=MeetingFactory(published=False)),
+        DocumentFactory(symbol="CTOC/COP/WG.7/2019/9", withdrawn=True),
         DraftReportFactory(
             document__symbol="CTOC/COP/WG.7/2020/L.8", document__published=True
         ).document,
@@ -234,7 +234,9 @@ def hidden_and_public_documents() -> Document:
     return public
 
 
-def test_limited_restricted_unpublished_and_draft_documents_never_appear_in_results(client):
+def test_limited_restricted_unpublished_withdrawn_and_draft_documents_never_appear_in_results(
+    client,
+):
     hidden_and_public_documents()
     shown = RecommendationFactory(
         text_zh="打击偷运移民。", text_en="Against smuggling of migrants."
