@@ -115,7 +115,10 @@ def report_page(request, report: DraftReport, *, status: int = 200, refusal=None
             "events": report.events.select_related("user"),
             "steps": [(to, STEP_LABELS[to]) for to in next_steps(report)],
             "regenerable": report.status in REGENERABLE,
-            "regenerate_form": RegenerateReportForm(initial={"adopted_on": report.adopted_on}),
+            # A report is adopted on the meeting's last day unless an editor sets another.
+            "regenerate_form": RegenerateReportForm(
+                initial={"adopted_on": report.adopted_on or report.meeting.end_date}
+            ),
             "refusal": refusal,
             "error": error,
         },

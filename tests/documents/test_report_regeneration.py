@@ -1,0 +1,170 @@
+"""Regenerating a draft imported from the secretariat's file (seeds 000 and 004) from the editor
+pages: the draft's own chapters and sections are filled or left, never doubled, and a report in
+one language prints only facts the portal has in that language.
+"""
+
+import pytest
+from django.urls import reverse
+
+from documents.models import DraftReport, ReportSection
+from documents.services import save_report_section
+from documents.services.generation import generate_report
+from documents.writing import PLACEHOLDER, split_paragraphs
+from meetings.models import AgendaItem
+from recommendations.models import Recommendation
+from tests.documents.test_report_import import FOURTH, SEVENTH, imported
+from tests.factories import MeetingFactory, RecommendationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def regenerate(editor_client, report: DraftReport, **data) -> None:
+    response = editor_client.post(reverse("report-regenerate", args=[report.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+
+def chinese_sections(report: DraftReport) -> list[tuple]:
+    return list(
+        report.sections.filter(language="zh")
+        .order_by("order")
+        .values_list("key", "number", "heading", "text", "version")
+    )
+
+
+def headings(report: DraftReport, language: str = "zh") -> list[str]:
+    return list(
+        report.sections.filter(language=language)
+        .order_by("order")
+        .values_list("heading", flat=True)
+    )
+
+
+def numbers(report: DraftReport, language: str = "zh") -> list[int]:
+    return [
+        block.number
+        for text in report.sections.filter(language=language)
+        .order_by("order")
+        .values_list("text", flat=True)
+        for block in split_paragraphs(text)
+        if block.number
+    ]
+
+
+def test_regenerating_the_seventh_meetings_draft_adds_no_chapter_or_section_twice(
+    seeds, editor_client
+):
+    report = imported(seeds, SEVENTH).document.draft_report
+    before = chinese_sections(report)
+
+    regenerate(editor_client, report)
+    regenerate(editor_client, report)
+
+    # 000 has every part of the pattern: general recommendations first (II.A), then one section
+    # per item, and its chapter III summarizes both items in its own paragraphs.
+    assert chinese_sections(report) == before
+    assert headings(report).count("一般性建议") == 1
+    assert numbers(report) == list(range(1, 28))
+    summary = report.sections.get(language="zh", key="summary").text
+    assert summary.count("的议程项目 2。") == 1
+
+
+def test_regenerating_the_fourth_meetings_draft_fills_its_empty_chapter_three_once(
+    seeds, editor_client, editor
+):
+    report = imported(seeds, FOURTH).document.draft_report
+    recommendations = report.sections.get(language="zh", key="recommendations-a").text
+
+    regenerate(editor_client, report)
+
+    # 004 gathers every item's recommendations under "A. 关于特定议题的建议": no section is
+    # added beside it, nor a second "一般性建议".
+    assert headings(report)[:5] == [
+        "引言",
+        "建议",
+        "关于特定议题的建议",
+        "一般性建议",
+        "审议情况概要",
+    ]
+    assert report.sections.get(language="zh", key="recommendations-a").text == recommendations
+    summaries = report.sections.filter(language="zh", key__startswith="summary-").order_by("order")
+    assert [s.heading for s in summaries] == [
+        "利用《联合国打击跨国有组织犯罪公约》应对与偷运移民有关的挑战",
+        "审查偷运移民定义的“金钱和物质利益”方面",
+        "拟订用以审议《偷运移民议定书》实施情况的调查表",
+    ]
+    assert numbers(report) == list(range(1, len(numbers(report)) + 1))
+
+    first = summaries[0]
+    written = first.text.replace(PLACEHOLDER, "发言者强调了司法合作。")
+    save_report_section(section=first, text=written, expected_version=first.version, user=editor)
+    after_edit = chinese_sections(report)
+
+    regenerate(editor_client, report)
+
+    assert chinese_sections(report) == after_edit  # nothing doubled, the editor's words kept
+    assert "发言者强调了司法合作。" in report.sections.get(pk=first.pk).text
+
+
+def test_a_recommendation_the_draft_lacks_fills_the_drafts_own_section_of_its_item(
+    seeds, editor_client
+):
+    report = imported(seeds, SEVENTH).document.draft_report
+    item = AgendaItem.objects.get(meeting=report.meeting, number=3, letter="")
+    RecommendationFactory(
+        meeting=report.meeting, agenda_item=item, number=1, status=Recommendation.Status.DRAFT,
+        text_zh="鼓励各国利用信息通信技术调查偷运移民案件。",
+    )  # fmt: skip
+    keys = [key for key, *_rest in chinese_sections(report)]
+
+    regenerate(editor_client, report)
+
+    # II.C of 000 is the item 3 section the draft left empty: the recommendation goes there.
+    assert [key for key, *_rest in chinese_sections(report)] == keys
+    third = report.sections.get(language="zh", key="recommendations-c")
+    assert third.heading.startswith("利用技术包括信息通信技术防止和调查偷运移民")
+    assert third.text == "4. 建议 1：鼓励各国利用信息通信技术调查偷运移民案件。"
+    assert report.sections.get(language="zh", key="recommendations-a").text == ""
+    assert numbers(report) == list(range(1, 29))
+
+
+def test_an_english_report_prints_a_fact_known_only_in_chinese_as_an_open_item(db):
+    meeting = MeetingFactory(venue_en="", venue_zh="维也纳")
+    AgendaItem.objects.create(
+        meeting=meeting, number=2, title_zh="利用技术防止偷运移民", title_en="", substantive=True
+    )
+    report = generate_report(meeting=meeting).report
+
+    english = report.sections.filter(language="en")
+    text = "\n".join(english.values_list("text", flat=True))
+    assert not any("\u4e00" <= char <= "\u9fff" for char in text + "".join(headings(report, "en")))
+    summary = english.get(key="summary-a")
+    assert summary.heading == PLACEHOLDER
+    assert f"considered agenda item 2, entitled \u201c{PLACEHOLDER}\u201d" in summary.text
+    assert (
+        "was held in [……] on 8 and 9 September 2020" in english.get(key="organization-opening").text
+    )
+    agenda = english.get(key="organization-agenda")
+    assert f"2. {PLACEHOLDER}." in agenda.text.splitlines()
+    assert agenda.open_items.filter(kind="placeholder").exists()
+    chinese = report.sections.get(language="zh", key="summary-a")
+    assert chinese.heading == "利用技术防止偷运移民"
+
+
+def test_a_chinese_report_prints_a_fact_known_only_in_english_as_an_open_item(db):
+    meeting = MeetingFactory(venue_en="Vienna", venue_zh="")
+    AgendaItem.objects.create(
+        meeting=meeting, number=2, title_en="Use of technology", title_zh="", substantive=True
+    )
+    report = generate_report(meeting=meeting).report
+
+    chinese = report.sections.filter(language="zh")
+    printed = " ".join(
+        f"{heading} {text}" for heading, text in chinese.values_list("heading", "text")
+    )
+    assert "Vienna" not in printed and "Use of technology" not in printed
+    opening = chinese.get(key="organization-opening")
+    assert "于2020年9月8日和9日在[……]举行" in opening.text
+    assert chinese.get(key="recommendations-a").heading == f"关于{PLACEHOLDER}的建议"
+    assert ReportSection.objects.get(report=report, language="en", key="summary-a").heading == (
+        "Use of technology"
+    )
