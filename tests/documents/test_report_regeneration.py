@@ -3,10 +3,15 @@ pages: the draft's own chapters and sections are filled or left, never doubled, 
 one language prints only facts the portal has in that language.
 """
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
+from documents.exports import report_text
 from documents.models import DraftReport, ReportSection
+from documents.parsing.reports import read_report
+from documents.parsing.structure import parse_text
 from documents.services import save_report_section
 from documents.services.generation import generate_report
 from documents.writing import PLACEHOLDER, split_paragraphs
@@ -168,3 +173,64 @@ def test_a_chinese_report_prints_a_fact_known_only_in_english_as_an_open_item(db
     assert ReportSection.objects.get(report=report, language="en", key="summary-a").heading == (
         "Use of technology"
     )
+
+
+def test_an_item_added_to_the_agenda_gets_its_sections_before_the_general_recommendations(db):
+    meeting = MeetingFactory()
+    for number, title in ((2, "Use of technology"), (3, "Protection of migrants")):
+        AgendaItem.objects.create(meeting=meeting, number=number, title_en=title, substantive=True)
+    report = generate_report(meeting=meeting, languages=("en",)).report
+    AgendaItem.objects.create(
+        meeting=meeting, number=4, title_en="Financial and material benefit", substantive=True
+    )
+
+    generate_report(meeting=meeting, languages=("en",))
+
+    chapter_two = report.sections.filter(language="en", key__startswith="recommendations-")
+    assert [(s.number, s.heading) for s in chapter_two.order_by("order")] == [
+        ("A", "Recommendations on use of technology"),
+        ("B", "Recommendations on protection of migrants"),
+        ("C", "Recommendations on financial and material benefit"),
+        ("D", "General recommendations"),
+    ]
+    summaries = report.sections.filter(language="en", key__startswith="summary-").order_by("order")
+    assert [s.heading for s in summaries] == [
+        "Use of technology", "Protection of migrants", "Financial and material benefit",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "chinese", "english"),
+    [
+        (
+            (2020, 9, 8),
+            (2020, 9, 9),
+            "于2020年9月8日和9日在维也纳举行",
+            "on 8 and 9 September 2020",
+        ),
+        (
+            (2017, 9, 11),
+            (2017, 9, 13),
+            "于2017年9月11日至13日在维也纳举行",
+            "on 11–13 September 2017",
+        ),
+        (
+            (2012, 5, 30),
+            (2012, 6, 1),
+            "于2012年5月30日至6月1日在维也纳举行",
+            "on 30 May–1 June 2012",
+        ),
+    ],
+)
+def test_the_meetings_dates_are_printed_in_un_style_in_each_language(
+    db, start, end, chinese, english
+):
+    meeting = MeetingFactory(start_date=datetime.date(*start), end_date=datetime.date(*end))
+
+    report = generate_report(meeting=meeting).report
+
+    opening = {s.language: s.text for s in report.sections.filter(key="organization-opening")}
+    assert chinese in opening["zh"]
+    assert f"held in Vienna {english}." in opening["en"]
+    read = read_report(parse_text(report_text(report, "en"), language="en"))
+    assert (read.start, read.end) == (meeting.start_date, meeting.end_date)

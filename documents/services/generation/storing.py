@@ -151,7 +151,9 @@ def planned_sections(
             if not section.text.strip() and new_blocks:
                 planned[id(section)] = (section, new_blocks, [])  # the draft left it empty
         else:
-            if section.key == part.key:
+            if section.kind == "chapter" or section.key.partition("-")[0] not in drafted:
+                # Letters and titles follow the agenda, except in a chapter the secretariat's
+                # file laid out, whose letters the generator does not know.
                 section.number, section.heading = part.number, part.heading
             planned[id(section)] = (section, new_blocks, split_paragraphs(section.generated_text))
         after = section
