@@ -55,6 +55,10 @@ def numbers(report: DraftReport, language: str = "zh") -> list[int]:
     ]
 
 
+def has_chinese(text: str) -> bool:
+    return any("\u4e00" <= char <= "\u9fff" for char in text)
+
+
 def test_regenerating_the_seventh_meetings_draft_adds_no_chapter_or_section_twice(
     seeds, editor_client
 ):
@@ -71,6 +75,9 @@ def test_regenerating_the_seventh_meetings_draft_adds_no_chapter_or_section_twic
     assert numbers(report) == list(range(1, 28))
     summary = report.sections.get(language="zh", key="summary").text
     assert summary.count("的议程项目 2。") == 1
+    # The English report is the generator's alone: none of the draft's Chinese in it.
+    english = report.sections.filter(language="en").values_list("heading", "text")
+    assert not any(has_chinese(heading + text) for heading, text in english)
 
 
 def test_regenerating_the_fourth_meetings_draft_fills_its_empty_chapter_three_once(
@@ -141,7 +148,7 @@ def test_an_english_report_prints_a_fact_known_only_in_chinese_as_an_open_item(d
 
     english = report.sections.filter(language="en")
     text = "\n".join(english.values_list("text", flat=True))
-    assert not any("\u4e00" <= char <= "\u9fff" for char in text + "".join(headings(report, "en")))
+    assert not has_chinese(text + "".join(headings(report, "en")))
     summary = english.get(key="summary-a")
     assert summary.heading == PLACEHOLDER
     assert f"considered agenda item 2, entitled \u201c{PLACEHOLDER}\u201d" in summary.text

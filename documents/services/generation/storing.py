@@ -130,10 +130,10 @@ def planned_sections(
         planned[id(section)] = (section, split_paragraphs(section.text), None)
     after: ReportSection | None = None
     for part in parts:
-        new_blocks = split_paragraphs(part.text)
-        section = matching.sections.get(part.key)
         if part.key in matching.covered:
             continue
+        new_blocks = split_paragraphs(part.text)
+        section = matching.sections.get(part.key)
         if section is None:
             if not new_blocks and part.key.partition("-")[0] in drafted:
                 # An empty heading in a chapter the secretariat laid out itself (004 gathers
