@@ -14,6 +14,7 @@ from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from documents.models import Document, DraftReport, ReportSection
+from documents.parsing.open_items import find_open_items
 from documents.parsing.recommendations import LABEL
 from documents.parsing.references import find_references
 from documents.parsing.roles import AGENDA_ITEMS
@@ -34,6 +35,7 @@ def report_checks(*, report: DraftReport, language: str) -> list[Problem]:
     sections = list(report.sections.filter(language=language).order_by("order"))
     return [
         *attendance_twice(report, sections),
+        *unsettled_headings(sections),
         *items_without_summary(report, sections, language),
         *paragraph_numbering(sections),
         *recommendation_numbering(sections),
@@ -61,6 +63,25 @@ def attendance_twice(report: DraftReport, sections: list[ReportSection]) -> list
             where,
         )
         for entity, listed in categories.items()
+    ]
+
+
+def unsettled_headings(sections: list[ReportSection]) -> list[Problem]:
+    """A heading holding a placeholder: the generator titles a section by its agenda item, and
+    an item the portal has no title for in the report's language is titled "[……]" (the
+    open-items panel reads the sections' text, not their headings)."""
+    return [
+        Problem(
+            "heading-open",
+            _(
+                "The heading “%(heading)s” is not settled: the agenda item has no title in this "
+                "language yet."
+            )
+            % {"heading": section.heading},
+            section,
+        )
+        for section in sections
+        if find_open_items(section.heading)
     ]
 
 

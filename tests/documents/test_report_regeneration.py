@@ -13,6 +13,7 @@ from documents.models import DraftReport, ReportSection
 from documents.parsing.reports import read_report
 from documents.parsing.structure import parse_text
 from documents.services import save_report_section
+from documents.services.checks import report_checks
 from documents.services.generation import generate_report
 from documents.writing import PLACEHOLDER, split_paragraphs
 from meetings.models import AgendaItem
@@ -160,6 +161,9 @@ def test_an_english_report_prints_a_fact_known_only_in_chinese_as_an_open_item(d
     assert agenda.open_items.filter(kind="placeholder").exists()
     chinese = report.sections.get(language="zh", key="summary-a")
     assert chinese.heading == "利用技术防止偷运移民"
+    unsettled = [p for p in report_checks(report=report, language="en") if p.code == "heading-open"]
+    assert [problem.section.key for problem in unsettled] == ["recommendations-a", "summary-a"]
+    assert not [p for p in report_checks(report=report, language="zh") if p.code == "heading-open"]
 
 
 def test_a_chinese_report_prints_a_fact_known_only_in_english_as_an_open_item(db):
