@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from documents.exports import report_text
 from documents.models import DraftReport, ReportSection
+from documents.parsing.dates import read_dates
 from documents.parsing.reports import read_report
 from documents.parsing.structure import parse_text
 from documents.services import save_report_section
@@ -245,3 +246,12 @@ def test_the_meetings_dates_are_printed_in_un_style_in_each_language(
     assert f"held in Vienna {english}." in opening["en"]
     read = read_report(parse_text(report_text(report, "en"), language="en"))
     assert (read.start, read.end) == (meeting.start_date, meeting.end_date)
+
+
+@pytest.mark.parametrize(
+    "printed", ["2020 年 9 月 8 日和 9 日", "2020年 9月 8日和 9日", "2020年9月8日和9日"]
+)
+def test_the_parser_reads_the_seeds_spaced_dates_as_it_reads_the_writers(printed):
+    assert read_dates(f"会议于 {printed}在维也纳举行。")[:2] == (
+        datetime.date(2020, 9, 8), datetime.date(2020, 9, 9),
+    )  # fmt: skip
