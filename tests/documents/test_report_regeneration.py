@@ -255,3 +255,18 @@ def test_the_parser_reads_the_seeds_spaced_dates_as_it_reads_the_writers(printed
     assert read_dates(f"会议于 {printed}在维也纳举行。")[:2] == (
         datetime.date(2020, 9, 8), datetime.date(2020, 9, 9),
     )  # fmt: skip
+
+
+def test_the_english_report_of_the_seventh_meeting_reads_back_to_its_dates(seeds):
+    report = imported(seeds, SEVENTH).document.draft_report
+    generate_report(meeting=report.meeting)
+
+    read = read_report(parse_text(report_text(report, "en"), language="en"))
+
+    assert (read.start, read.end) == (datetime.date(2020, 9, 8), datetime.date(2020, 9, 9))
+    assert read.adopted_on == datetime.date(2020, 9, 9)
+    held_before = report.meeting.body.meetings.filter(ordinal__lt=7).order_by("ordinal")
+    assert [(m.ordinal, m.start, m.end) for m in read.previous_meetings] == [
+        (m.ordinal, m.start_date, m.end_date) for m in held_before
+    ]
+    assert len(read.previous_meetings) == 6
