@@ -183,17 +183,26 @@ def paragraph_numbers(section: ReportSection) -> list[int]:
     return numbers
 
 
+def recommendation_labels(text: str) -> list[int]:
+    """The numbers of the recommendations a text prints: "#### 建议 3" (seed 004) or a
+    paragraph "12. 建议 3：…" (the generator, the demo report)."""
+    numbers = []
+    for line in text.splitlines():
+        labelled = line.lstrip("#").strip() if line.startswith("#") else line
+        if not (line.startswith("#") or NUMBERED.match(line)):
+            continue
+        if match := LABEL.match(NUMBERED.sub(r"\2", labelled)):
+            numbers.append(int(match[1]))
+    return numbers
+
+
 def recommendation_numbering(sections: list[ReportSection]) -> list[Problem]:
-    numbers: list[tuple[int, ReportSection]] = []
-    for section in sections:
-        if section.key == "recommendations" or section.key.startswith("recommendations-"):
-            for line in section.text.splitlines():
-                # "#### 建议 3" (seed 004) or a paragraph "12. 建议 3：…" (the demo report).
-                labelled = line.lstrip("#").strip() if line.startswith("#") else line
-                if line.startswith("#") or NUMBERED.match(line):
-                    body = NUMBERED.sub(r"\2", labelled)
-                    if match := LABEL.match(body):
-                        numbers.append((int(match[1]), section))
+    numbers = [
+        (number, section)
+        for section in sections
+        if section.key == "recommendations" or section.key.startswith("recommendations-")
+        for number in recommendation_labels(section.text)
+    ]
     problems = []
     expected = 1
     seen: set[int] = set()

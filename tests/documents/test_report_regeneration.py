@@ -20,6 +20,7 @@ from documents.writing import PLACEHOLDER, split_paragraphs
 from meetings.models import AgendaItem
 from recommendations.models import Recommendation
 from tests.documents.test_report_import import FOURTH, SEVENTH, imported
+from tests.documents.test_revised_imports import import_job
 from tests.factories import MeetingFactory, RecommendationFactory
 
 pytestmark = pytest.mark.django_db
@@ -270,3 +271,68 @@ def test_the_english_report_of_the_seventh_meeting_reads_back_to_its_dates(seeds
         (m.ordinal, m.start_date, m.end_date) for m in held_before
     ]
     assert len(read.previous_meetings) == 6
+
+
+def fourth_reworded(seeds, old: str, new: str) -> DraftReport:
+    """Seed 004 with one line reworded, imported as the secretariat's draft."""
+    text = (seeds / FOURTH).read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    job = import_job(FOURTH, text.replace(old, new).encode())
+    assert job.status == "succeeded", job.log
+    return job.document.draft_report
+
+
+def test_a_chapter_titled_outside_the_pattern_is_matched_by_its_number(seeds, editor_client):
+    report = fourth_reworded(seeds, "三. 审议情况概要", "三. 审议摘要")
+    assert report.sections.filter(language="zh", key="chapter-3").exists()
+
+    regenerate(editor_client, report)
+
+    chapters = report.sections.filter(language="zh", kind="chapter").order_by("order")
+    assert [(c.number, c.heading) for c in chapters] == [
+        ("一", "引言"), ("二", "建议"), ("三", "审议摘要"), ("四", "会议安排"), ("五", "通过报告"),
+    ]  # fmt: skip
+    summaries = report.sections.filter(language="zh", key__startswith="summary-")
+    assert summaries.count() == 3  # the items' sections the draft lacks, once each
+
+
+def test_recommendations_the_draft_prints_under_another_heading_are_not_printed_again(
+    seeds, editor_client
+):
+    # The topic heading no longer names agenda item 2: the recommendations are stored under no
+    # item, and the generator would list them as general ones.
+    report = fourth_reworded(
+        seeds,
+        "1. 利用《联合国打击跨国有组织犯罪公约》应对与偷运移民有关的挑战\n",
+        "1. 利用《公约》应对各项挑战\n",
+    )
+    before = {key: text for key, _n, _h, text, _v in chinese_sections(report)}
+
+    regenerate(editor_client, report)
+
+    after = {key: text for key, _n, _h, text, _v in chinese_sections(report)}
+    chapter_two = {key: text for key, text in after.items() if key.startswith("recommendations")}
+    assert chapter_two.keys() == {"recommendations", "recommendations-a", "recommendations-b"}
+    assert after["recommendations-b"] == before["recommendations-b"] == ""  # 一般性建议
+    printed = "\n".join(after.values())
+    assert printed.count("建议 1") == 1
+
+
+def test_a_recommendation_moved_to_the_general_ones_moves_on_regeneration(db):
+    meeting = MeetingFactory()
+    item = AgendaItem.objects.create(
+        meeting=meeting, number=2, title_en="Use of technology", substantive=True
+    )
+    RecommendationFactory(meeting=meeting, agenda_item=item, number=1, text_en="Share data.")
+    moved = RecommendationFactory(meeting=meeting, agenda_item=item, number=2, text_en="Train.")
+    report = generate_report(meeting=meeting, languages=("en",)).report
+    moved.agenda_item = None
+    moved.save()
+
+    generate_report(meeting=meeting, languages=("en",))
+
+    chapter_two = report.sections.filter(language="en", key__startswith="recommendations-")
+    assert [(s.heading, s.text) for s in chapter_two.order_by("order")] == [
+        ("Recommendations on use of technology", "4. Recommendation 1: Share data."),
+        ("General recommendations", "5. Recommendation 2: Train."),
+    ]

@@ -113,7 +113,9 @@ def planned_sections(
     substantive = [item.number for item in items if item.substantive and not item.letter]
     matching = match_sections(parts, part_roles(parts, substantive), current, items)
     drafted = {
-        s.key.partition("-")[0] for s in current if s.kind == "section" and not is_generated(s)
+        matching.chapter_of[s.pk]
+        for s in current
+        if s.kind == ReportSection.Kind.SECTION and not is_generated(s)
     }
     matched = {section.pk for section in matching.sections.values()}
     keys = {section.key for section in current}
@@ -151,7 +153,7 @@ def planned_sections(
             if not section.text.strip() and new_blocks:
                 planned[id(section)] = (section, new_blocks, [])  # the draft left it empty
         else:
-            if section.kind == "chapter" or section.key.partition("-")[0] not in drafted:
+            if section.kind == "chapter" or matching.chapter_of[section.pk] not in drafted:
                 # Letters and titles follow the agenda, except in a chapter the secretariat's
                 # file laid out, whose letters the generator does not know.
                 section.number, section.heading = part.number, part.heading
