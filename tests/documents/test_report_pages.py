@@ -390,6 +390,7 @@ def test_chapter_five_says_the_meetings_last_day_until_an_editor_sets_another(ed
         "On 9 September 2020, the Working Group adopted the report on its meeting."
     )
     assert adoption.open_items.count() == 0
+    assert report.adopted_on == datetime.date(2020, 9, 9)  # what adopting it will record
     assert 'name="adopted_on" value="2020-09-09"' in detail(editor_client, report).content.decode()
 
     response = editor_client.post(

@@ -86,9 +86,8 @@ def meeting_rows(meeting: Meeting) -> MeetingRows:
             ).values_list("document_id", "language", "title")
         },
         document_items=document_items,
-        # A working group adopts its report at the last sitting, on the meeting's last day
-        # (000 ¶27 and 004 ¶21 both say so): that is the date until the report or an editor
-        # sets another.
+        # A working group adopts its report at its last sitting, on the meeting's last day
+        # (000 ¶27 and 004 ¶21 both say so): the date until the file or an editor sets another.
         adopted_on=next(iter(report), None) or meeting.end_date,
         recommendations=[
             entry

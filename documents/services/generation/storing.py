@@ -59,7 +59,8 @@ def generate_report(
 ) -> Generation:
     """Write the meeting's draft report, or regenerate it keeping what editors changed.
 
-    `adopted_on`, when given, is the date set for the report's adoption: chapter V states it.
+    `adopted_on`, when given, is the date set for the report's adoption: chapter V states it;
+    without one, the date set before, else the meeting's last day.
     """
     report = DraftReport.objects.select_for_update().filter(meeting=meeting).first()
     if report is not None:
@@ -76,7 +77,10 @@ def generate_report(
             published=False,
         )
         report = DraftReport.objects.create(document=document, meeting=meeting)
-    if adopted_on is not None and report.adopted_on != adopted_on:
+    # A working group adopts its report on the meeting's last day: the date chapter V states
+    # until the file or an editor sets another, and the one the adoption then records.
+    adopted_on = adopted_on or report.adopted_on or meeting.end_date
+    if report.adopted_on != adopted_on:
         report.adopted_on = adopted_on
         report.save(update_fields=["adopted_on", "updated_at"])
     generation = Generation(report=report, created=created)
