@@ -69,7 +69,13 @@ def test_regenerating_the_seventh_meetings_draft_adds_no_chapter_or_section_twic
     before = chinese_sections(report)
 
     regenerate(editor_client, report)
+    english = list(report.sections.filter(language="en").values_list("key", "text", "version"))
     regenerate(editor_client, report)
+
+    # The English report, placeholders for titles and all, is found again: nothing new.
+    assert list(report.sections.filter(language="en").values_list("key", "text", "version")) == (
+        english
+    )
 
     # 000 has every part of the pattern: general recommendations first (II.A), then one section
     # per item, and its chapter III summarizes both items in its own paragraphs.

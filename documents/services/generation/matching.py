@@ -141,11 +141,11 @@ def match_sections(
     current: Sequence[ReportSection],
     items: Sequence[AgendaItem],
 ) -> Matching:
-    """Each part's section: the one printing its recommendations already (whatever heading the
-    draft gave them), else the one with its role, else
-    a generated one with its key (a title the report lacks in its language is a placeholder,
-    which names no item); a part whose role another section holds already (004's one section
-    for every item) is covered."""
+    """Each part's section: the draft's one printing its recommendations already (whatever
+    heading the draft gave them), else the one with its role, else a generated one with its key
+    (a title the report lacks in its language is a placeholder, which names no item). A part
+    whose role or recommendations another section holds already (004's one section for every
+    item) is covered: it adds nothing."""
     matching = Matching(chapter_of=chapters_of(current))
     held = {
         section.pk: section_roles(section, matching.chapter_of[section.pk], items)
