@@ -8,7 +8,7 @@ As seed `004` prints it, and as `parsing.masthead` reads it back on import:
                                                    Chinese
                                                    Original: English
     偷运移民问题工作组
-    2017 年 9 月 11 日至 13 日，维也纳
+    2017年9月11日至13日，维也纳
     报告草稿
 
 The import finds the report again by these lines: the symbol (a draft not yet numbered has
@@ -50,23 +50,6 @@ DISTRIBUTIONS = {
 # "Distr.: Limited", "Distr. limitée"; "Original: English", "Original : anglais".
 DISTRIBUTION_LINES = {"en": "Distr.: {}", "fr": "Distr. {}", "es": "Distr. {}"}
 ORIGINAL_LINES = {"en": "Original: {}", "fr": "Original : {}", "es": "Original: {}"}
-MONTHS = {
-    "en": (
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
-    ),
-    "fr": (
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-        "octobre", "novembre", "décembre",
-    ),
-    "es": (
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-        "octubre", "noviembre", "diciembre",
-    ),
-}  # fmt: skip
-# How two dates and a range join: "8 and 9 September", "8 et 9 septembre", "8 y 9 de septiembre".
-AND = {"en": "and", "fr": "et", "es": "y"}
-OF = {"en": "", "fr": "", "es": "de "}
 # The line under the title that says the text is a draft (`parsing.masthead.DOCUMENT_TYPES`).
 DRAFT_TITLES = {
     "zh": "报告草稿",
@@ -89,7 +72,7 @@ class PrintedMasthead:
     language: str  # "Chinese"
     original: str | None  # "Original: English"
     body: str | None  # "偷运移民问题工作组"
-    meeting: str  # "2020 年 9 月 8 日至 9 日，维也纳"
+    meeting: str  # "2020年9月8日和9日，维也纳"
     title: str  # "报告草稿" while a draft
 
     @property
@@ -116,7 +99,8 @@ def printed_masthead(report: DraftReport, language: str) -> PrintedMasthead:
         symbol=document.symbol or None,
         parent_body=_name(body.parent, language) if body.parent_id else None,
         distribution=DISTRIBUTION_LINES[words].format(distribution),
-        issue_date=_date(document.issue_date, words) if document.issue_date else None,
+        # "11 September 2017": the Chinese version prints it in English, as seed 004 does.
+        issue_date=un_date(document.issue_date, words) if document.issue_date else None,
         language=_capitalized(LANGUAGE_NAMES[words][language]),
         original=(
             ORIGINAL_LINES[words].format(_original_name(original, words))
@@ -132,43 +116,12 @@ def printed_masthead(report: DraftReport, language: str) -> PrintedMasthead:
 
 
 def meeting_line(start: date, end: date, venue: str, language: str) -> str:
-    """ "2020 年 9 月 8 日至 9 日，维也纳", "Vienna, 8 and 9 September 2020"."""
+    """ "2020年9月8日和9日，维也纳", "Vienna, 8 and 9 September 2020": the dates as
+    `meetings.dates` prints them everywhere, which `parsing.dates` reads back."""
+    dates = un_dates(start, end, language)
     if language == "zh":
-        dates = _chinese_dates(start, end)
         return f"{dates}，{venue}" if venue else dates
-    dates = _latin_dates(start, end, language if language in MONTHS else "en")
     return f"{venue}, {dates}" if venue else dates
-
-
-def _chinese_dates(start: date, end: date) -> str:
-    # Seed 000 spaces its numbers ("2020 年 9 月 8 日至 9 日") and joins even two days with 至.
-    first = f"{start.year} 年 {start.month} 月 {start.day} 日"
-    if end == start:
-        return first
-    if end.year != start.year:
-        return f"{first}至 {end.year} 年 {end.month} 月 {end.day} 日"
-    if end.month != start.month:
-        return f"{first}至 {end.month} 月 {end.day} 日"
-    return f"{first}至 {end.day} 日"
-
-
-def _latin_dates(start: date, end: date, words: str) -> str:
-    month, of = MONTHS[words], OF[words]
-    last = f"{end.day} {of}{month[end.month - 1]} {of}{end.year}"
-    if end == start:
-        return last
-    if (end.year, end.month) == (start.year, start.month):
-        # "8 and 9 September 2020", "11–13 September 2017" (UN style for days in one month).
-        join = f" {AND[words]} " if end.day == start.day + 1 else "–"
-        return f"{start.day}{join}{last}"
-    if end.year == start.year:
-        return f"{start.day} {of}{month[start.month - 1]}–{last}"
-    return f"{start.day} {of}{month[start.month - 1]} {of}{start.year}–{last}"
-
-
-def _date(day: date, words: str) -> str:
-    # "11 September 2017": the masthead of the Chinese version prints it in English (seed 004).
-    return _latin_dates(day, day, words if words in MONTHS else "en")
 
 
 def _name(row, language: str) -> str | None:

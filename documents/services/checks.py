@@ -2,8 +2,9 @@
 
 Each check reads the report's sections and the meeting's rows: an entity listed in two
 attendance categories (seed 000 lists Colombia as a party and as a non-signatory), a
-substantive agenda item with no summary of its deliberations, gaps or repeats in the numbers of
-the recommendations, a document cited that the portal does not know.
+substantive agenda item with no summary of its deliberations, paragraph numbers repeated, out of
+order or skipped, gaps or repeats in the numbers of the recommendations, a document cited that
+the portal does not know.
 """
 
 import re
@@ -13,6 +14,7 @@ from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from documents.models import Document, DraftReport, ReportSection
+from documents.parsing.open_items import find_open_items
 from documents.parsing.recommendations import LABEL
 from documents.parsing.references import find_references
 from documents.parsing.roles import AGENDA_ITEMS
@@ -33,7 +35,9 @@ def report_checks(*, report: DraftReport, language: str) -> list[Problem]:
     sections = list(report.sections.filter(language=language).order_by("order"))
     return [
         *attendance_twice(report, sections),
+        *unsettled_headings(sections),
         *items_without_summary(report, sections, language),
+        *paragraph_numbering(sections),
         *recommendation_numbering(sections),
         *unknown_documents(sections),
     ]
@@ -59,6 +63,25 @@ def attendance_twice(report: DraftReport, sections: list[ReportSection]) -> list
             where,
         )
         for entity, listed in categories.items()
+    ]
+
+
+def unsettled_headings(sections: list[ReportSection]) -> list[Problem]:
+    """A heading holding a placeholder: the generator titles a section by its agenda item, and
+    an item the portal has no title for in the report's language is titled "[……]" (the
+    open-items panel reads the sections' text, not their headings)."""
+    return [
+        Problem(
+            "heading-open",
+            _(
+                "The heading “%(heading)s” is not settled: the agenda item has no title in this "
+                "language yet."
+            )
+            % {"heading": section.heading},
+            section,
+        )
+        for section in sections
+        if find_open_items(section.heading)
     ]
 
 
@@ -108,17 +131,78 @@ def item_numbers(text: str) -> set[int]:
     }
 
 
+def paragraph_numbering(sections: list[ReportSection]) -> list[Problem]:
+    """Paragraphs are numbered on through the report (1, 2, 3 …, as versions in every language
+    align on them): one numbered twice (11, 12, 12, 14), out of order (11, 13, 12) or after a
+    gap is named, with the section it stands in."""
+    printed = [(number, section) for section in sections for number in paragraph_numbers(section)]
+    present = {number for number, _section in printed}
+    problems: list[Problem] = []
+    seen: set[int] = set()
+    previous: int | None = None
+    for number, section in printed:
+        values = {"number": number, "previous": previous}
+        if number in seen:
+            code, message = "paragraph-repeated", _("Paragraph %(number)s is numbered twice.")
+        elif previous is not None and number < previous:
+            code = "paragraph-out-of-order"
+            message = _("Paragraph %(number)s follows paragraph %(previous)s: out of order.")
+        elif previous is not None and any(
+            missing not in present for missing in range(previous + 1, number)
+        ):
+            code = "paragraph-gap"
+            message = _("Paragraph %(number)s follows paragraph %(previous)s: a number is missing.")
+        else:
+            code = ""
+        if code:
+            problems.append(Problem(code, message % values, section, number))
+        seen.add(number)
+        previous = number
+    return problems
+
+
+def paragraph_numbers(section: ReportSection) -> list[int]:
+    """The section's paragraph numbers as printed, in order.
+
+    `split_paragraphs` takes a numbered line that does not go up for a line of the paragraph
+    above, as it must for a list that restarts at 1 under a paragraph (the agenda under 000
+    ¶19: "1. 组织事项", "2. …"); any other such line is a paragraph numbered wrong.
+    """
+    numbers: list[int] = []
+    for block in split_paragraphs(section.text):
+        if block.number is None:
+            continue
+        numbers.append(block.number)
+        listed = 1
+        for line in block.lines[1:]:
+            if match := NUMBERED.match(line):
+                if int(match[1]) == listed:
+                    listed += 1
+                else:
+                    numbers.append(int(match[1]))
+    return numbers
+
+
+def recommendation_labels(text: str) -> list[int]:
+    """The numbers of the recommendations a text prints: "#### 建议 3" (seed 004) or a
+    paragraph "12. 建议 3：…" (the generator, the demo report)."""
+    numbers = []
+    for line in text.splitlines():
+        labelled = line.lstrip("#").strip() if line.startswith("#") else line
+        if not (line.startswith("#") or NUMBERED.match(line)):
+            continue
+        if match := LABEL.match(NUMBERED.sub(r"\2", labelled)):
+            numbers.append(int(match[1]))
+    return numbers
+
+
 def recommendation_numbering(sections: list[ReportSection]) -> list[Problem]:
-    numbers: list[tuple[int, ReportSection]] = []
-    for section in sections:
-        if section.key == "recommendations" or section.key.startswith("recommendations-"):
-            for line in section.text.splitlines():
-                # "#### 建议 3" (seed 004) or a paragraph "12. 建议 3：…" (the demo report).
-                labelled = line.lstrip("#").strip() if line.startswith("#") else line
-                if line.startswith("#") or NUMBERED.match(line):
-                    body = NUMBERED.sub(r"\2", labelled)
-                    if match := LABEL.match(body):
-                        numbers.append((int(match[1]), section))
+    numbers = [
+        (number, section)
+        for section in sections
+        if section.key == "recommendations" or section.key.startswith("recommendations-")
+        for number in recommendation_labels(section.text)
+    ]
     problems = []
     expected = 1
     seen: set[int] = set()

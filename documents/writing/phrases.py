@@ -2,10 +2,14 @@
 Group's reports (seeds 000 and 004 in Chinese; the English versions of the same reports).
 
 Arabic, French, Russian and Spanish get a class of their own with the same methods; until then
-`phrases_for` refuses them rather than print English in a French report.
+`phrases_for` refuses them rather than print English in a French report. Dates are printed by
+`meetings.dates`, the portal's one date code, as UN documents print them in each language
+("8 and 9 September 2020", "2020年9月8日和9日"): what the pages say, the report says.
 """
 
 from datetime import date
+
+from meetings.dates import un_date, un_dates
 
 PLACEHOLDER = "[……]"
 
@@ -35,10 +39,6 @@ EN_ORDINALS = (
     *("sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"),
 )
 EN_TENS = {20: "twent", 30: "thirt", 40: "fort", 50: "fift"}
-EN_MONTHS = (
-    *("January", "February", "March", "April", "May", "June", "July"),
-    *("August", "September", "October", "November", "December"),
-)
 # Chinese honorifics as the English version prints them.
 EN_HONORIFICS = {
     "女士": "Ms.",
@@ -109,18 +109,11 @@ class Chinese:
         self.instrument = INSTRUMENTS.get(body_prefix, CONVENTION)["zh"]
 
     def on(self, day: date | None) -> str:
-        return f"{day.year} 年 {day.month} 月 {day.day} 日" if day else PLACEHOLDER
+        return un_date(day, self.language) if day else PLACEHOLDER
 
     def dates(self, start: date, end: date) -> str:
-        """2020 年 9 月 8 日和 9 日; 2017 年 9 月 11 日至 13 日; 2012 年 5 月 30 日至 6 月 1 日."""
-        if start == end:
-            return self.on(start)
-        if start.year != end.year:
-            return f"{self.on(start)}至{self.on(end)}"
-        if start.month != end.month:
-            return f"{self.on(start)}至 {end.month} 月 {end.day} 日"
-        joint = "和" if (end - start).days == 1 else "至"
-        return f"{self.on(start)}{joint} {end.day} 日"
+        """2020年9月8日和9日; 2017年9月11日至13日; 2012年5月30日至6月1日."""
+        return un_dates(start, end, self.language)
 
     def names(self, names: tuple[str, ...]) -> str:
         return self.list_separator.join(names)
@@ -141,14 +134,14 @@ class Chinese:
     # I. Introduction
     def held_before(self, meetings) -> str:
         held = "，".join(
-            f"第{chinese_numeral(m.ordinal)}次会议于 {self.dates(m.start, m.end)}举行"
+            f"第{chinese_numeral(m.ordinal)}次会议于{self.dates(m.start, m.end)}举行"
             for m in meetings
         )
         return f"工作组{held}。"
 
     # II. Recommendations
     def recommendations_lead(self, body: str, dates: str, venue: str) -> str:
-        return f"{body}在 {dates}于{venue}举行的会议上通过了以下建议。"
+        return f"{body}在{dates}于{venue}举行的会议上通过了以下建议。"
 
     # III. Summary of deliberations
     chair_summary = (
@@ -181,7 +174,7 @@ class Chinese:
         count = chinese_numeral(sittings) if sittings else PLACEHOLDER
         formats = {"in_person": "实际到场", "hybrid": "混合", "online": "线上"}
         return (
-            f"{body}{which}于 {dates}在{venue or PLACEHOLDER}举行。共举行了{count}场会议。"
+            f"{body}{which}于{dates}在{venue or PLACEHOLDER}举行。共举行了{count}场会议。"
             f"本次会议以“{formats[meeting_format]}”形式举行。"
         )
 
@@ -218,7 +211,7 @@ class Chinese:
 
     # IV. C. Agenda
     def agenda_adopted(self, day: date | None) -> str:
-        return f"工作组在 {self.on(day)}第一场会议上以协商一致的方式通过了以下议程："
+        return f"工作组在{self.on(day)}第一场会议上以协商一致的方式通过了以下议程："
 
     def agenda_lines(self, agenda) -> list[str]:
         lines = []
@@ -263,7 +256,7 @@ class Chinese:
 
     # V. Adoption
     def report_adopted(self, day: date | None) -> str:
-        return f"工作组于 {self.on(day)}通过了本次会议报告。"
+        return f"工作组于{self.on(day)}通过了本次会议报告。"
 
 
 class English:
@@ -289,18 +282,11 @@ class English:
         self.instrument = INSTRUMENTS.get(body_prefix, CONVENTION)["en"]
 
     def on(self, day: date | None) -> str:
-        return f"{day.day} {EN_MONTHS[day.month - 1]} {day.year}" if day else PLACEHOLDER
+        return un_date(day, self.language) if day else PLACEHOLDER
 
     def dates(self, start: date, end: date) -> str:
-        """ "8 and 9 September 2020", "11 to 13 September 2017", "30 May to 1 June 2012"."""
-        if start == end:
-            return self.on(start)
-        if start.year != end.year:
-            return f"{self.on(start)} to {self.on(end)}"
-        if start.month != end.month:
-            return f"{start.day} {EN_MONTHS[start.month - 1]} to {self.on(end)}"
-        joint = "and" if (end - start).days == 1 else "to"
-        return f"{start.day} {joint} {self.on(end)}"
+        """ "8 and 9 September 2020", "11–13 September 2017", "30 May–1 June 2012"."""
+        return un_dates(start, end, self.language)
 
     def names(self, names: tuple[str, ...]) -> str:
         if len(names) > 1:
@@ -321,7 +307,7 @@ class English:
 
     def held_before(self, meetings) -> str:
         held = "; ".join(
-            f"its {english_ordinal(m.ordinal)} meeting from {self.dates(m.start, m.end)}"
+            f"its {english_ordinal(m.ordinal)} meeting on {self.dates(m.start, m.end)}"
             for m in meetings
         )
         return f"The Working Group held {held}."

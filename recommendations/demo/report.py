@@ -84,7 +84,12 @@ def load_report(*, meeting: Meeting, document: Document) -> dict[int, int]:
     report = upsert(
         DraftReport,
         lookup={"document": document},
-        values={"meeting": meeting, "status": DraftReport.Status.DRAFT, "adopted_on": None},
+        # Adopted, when it is, on the meeting's last day: the date the generator sets.
+        values={
+            "meeting": meeting,
+            "status": DraftReport.Status.DRAFT,
+            "adopted_on": meeting.end_date,
+        },
     )
     # The demo starts again from a fresh draft, history included, so loading it twice leaves
     # the same rows.

@@ -102,7 +102,7 @@ def test_a_numbered_draft_carries_its_symbol_and_distribution_in_the_word_masthe
         "Distr.: Limited", "11 September 2017", "Chinese", "Original: English",
     ]  # fmt: skip
     lines = [paragraph.text for paragraph in word.paragraphs[:3]]
-    assert lines == ["偷运移民问题工作组", "2017 年 9 月 11 日至 13 日，维也纳", "报告草稿"]
+    assert lines == ["偷运移民问题工作组", "2017年9月11日至13日，维也纳", "报告草稿"]
 
 
 def test_a_numbered_draft_imported_back_from_word_is_found_by_its_symbol(seeds):
@@ -304,13 +304,14 @@ def test_the_structure_gives_the_recommendation_headings_below_section_level(see
 @pytest.mark.parametrize(
     ("start", "end", "language", "printed"),
     [
-        ((2020, 9, 8), (2020, 9, 9), "zh", "2020 年 9 月 8 日至 9 日，维也纳"),
-        ((2012, 5, 30), (2012, 6, 1), "zh", "2012 年 5 月 30 日至 6 月 1 日，维也纳"),
+        ((2020, 9, 8), (2020, 9, 9), "zh", "2020年9月8日和9日，维也纳"),
+        ((2012, 5, 30), (2012, 6, 1), "zh", "2012年5月30日至6月1日，维也纳"),
         ((2020, 9, 8), (2020, 9, 9), "en", "Vienna, 8 and 9 September 2020"),
         ((2017, 9, 11), (2017, 9, 13), "en", "Vienna, 11–13 September 2017"),
         ((2019, 12, 30), (2020, 1, 2), "en", "Vienna, 30 December 2019–2 January 2020"),
         ((2020, 9, 8), (2020, 9, 9), "fr", "Vienna, 8 et 9 septembre 2020"),
-        ((2012, 5, 30), (2012, 6, 1), "es", "Vienna, 30 de mayo–1 de junio de 2012"),
+        ((2012, 5, 30), (2012, 6, 1), "es", "Vienna, 30 de mayo a 1 de junio de 2012"),
+        ((2012, 5, 30), (2012, 6, 1), "ru", "Vienna, 30 мая – 1 июня 2012 года"),
     ],
 )
 def test_the_meeting_line_prints_its_dates_as_the_masthead_parser_reads_them(

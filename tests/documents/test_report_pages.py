@@ -1,5 +1,6 @@
 """The editor pages of draft reports: reading a report, saving a section, its history, exports."""
 
+import datetime
 import json
 import re
 
@@ -378,26 +379,33 @@ def test_regenerating_says_how_many_paragraphs_it_rewrote_and_kept(editor_client
     assert report.events.last().action == ReportEvent.Action.REGENERATED
 
 
-def test_the_date_set_for_adoption_is_written_into_chapter_five_on_regeneration(editor_client):
-    meeting = MeetingFactory()
+def test_chapter_five_says_the_meetings_last_day_until_an_editor_sets_another(editor_client):
+    meeting = MeetingFactory(
+        start_date=datetime.date(2020, 9, 8), end_date=datetime.date(2020, 9, 9)
+    )
     editor_client.post(reverse("report-generate", args=[meeting.pk]))
     report = DraftReport.objects.get(meeting=meeting)
     adoption = report.sections.get(language="en", key="adoption")
-    assert adoption.open_items.count() == 1  # the date is not set yet: a placeholder
+    assert adoption.text.endswith(
+        "On 9 September 2020, the Working Group adopted the report on its meeting."
+    )
+    assert adoption.open_items.count() == 0
+    assert report.adopted_on == datetime.date(2020, 9, 9)  # what adopting it will record
+    assert 'name="adopted_on" value="2020-09-09"' in detail(editor_client, report).content.decode()
 
     response = editor_client.post(
-        reverse("report-regenerate", args=[report.pk]), {"adopted_on": "2020-09-09"}
+        reverse("report-regenerate", args=[report.pk]), {"adopted_on": "2020-09-10"}
     )
 
     assert response.status_code == 302
     adoption.refresh_from_db()
-    assert "On 9 September 2020, the Working Group adopted the report" in adoption.text
+    assert "On 10 September 2020, the Working Group adopted the report" in adoption.text
     assert adoption.open_items.count() == 0
     refused = editor_client.post(
         reverse("report-regenerate", args=[report.pk]), {"adopted_on": "9/9/20x"}
     )
     assert refused.status_code == 400
-    assert DraftReport.objects.get(pk=report.pk).adopted_on.isoformat() == "2020-09-09"
+    assert DraftReport.objects.get(pk=report.pk).adopted_on.isoformat() == "2020-09-10"
 
 
 def test_the_report_page_costs_the_same_queries_however_many_sections(editor_client):
