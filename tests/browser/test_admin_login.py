@@ -18,7 +18,7 @@ def test_an_editor_finds_the_home_page_and_signs_in_to_the_secretariat(
     expect(page).to_have_title("Working group portal")
     expect(page.locator("h1")).to_have_text("Meetings and documents")
     body = page.get_by_role("region", name="Working Group on the Smuggling of Migrants")
-    expect(body.get_by_role("listitem")).to_contain_text("Meeting 7: Sept. 8, 2020")
+    expect(body.get_by_role("listitem")).to_contain_text("Meeting 7: 8 and 9 September 2020")
     screenshot("home")
 
     response = page.goto("/admin/login/")

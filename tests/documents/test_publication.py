@@ -180,7 +180,7 @@ def test_once_its_meeting_is_public_the_page_and_api_name_the_meeting_and_agenda
 
     page = client.get(f"/documents/{SYMBOL}/", {"lang": "en"}).content.decode()
     assert f'href="{meeting.get_absolute_url()}"' in page
-    assert f'href="{meeting.get_absolute_url()}#item-{item.label}"' in page
+    assert f'href="{meeting.get_absolute_url()}#item-{item.number}{item.letter}"' in page
     detail = client.get(f"/api/v1/documents/{SYMBOL}/").json()
     assert (detail["meeting"], detail["agenda_items"]) == (meeting.pk, [item.pk])
     item.withdrawn = True
