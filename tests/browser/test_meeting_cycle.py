@@ -490,6 +490,9 @@ def test_a_new_meeting_is_announced_documented_attended_reported_and_published(
     expect(page.locator("h1")).to_have_text(REPORT_TITLE_ZH)
     page.goto(MEETING)
     expect(page.locator("dl.facts")).to_contain_text(REPORT_SYMBOL)
+    # The grid holds the report as reissued beside the three documents, never its draft.
+    expect(page.locator("table.document-grid tbody tr")).to_have_count(4)
+    expect(page.locator("table.document-grid")).to_contain_text(REPORT_SYMBOL)
     page.goto("/recommendations/")
     entry = page.locator("main li, main tr, main article").filter(
         has_text="States parties should share information on the smuggling of migrants by sea"
