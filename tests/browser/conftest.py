@@ -14,6 +14,10 @@ import pytest
 from django.db import connections
 from playwright.sync_api import Browser, Page, sync_playwright
 
+# The import tests' real Celery workers: a browser test's uploads are imported by one, and its
+# alerts mailed (tests/browser/test_meeting_cycle.py).
+from tests.documents.conftest import start_worker  # noqa: F401
+
 CHROMIUM = Path("/usr/bin/chromium")
 # Headless, and nothing that talks to the outside: these machines have no network but the
 # package registries, and a browser phoning home would only slow the tests down. No sandbox:

@@ -408,6 +408,20 @@ def test_chapter_five_says_the_meetings_last_day_until_an_editor_sets_another(ed
     assert DraftReport.objects.get(pk=report.pk).adopted_on.isoformat() == "2020-09-10"
 
 
+def test_the_workflow_panel_prints_the_adoption_date_as_the_un_prints_it(editor_client):
+    report = DraftReportFactory(adopted_on=datetime.date(2020, 9, 9))
+    ReportSectionFactory(report=report, language="en")
+
+    english = detail(editor_client, report, lang="en").content.decode()
+    chinese = editor_client.get(
+        reverse("report-detail", args=[report.pk]), HTTP_ACCEPT_LANGUAGE="zh-hans"
+    ).content.decode()
+
+    assert "adopted on 9 September 2020" in between(english, 'class="panel workflow"', "</p>")
+    assert "Sept. 9, 2020" not in english
+    assert "2020年9月9日" in between(chinese, 'class="panel workflow"', "</p>")
+
+
 def test_the_report_page_costs_the_same_queries_however_many_sections(editor_client):
     small = DraftReportFactory()
     ReportSectionFactory.create_batch(2, report=small, text="12. 第一段[……]。\n13. 第二段。")
