@@ -4,6 +4,8 @@ import datetime
 from dataclasses import dataclass
 from types import SimpleNamespace
 
+from django.db.models import Q
+
 from documents.models import Document, DraftReport, LanguageVersion
 from documents.signals import report_recommendations
 from meetings.languages import LANGUAGE_CODES
@@ -39,15 +41,27 @@ class MeetingRows:
 
 
 def meeting_rows(meeting: Meeting) -> MeetingRows:
-    """Everything the report of `meeting` follows from, in a fixed number of queries."""
-    items = list(meeting.agenda_items.order_by("number", "letter"))
+    """Everything the report of `meeting` follows from, in a fixed number of queries.
+
+    Rows an editor withdrew are left out: the report is reissued as a General document, and
+    would otherwise print publicly what the editor took off every public page. So are the
+    statements and roles under a withdrawn agenda item, which the report would print under it.
+    """
+    items = list(meeting.agenda_items.filter(withdrawn=False).order_by("number", "letter"))
+    shown = Q(agenda_item__isnull=True) | Q(agenda_item__withdrawn=False)
     statements = list(
-        meeting.statements.values("capacity", "entity_id", "agenda_item__number").order_by("pk")
+        meeting.statements.filter(shown, withdrawn=False)
+        .values("capacity", "entity_id", "agenda_item__number")
+        .order_by("pk")
     )
-    attendance = list(meeting.attendance.values("category", "entity_id").order_by("pk"))
+    attendance = list(
+        meeting.attendance.filter(withdrawn=False).values("category", "entity_id").order_by("pk")
+    )
     wanted = {row["entity_id"] for row in (*statements, *attendance) if row["entity_id"]}
     documents = list(
-        meeting.documents.exclude(symbol=None).values("id", "symbol", "type", "symbol_nature")
+        meeting.documents.exclude(symbol=None)
+        .filter(withdrawn=False)
+        .values("id", "symbol", "type", "symbol_nature")
     )
     ids = [document["id"] for document in documents]
     by_number = {item.pk: item for item in items}
@@ -69,6 +83,7 @@ def meeting_rows(meeting: Meeting) -> MeetingRows:
         items=items,
         roles=list(
             meeting.roles.select_related("person", "country", "regional_group", "agenda_item")
+            .filter(shown, withdrawn=False)
             .filter(role__in=[MeetingRole.Role.CHAIR, MeetingRole.Role.PANELLIST])
             .order_by("order", "pk")
         ),
