@@ -166,7 +166,7 @@ def reissue_report(*, report: DraftReport, symbol: str) -> Document:
     document.type = Document.Type.REPORT
     document.distribution = Document.Distribution.GENERAL
     document.published = True
-    document.issue_date = document.issue_date or report.adopted_on or timezone.localdate()
+    document.issue_date = document.issue_date or report.adoption_date
     document.original_language = document.original_language or draft.original_language
     document.meeting = meeting
     document.body = meeting.body

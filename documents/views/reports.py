@@ -132,10 +132,7 @@ def report_page(
             "publish_symbol": (symbol or proposed_symbol(report)) if publishable else "",
             "reissue": report.reissue,
             "regenerable": report.status in REGENERABLE,
-            # A report is adopted on the meeting's last day unless an editor sets another.
-            "regenerate_form": RegenerateReportForm(
-                initial={"adopted_on": report.adopted_on or report.meeting.end_date}
-            ),
+            "regenerate_form": RegenerateReportForm(initial={"adopted_on": report.adoption_date}),
             "refusal": refusal,
             "error": error,
         },

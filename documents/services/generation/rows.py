@@ -70,7 +70,9 @@ def meeting_rows(meeting: Meeting) -> MeetingRows:
     for document_id, item_id in links.values_list("document_id", "agendaitem_id"):
         if item_id in by_number:
             document_items.setdefault(document_id, []).append(by_number[item_id])
-    report = DraftReport.objects.filter(meeting=meeting).values_list("adopted_on", flat=True)
+    report = DraftReport.objects.filter(meeting=meeting).first()
+    if report is not None:
+        report.meeting = meeting  # read for its adoption date, without a query for the meeting
     return MeetingRows(
         meeting=meeting,
         held_before=list(
@@ -101,9 +103,7 @@ def meeting_rows(meeting: Meeting) -> MeetingRows:
             ).values_list("document_id", "language", "title")
         },
         document_items=document_items,
-        # A working group adopts its report at its last sitting, on the meeting's last day
-        # (000 ¶27 and 004 ¶21 both say so): the date until the file or an editor sets another.
-        adopted_on=next(iter(report), None) or meeting.end_date,
+        adopted_on=report.adoption_date if report is not None else None,
         recommendations=[
             entry
             for _receiver, entries in report_recommendations.send(sender=Meeting, meeting=meeting)
