@@ -231,13 +231,13 @@ def test_an_item_added_to_the_agenda_gets_its_sections_before_the_general_recomm
             (2017, 9, 11),
             (2017, 9, 13),
             "于2017年9月11日至13日在维也纳举行",
-            "on 11–13 September 2017",
+            "from 11 to 13 September 2017",
         ),
         (
             (2012, 5, 30),
             (2012, 6, 1),
             "于2012年5月30日至6月1日在维也纳举行",
-            "on 30 May–1 June 2012",
+            "from 30 May to 1 June 2012",
         ),
     ],
 )

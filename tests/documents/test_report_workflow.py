@@ -130,7 +130,6 @@ def test_publication_reissues_the_report_as_a_public_general_document_with_its_t
     seeds, editor, client
 ):
     report = imported_report(seeds, FOURTH)
-    meeting = report.meeting
     for step in ("under_review", "adopted"):
         move_report(report=report, to=step, user=editor)
     assert not Document.objects.public().filter(pk=report.document_id).exists()
