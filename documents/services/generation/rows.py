@@ -29,6 +29,7 @@ class MeetingRows:
     meeting: Meeting
     held_before: list[Meeting]
     items: list[AgendaItem]
+    agenda_adopted_on: datetime.date | None
     roles: list[MeetingRole]
     statements: list[dict]
     attendance: list[dict]
@@ -83,6 +84,7 @@ def meeting_rows(meeting: Meeting) -> MeetingRows:
             .order_by("ordinal")
         ),
         items=items,
+        agenda_adopted_on=meeting.agenda_items.filter(withdrawn=False).adopted_on(),
         roles=list(
             meeting.roles.select_related("person", "country", "regional_group", "agenda_item")
             .filter(shown, withdrawn=False)
