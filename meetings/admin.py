@@ -191,7 +191,7 @@ class MeetingAdmin(VersionedAdmin, SimpleHistoryAdmin):
         (_("Venue"), {"fields": in_every_language("venue")}),
     ]
     # Set by the import that created the meeting, cleared when its first General document
-    # announced it (documents.services.storing.announce_meeting_of): shown, not edited.
+    # announced it (documents.services.announcing.announce_meeting_of): shown, not edited.
     readonly_fields = ["awaits_first_document"]
 
 

@@ -95,3 +95,29 @@ def _chinese_dates(start: date, end: date) -> tuple[str, str, str]:
     if start.month != end.month:
         return first, joint, f"{end.month}月{end.day}日"
     return first, joint, f"{end.day}日"
+
+
+# What comes before a meeting's days in a sentence ("held in Vienna on 8 and 9 September 2020",
+# "from 11 to 13 September 2017"): one day, two days, then a run's "from" and "to".
+SENTENCE_WORDS = {
+    "en": ("on ", "on ", "from ", " to "),
+    "fr": ("le ", "les ", "du ", " au "),
+    "es": ("el ", "los días ", "del ", " al "),
+    "ru": ("", "", "с ", " по "),
+}
+
+
+def un_dates_in_sentence(start: date, end: date, language: str) -> str:
+    """A meeting's days as a sentence says them: "on 8 and 9 September 2020", "from 11 to 13
+    September 2017", "from 30 May to 1 June 2012"; Chinese sentences place the days as they are
+    ("于2017年9月11日至13日举行"), and Arabic ones too, until a translator gives their form."""
+    language = content_language(language)
+    if language not in SENTENCE_WORDS:
+        return un_dates(start, end, language)
+    one_day, two_days, run_from, run_to = SENTENCE_WORDS[language]
+    first, joint, last = un_dates_parts(start, end, language)
+    if not joint:
+        return f"{one_day}{first}"
+    if joint == AND[language]:
+        return f"{two_days}{first}{joint}{last}"
+    return f"{run_from}{first}{run_to}{last}"

@@ -4,7 +4,7 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Max, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -169,6 +169,21 @@ class Meeting(
 class AgendaItemQuerySet(models.QuerySet):
     def public(self):
         return self.filter(public_meeting_q("meeting__"), withdrawn=False)
+
+    def adopted_on(self):
+        """The day these items' agenda was adopted: the last of their adoption dates, or None
+        while any of them is still provisional (the agenda is adopted as a whole, once).
+
+        The one rule for the meeting's page and its report (chapter IV.C), in one query.
+        """
+        dates = self.aggregate(
+            items=Count("pk"),
+            provisional=Count(
+                "pk", filter=~Q(status=AgendaItem.Status.ADOPTED) | Q(adopted_on__isnull=True)
+            ),
+            last=Max("adopted_on"),
+        )
+        return dates["last"] if dates["items"] and not dates["provisional"] else None
 
 
 class AgendaItem(

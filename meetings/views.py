@@ -6,7 +6,6 @@ it reaches them through the meeting's reverse relations (`meeting.documents`,
 """
 
 from collections import Counter
-from datetime import date
 from itertools import groupby
 
 from django.db.models import CharField, StringAgg, Value
@@ -125,7 +124,7 @@ def meeting_detail(request, body: str, ordinal: int):
         {
             "meeting": meeting,
             "agenda": agenda_as_printed(agenda, by_item),
-            "agenda_adopted_on": agenda_adopted_on(agenda),
+            "agenda_adopted_on": meeting.agenda_items.public().adopted_on(),
             "documents": documents,
             # Not "languages": base.html names the interface languages so.
             "language_codes": LANGUAGE_CODES,
@@ -190,13 +189,6 @@ def agenda_as_printed(
         else:
             printed.append((item, by_item[item.pk], []))
     return printed
-
-
-def agenda_adopted_on(agenda: list[AgendaItem]) -> date | None:
-    """The day the meeting adopted its agenda, or None while any item is still provisional."""
-    if not agenda or any(item.status != AgendaItem.Status.ADOPTED for item in agenda):
-        return None
-    return max(item.adopted_on for item in agenda)
 
 
 def attendance_lists(attendance: list[Attendance]) -> list[tuple[str, list[Attendance]]]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from documents.models import Document, DraftReport
-from meetings.dates import un_date, un_dates
+from meetings.dates import un_date, un_dates, un_dates_in_sentence
 from meetings.models import Meeting
 
 ORGANIZATION = "United Nations"
@@ -155,31 +155,19 @@ def report_title(meeting: Meeting, language: str) -> str:
     """The title of a meeting's report as the UN issues it, by its venue and dates.
 
     "Report on the meeting of the Working Group on the Smuggling of Migrants held in Vienna on 8
-    and 9 September 2020"; in Chinese the order of the seeds' own citations of reports ("2016年6月
-    6日和7日在维也纳举行的……会议报告"). Other languages take the English wording until a
-    translator gives theirs, as the masthead's other lines do.
+    and 9 September 2020" ("from 11 to 13 September 2017": the days as the report's own sentences
+    say them, `meetings.dates.un_dates_in_sentence`); in Chinese the order of the seeds' own
+    citations of reports ("2016年6月6日和7日在维也纳举行的……会议报告"). Other languages take the
+    English wording until a translator gives theirs, as the masthead's other lines do.
     """
     start, end = meeting.start_date, meeting.end_date or meeting.start_date
     venue = _venue(meeting, language)
     if language == "zh":
         where = f"在{venue}" if venue else ""
         name = _name(meeting.body, "zh") or "工作组"
-        return f"{un_dates(start, end, 'zh')}{where}举行的{name}会议报告"
+        return f"{un_dates_in_sentence(start, end, 'zh')}{where}举行的{name}会议报告"
     name = _name(meeting.body, "en") or "Working Group"
     venue = _venue(meeting, "en")
     where = f" in {venue}" if venue else ""
-    return f"Report on the meeting of the {name} held{where} {_english_days(start, end)}"
-
-
-def _english_days(start: date, end: date) -> str:
-    # Titles say "on 8 and 9 September 2020" but "from 11 to 13 September 2017".
-    if (end - start).days <= 1:
-        return f"on {un_dates(start, end, 'en')}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"from {start.day} to {un_date(end, 'en')}"
-    first = (
-        un_date(start, "en").removesuffix(f" {start.year}")
-        if start.year == end.year
-        else (un_date(start, "en"))
-    )
-    return f"from {first} to {un_date(end, 'en')}"
+    days = un_dates_in_sentence(start, end, "en")  # "from 11 to 13 September 2017"
+    return f"Report on the meeting of the {name} held{where} {days}"

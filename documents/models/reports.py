@@ -60,6 +60,16 @@ class DraftReport(models.Model):
         return _("Report of %(meeting)s") % {"meeting": self.meeting}
 
     @property
+    def adoption_date(self):
+        """The date the report is adopted on: the one set for it, else the meeting's last day.
+
+        A working group adopts its report at its last sitting, on the meeting's last day (seeds
+        000 ¶27 and 004 ¶21 both say so): generation states it, the form offers it, adoption
+        records it and the reissue is issued on it, until the file or an editor sets another.
+        """
+        return self.adopted_on or self.meeting.end_date
+
+    @property
     def reissue(self) -> Document | None:
         """The General document the adopted report was reissued as, once it is published."""
         try:

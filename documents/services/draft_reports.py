@@ -153,6 +153,11 @@ def store_draft_report(
     for gone in current.values():
         if may_edit and gone.origin == ReportSection.Origin.IMPORTED and not gone.changed_by_editor:
             gone.delete()
+        elif gone.origin == ReportSection.Origin.GENERATED and not gone.changed_by_editor:
+            # A part the generator added was never in the secretariat's file, so the revised
+            # file's lacking it says nothing: it stays, and warning of it would drown the
+            # warnings that matter (sections an editor wrote or changed).
+            continue
         else:
             warnings.append(
                 ParseWarning(

@@ -27,6 +27,7 @@ from documents.search.indexing import index_text
 from documents.signals import report_published
 from meetings.models import Attendance, MeetingRole, Statement
 
+from .announcing import announce_meeting_of
 from .storing import replace_structure
 
 # The facts a report states remember the document they were read from (meetings.FactQuerySet).
@@ -165,7 +166,7 @@ def reissue_report(*, report: DraftReport, symbol: str) -> Document:
     document.type = Document.Type.REPORT
     document.distribution = Document.Distribution.GENERAL
     document.published = True
-    document.issue_date = document.issue_date or report.adopted_on or timezone.localdate()
+    document.issue_date = document.issue_date or report.adoption_date
     document.original_language = document.original_language or draft.original_language
     document.meeting = meeting
     document.body = meeting.body
@@ -185,6 +186,9 @@ def reissue_report(*, report: DraftReport, symbol: str) -> Document:
     for language in languages:
         if language not in held:
             write_version(report=report, document=document, language=language)
+    # A meeting created by importing its draft waits for its first General document, and this
+    # report often is that: it announces the meeting as an imported one would.
+    announce_meeting_of(document)
     for model in FACTS:
         for row in model.objects.filter(source=draft):
             row.source = document

@@ -44,6 +44,7 @@ from meetings.languages import LANGUAGE_CODES
 from meetings.models import AgendaItem, Body, Meeting
 from meetings.names import EntityNames
 
+from .announcing import announce_meeting_of
 from .copying import insert_rows
 from .draft_reports import refuse_if_report_final, store_draft_report
 from .meeting_facts import meeting_of, store_meeting_facts
@@ -141,26 +142,6 @@ def store_text(
     )
     verb = "replaced" if replaced else "imported"
     return Stored(document, counts, f"{document} [{language}] {verb}.", warnings, version)
-
-
-def announce_meeting_of(document: Document) -> bool:
-    """Announce the meeting an import created when this, its first General document, arrives.
-
-    Such a document is public at the UN already, and so is the meeting it was issued for. A
-    meeting an editor created waits for the editor (`awaits_first_document` is only set by
-    imports), one announced once is not announced again (the flag is cleared), and one an
-    editor withdrew stays withdrawn. Only an imported document announces: one merely cited by
-    a draft's list of documents is not known to have been issued. True when it announced one.
-    """
-    meeting = document.meeting
-    if meeting is None or not meeting.awaits_first_document or meeting.withdrawn:
-        return False
-    if not Document.objects.public().filter(pk=document.pk).exists():
-        return False
-    meeting.published = True
-    meeting.awaits_first_document = False
-    meeting.save()
-    return True
 
 
 def lock_file(checksum: str) -> None:

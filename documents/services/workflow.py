@@ -11,7 +11,6 @@ symbol the editor confirms, its draft kept Limited as the document it replaces
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -130,7 +129,7 @@ def adopt(report: DraftReport) -> None:
                 "sections": ", ".join(f"{p.section} ({p.section.language})" for p in waiting),
             }
         )
-    report.adopted_on = report.adopted_on or timezone.localdate()
+    report.adopted_on = report.adoption_date
     recommendations = {
         language: read_report(
             parse_text(report_text(report, language), language=language)

@@ -11,17 +11,9 @@ from .public import (
     search,
     switch_language,
 )
-from .reports import (
-    report_detail,
-    report_export,
-    report_generate,
-    report_list,
-    report_move,
-    report_regenerate,
-    report_section_edit,
-    report_section_history,
-    report_section_restore,
-)
+from .report_sections import report_section_edit, report_section_history, report_section_restore
+from .report_steps import report_export, report_generate, report_move, report_regenerate
+from .reports import report_detail, report_list
 
 __all__ = [
     "document_detail",

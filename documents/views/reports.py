@@ -1,4 +1,6 @@
-"""Editor pages of draft reports: the list, a report in one language, a section's edit and history.
+"""Editor pages of draft reports: the list and a report in one language (its sections, checks,
+proposals and workflow); a section's pages are in `report_sections`, the actions on a whole report
+(exports, generation, the workflow's steps) in `report_steps`.
 
 Only editors (who may change report sections) reach them. To anyone else signed in a report's
 pages do not exist (404: a delegate is not told which drafts there are), the list, which every
@@ -9,35 +11,29 @@ save over.
 
 from functools import wraps
 
-from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.html import escape, format_html
-from django.utils.http import content_disposition_header
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
 
 from meetings.languages import LANGUAGE_CODES, Language, content_language
 from meetings.models import Meeting
 
 from ..diffs import text_diff
-from ..exports import report_docx, report_structure, report_text
-from ..forms import MoveReportForm, RegenerateReportForm, RestoreSectionForm, SectionTextForm
+from ..forms import RegenerateReportForm
 from ..models import DraftReport, OpenItem, ReportSection, SectionProposal
 from ..parsing.open_items import find_open_items
 from ..services.checks import report_checks
-from ..services.generation import generate_report
 from ..services.reissue import proposed_symbol
-from ..services.reports import FINAL, StaleSectionError, save_report_section
-from ..services.workflow import ReportNotReady, move_report, next_steps
+from ..services.reports import FINAL
+from ..services.workflow import next_steps
 from ..writing import split_paragraphs
 
 EDIT_PERMISSION = "documents.change_reportsection"
@@ -53,10 +49,6 @@ STEP_LABELS = {
 }
 # Once adopted, the text is the meeting's: regenerating it would change what was adopted.
 REGENERABLE = (DraftReport.Status.DRAFT, DraftReport.Status.UNDER_REVIEW)
-EXPORT_TYPES = {
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "txt": "text/plain; charset=utf-8",
-}
 
 
 def editor_page(view=None, *, refusal: type[Exception] = Http404):
@@ -132,10 +124,7 @@ def report_page(
             "publish_symbol": (symbol or proposed_symbol(report)) if publishable else "",
             "reissue": report.reissue,
             "regenerable": report.status in REGENERABLE,
-            # A report is adopted on the meeting's last day unless an editor sets another.
-            "regenerate_form": RegenerateReportForm(
-                initial={"adopted_on": report.adopted_on or report.meeting.end_date}
-            ),
+            "regenerate_form": RegenerateReportForm(initial={"adopted_on": report.adoption_date}),
             "refusal": refusal,
             "error": error,
         },
@@ -212,261 +201,3 @@ def marked(line: str) -> SafeString:
 def section_url(section: ReportSection) -> str:
     url = reverse("report-detail", args=[section.report_id])
     return f"{url}?lang={section.language}#section-{section.pk}"
-
-
-@editor_page
-@require_http_methods(["GET", "POST"])
-def report_section_edit(request, pk: int, section_pk: int):
-    """The text of one section, saved only over the version the editor started from."""
-    section = get_object_or_404(SECTIONS, pk=section_pk, report_id=pk)
-    if request.method == "GET":
-        form = SectionTextForm(
-            initial={"text": section.text, "version": section.version}, language=section.language
-        )
-        return render_edit(request, section, form)
-    form = SectionTextForm(request.POST, language=section.language)
-    if not form.is_valid():
-        return render_edit(request, section, form, status=400)
-    try:
-        saved = save_report_section(
-            section=section,
-            text=form.cleaned_data["text"],
-            expected_version=form.cleaned_data["version"],
-            user=request.user,
-        )
-    except StaleSectionError as conflict:
-        return render_conflict(request, section, conflict)
-    except ValidationError as refused:  # the report was adopted since the page was opened
-        form.add_error(None, refused)
-        return render_edit(request, section, form, status=400)
-    messages.success(
-        request,
-        _("Saved “%(section)s” as version %(version)s.")
-        % {"section": saved, "version": saved.version},
-    )
-    return redirect(section_url(saved))
-
-
-def render_edit(request, section: ReportSection, form, *, status: int = 200):
-    context = {"report": section.report, "section": section, "form": form}
-    return render(request, "documents/report_section_edit.html", context, status=status)
-
-
-def render_conflict(request, section: ReportSection, conflict: StaleSectionError):
-    """Both texts side by side, their differences, and the editor's own text ready to save again.
-
-    The form carries the current version, so saving again is a deliberate choice to replace
-    the other editor's text, made after seeing it.
-    """
-    current = conflict.current
-    form = SectionTextForm(
-        initial={"text": conflict.submitted_text, "version": current.version},
-        language=current.language,
-    )
-    return render(
-        request,
-        "documents/report_section_conflict.html",
-        {
-            "report": section.report,
-            "section": section,
-            "current": current,
-            "submitted": conflict.submitted_text,
-            "expected_version": conflict.expected_version,
-            "diff": text_diff(current.text, conflict.submitted_text, language=current.language),
-            "form": form,
-        },
-        status=409,
-    )
-
-
-@editor_page
-def report_section_history(request, pk: int, section_pk: int):
-    """Every saved version of a section, newest first, each with what changed since the last."""
-    section = get_object_or_404(SECTIONS, pk=section_pk, report_id=pk)
-    return render_history(request, section)
-
-
-def render_history(request, section: ReportSection, *, status: int = 200, form=None):
-    records = list(
-        section.history.select_related("updated_by", "history_user").order_by(
-            "-history_date", "-history_id"
-        )
-    )
-    versions = []
-    for record, older in zip(records, [*records[1:], None], strict=True):
-        diff = text_diff(older.text, record.text, language=section.language) if older else None
-        versions.append(
-            {
-                "record": record,
-                # A version saved by an editor names them; an import or a run of the generator
-                # may name the signed-in user who started it, or nobody.
-                "who": record.updated_by or record.history_user,
-                "diff": diff,
-                "changed": diff is None or any(op != "equal" for op, _text in diff),
-            }
-        )
-    return render(
-        request,
-        "documents/report_section_history.html",
-        {"report": section.report, "section": section, "versions": versions, "form": form},
-        status=status,
-    )
-
-
-@editor_page
-@require_POST
-def report_section_restore(request, pk: int, section_pk: int):
-    """Save an earlier text of the section again, as its newest version."""
-    section = get_object_or_404(SECTIONS, pk=section_pk, report_id=pk)
-    form = RestoreSectionForm(request.POST)
-    if not form.is_valid():
-        return render_history(request, section, status=400, form=form)
-    record = get_object_or_404(section.history, history_id=form.cleaned_data["history_id"])
-    try:
-        saved = save_report_section(
-            section=section,
-            text=record.text,
-            expected_version=form.cleaned_data["version"],
-            user=request.user,
-        )
-    except StaleSectionError as conflict:
-        return render_conflict(request, section, conflict)
-    except ValidationError as refused:
-        form.add_error(None, refused)
-        return render_history(request, section, status=400, form=form)
-    messages.success(
-        request,
-        _("Restored the text of version %(old)s as version %(new)s.")
-        % {"old": record.version, "new": saved.version},
-    )
-    return redirect("report-section-history", pk=pk, section_pk=section_pk)
-
-
-@editor_page
-def report_export(request, pk: int, fmt: str):
-    """The report as a Word file or plain text in one language, or as data in all of them."""
-    report = get_object_or_404(REPORTS, pk=pk)
-    name = export_name(report)
-    if fmt == "json":
-        response = JsonResponse(report_structure(report), json_dumps_params={"ensure_ascii": False})
-        return attachment(response, f"{name}.json")
-    language = request.GET.get("lang") or chosen_language(request, report_languages(report))
-    try:
-        content = (report_docx if fmt == "docx" else report_text)(report, language)
-    except ValueError as missing:
-        raise Http404(str(missing)) from missing
-    response = HttpResponse(content, content_type=EXPORT_TYPES[fmt])
-    return attachment(response, f"{name}-{language}.{fmt}")
-
-
-def export_name(report: DraftReport) -> str:
-    """ "CTOC-COP-WG.7-2020-L.1" (once published "CTOC-COP-WG.7-2020-4"), or for a draft not yet
-    given a symbol "CTOC-COP-WG.7-7-report"."""
-    if report.issued.symbol:
-        return report.issued.symbol.replace("/", "-")
-    meeting = report.meeting
-    return f"{meeting.body.symbol_prefix.replace('/', '-')}-{meeting.ordinal}-report"
-
-
-def attachment(response: HttpResponse, filename: str) -> HttpResponse:
-    response["Content-Disposition"] = content_disposition_header(True, filename)
-    return response
-
-
-@editor_page
-@require_POST
-def report_generate(request, meeting_pk: int):
-    """Write the draft report of a meeting that has none from the portal's rows."""
-    meeting = get_object_or_404(Meeting, pk=meeting_pk)
-    try:
-        generation = generate_report(meeting=meeting, user=request.user)
-    except ValidationError as refused:  # its report exists and was adopted meanwhile
-        messages.error(request, " ".join(refused.messages))
-        return redirect("report-list")
-    messages.success(request, generated_message(generation))
-    return redirect("report-detail", pk=generation.report.pk)
-
-
-@editor_page
-@require_POST
-def report_regenerate(request, pk: int):
-    """Rewrite what the generator wrote from the rows as they are now; keep what editors wrote."""
-    report = get_object_or_404(REPORTS, pk=pk)
-    if report.status not in REGENERABLE:
-        error = _("An adopted report is not regenerated.")
-        return report_page(request, report, status=400, error=error)
-    form = RegenerateReportForm(request.POST)
-    if not form.is_valid():
-        error = " ".join(message for errors in form.errors.values() for message in errors)
-        return report_page(request, report, status=400, error=error)
-    generation = generate_report(
-        meeting=report.meeting, user=request.user, adopted_on=form.cleaned_data["adopted_on"]
-    )
-    messages.success(request, generated_message(generation))
-    return redirect(reverse("report-detail", args=[pk]) + query_of(request))
-
-
-def generated_message(generation) -> str:
-    if generation.created:
-        return _("Generated the draft report.")
-    rewritten, kept = generation.rewritten_count, generation.kept_count
-    said = [
-        ngettext("Regenerated %(count)s paragraph.", "Regenerated %(count)s paragraphs.", rewritten)
-        % {"count": rewritten},
-        ngettext(
-            "Kept %(count)s paragraph an editor wrote.",
-            "Kept %(count)s paragraphs editors wrote.",
-            kept,
-        )
-        % {"count": kept},
-    ]
-    outdated = sorted(n for numbers in generation.outdated.values() for n in numbers)
-    if outdated:
-        said.append(
-            ngettext(
-                "Paragraph %(numbers)s, which an editor changed, was written from facts that "
-                "have changed since: compare it with the meeting's records.",
-                "Paragraphs %(numbers)s, which editors changed, were written from facts that "
-                "have changed since: compare them with the meeting's records.",
-                len(outdated),
-            )
-            % {"numbers": ", ".join(map(str, outdated))}
-        )
-    return " ".join(said)
-
-
-def query_of(request) -> str:
-    """The language the editor was reading in, kept across a POST that returns to the page."""
-    language = request.GET.get("lang", "")
-    return f"?lang={language}" if language in LANGUAGE_CODES else ""
-
-
-@editor_page
-@require_POST
-def report_move(request, pk: int):
-    """Take the report one step on (or back) in its workflow."""
-    report = get_object_or_404(REPORTS, pk=pk)
-    form = MoveReportForm(request.POST)
-    if not form.is_valid():
-        error = " ".join(message for errors in form.errors.values() for message in errors)
-        return report_page(request, report, status=400, error=error)
-    try:
-        event = move_report(
-            report=report,
-            to=form.cleaned_data["to"],
-            user=request.user,
-            note=form.cleaned_data["note"],
-            symbol=form.cleaned_data["symbol"],
-        )
-    except ReportNotReady as refusal:
-        return report_page(request, report, status=409, refusal=refusal)
-    except ValidationError as refused:
-        error = " ".join(refused.messages)
-        return report_page(
-            request, report, status=400, error=error, symbol=form.cleaned_data["symbol"]
-        )
-    messages.success(
-        request,
-        _("The report is now %(status)s.") % {"status": event.get_status_display()},
-    )
-    return redirect(reverse("report-detail", args=[pk]) + query_of(request))

@@ -9,7 +9,7 @@ Arabic, French, Russian and Spanish get a class of their own with the same metho
 
 from datetime import date
 
-from meetings.dates import un_date, un_dates
+from meetings.dates import un_date, un_dates_in_sentence
 
 PLACEHOLDER = "[……]"
 
@@ -113,7 +113,7 @@ class Chinese:
 
     def dates(self, start: date, end: date) -> str:
         """2020年9月8日和9日; 2017年9月11日至13日; 2012年5月30日至6月1日."""
-        return un_dates(start, end, self.language)
+        return un_dates_in_sentence(start, end, self.language)
 
     def names(self, names: tuple[str, ...]) -> str:
         return self.list_separator.join(names)
@@ -285,8 +285,8 @@ class English:
         return un_date(day, self.language) if day else PLACEHOLDER
 
     def dates(self, start: date, end: date) -> str:
-        """ "8 and 9 September 2020", "11–13 September 2017", "30 May–1 June 2012"."""
-        return un_dates(start, end, self.language)
+        """ "on 8 and 9 September 2020", "from 11 to 13 September 2017", as sentences say them."""
+        return un_dates_in_sentence(start, end, self.language)
 
     def names(self, names: tuple[str, ...]) -> str:
         if len(names) > 1:
@@ -307,14 +307,14 @@ class English:
 
     def held_before(self, meetings) -> str:
         held = "; ".join(
-            f"its {english_ordinal(m.ordinal)} meeting on {self.dates(m.start, m.end)}"
+            f"its {english_ordinal(m.ordinal)} meeting {self.dates(m.start, m.end)}"
             for m in meetings
         )
         return f"The Working Group held {held}."
 
     def recommendations_lead(self, body: str, dates: str, venue: str) -> str:
         return (
-            f"At its meeting held in {venue} on {dates}, the {body} adopted the following "
+            f"At its meeting held in {venue} {dates}, the {body} adopted the following "
             "recommendations."
         )
 
@@ -365,7 +365,7 @@ class English:
         count = english_cardinal(sittings).capitalize() if sittings else PLACEHOLDER
         formats = {"in_person": "in person", "hybrid": "in a hybrid format", "online": "online"}
         return (
-            f"The {which} meeting of the {body} was held in {venue or PLACEHOLDER} on {dates}. "
+            f"The {which} meeting of the {body} was held in {venue or PLACEHOLDER} {dates}. "
             f"{count} meetings were held. The meeting was held {formats[meeting_format]}."
         )
 

@@ -18,8 +18,6 @@ def test_an_editor_confirms_the_proposed_symbol_and_the_public_reads_the_report(
     page, seeds, editor, screenshot
 ):
     report = imported_report(seeds, FOURTH)
-    report.meeting.published = True
-    report.meeting.save()
     for step in ("under_review", "adopted"):
         move_report(report=report, to=step, user=editor)
 

@@ -18,8 +18,9 @@ from documents.parsing.structure import parse_text
 from documents.services import create_import_job, run_import_job, save_report_section
 from documents.services.generation import generate_report
 from documents.writing import split_paragraphs
-from meetings.models import Entity, Meeting
+from meetings.models import Entity, Meeting, MeetingRole
 from meetings.names import EntityNames
+from meetings.withdrawal import set_withdrawn
 from tests.documents.test_report_import import FOURTH, SEVENTH
 
 pytestmark = pytest.mark.django_db
@@ -171,6 +172,46 @@ def test_the_generated_documents_panellists_and_speakers_are_the_seeds(seeds, na
         )  # fmt: skip
 
     assert spoken(generated) == spoken(seed)
+
+
+def test_rows_an_editor_withdrew_are_left_out_of_the_generated_report(seeds):
+    # The report is reissued as a General document: it must not print what an editor withdrew.
+    job = run_import_job(
+        job=create_import_job(name=FOURTH, data=(seeds / FOURTH).read_bytes(), queue=False)
+    )
+    meeting = job.document.meeting
+    attendance = meeting.attendance.filter(entity__isnull=False).order_by("pk").first()
+    statement = meeting.statements.filter(entity__isnull=False, agenda_item__isnull=False).first()
+    document = meeting.documents.exclude(symbol=None).order_by("symbol").first()
+    panellist = meeting.roles.filter(role=MeetingRole.Role.PANELLIST).order_by("pk").first()
+    for row in (attendance, statement, document):
+        set_withdrawn(rows=[row], withdrawn=True)
+    # A panellist of two items (004 ¶9) has a role under each: the editor withdraws both.
+    set_withdrawn(rows=meeting.roles.filter(person=panellist.person), withdrawn=True)
+    job.document.draft_report.delete()
+
+    report = generate_report(meeting=meeting).report
+    generated = read_report(
+        parse_text(report_text(report, "zh"), language="zh"),
+        is_known_name=EntityNames.load().__contains__,
+    )
+
+    assert attendance.entity.code not in [
+        code for c in by_category(generated).values() for code in c
+    ]
+    spoken = {
+        (code, number)
+        for listed in generated.statements
+        if listed.capacity != "secretariat"
+        for code in codes(listed.speakers)
+        for number in listed.agenda_items
+    }
+    assert spoken  # the other statements are still printed
+    assert (statement.entity.code, statement.agenda_item.number) not in spoken
+    assert document.symbol not in [d.symbol for d in generated.documents]
+    assert generated.documents  # the other documents are
+    assert panellist.person.name not in [p.name for p in generated.panellists]
+    assert generated.panellists
 
 
 @pytest.mark.parametrize("name", [SEVENTH, FOURTH])

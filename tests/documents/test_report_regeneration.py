@@ -21,7 +21,7 @@ from meetings.models import AgendaItem
 from recommendations.models import Recommendation
 from tests.documents.test_report_import import FOURTH, SEVENTH, imported
 from tests.documents.test_revised_imports import import_job
-from tests.factories import MeetingFactory, RecommendationFactory
+from tests.factories import AgendaItemFactory, MeetingFactory, RecommendationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -231,13 +231,13 @@ def test_an_item_added_to_the_agenda_gets_its_sections_before_the_general_recomm
             (2017, 9, 11),
             (2017, 9, 13),
             "于2017年9月11日至13日在维也纳举行",
-            "on 11–13 September 2017",
+            "from 11 to 13 September 2017",
         ),
         (
             (2012, 5, 30),
             (2012, 6, 1),
             "于2012年5月30日至6月1日在维也纳举行",
-            "on 30 May–1 June 2012",
+            "from 30 May to 1 June 2012",
         ),
     ],
 )
@@ -342,3 +342,31 @@ def test_a_recommendation_moved_to_the_general_ones_moves_on_regeneration(db):
         ("Recommendations on use of technology", "4. Recommendation 1: Share data."),
         ("General recommendations", "5. Recommendation 2: Train."),
     ]
+
+
+def test_the_report_and_the_meeting_page_say_the_same_day_the_agenda_was_adopted(db, client):
+    # Items adopted on two days (an item added at the second sitting): the agenda stands
+    # adopted on the later; while any item is provisional it is not adopted at all.
+    meeting = MeetingFactory(
+        start_date=datetime.date(2020, 9, 8), end_date=datetime.date(2020, 9, 9)
+    )
+    adopted = AgendaItem.Status.ADOPTED
+    first = AgendaItemFactory(meeting=meeting, status=adopted, adopted_on=meeting.start_date)
+    AgendaItemFactory(meeting=meeting, status=adopted, adopted_on=meeting.end_date)
+
+    report = generate_report(meeting=meeting, languages=("en",)).report
+    agenda = report.sections.get(language="en", key="organization-agenda").text
+    page = client.get(meeting.get_absolute_url()).content.decode()
+
+    assert "At its first meeting, on 9 September 2020, the Working Group adopted" in agenda
+    assert '<time datetime="2020-09-09">9 September 2020</time>' in page
+
+    first.status, first.adopted_on = AgendaItem.Status.PROVISIONAL, None
+    first.save()
+    agenda = generate_report(meeting=meeting, languages=("en",)).report.sections.get(
+        language="en", key="organization-agenda"
+    )
+    page = client.get(meeting.get_absolute_url()).content.decode()
+
+    assert f"At its first meeting, on {PLACEHOLDER}, the Working Group adopted" in agenda.text
+    assert "Provisional agenda: not yet adopted" in page

@@ -39,11 +39,8 @@ PARAGRAPH_13 = "《联合国打击跨国有组织犯罪公约"
 
 @pytest.fixture
 def fourth(seeds, editor) -> DraftReport:
-    """Seed 004 adopted, its meeting announced."""
+    """Seed 004 adopted; its meeting, created by the import, awaits its first General document."""
     report = imported(seeds, FOURTH).document.draft_report
-    meeting = report.meeting
-    meeting.published = True
-    meeting.save()
     for step in ("under_review", "adopted"):
         move_report(report=report, to=step, user=editor)
     return report
@@ -104,6 +101,40 @@ def test_publication_issues_a_general_report_that_replaces_the_draft_which_stays
     assert f"/documents/{REISSUED}/" in found
     event = fourth.events.get(action=ReportEvent.Action.PUBLISHED)
     assert (event.user, event.status) == (editor, "published")
+
+
+def test_publication_announces_the_meeting_its_drafts_import_created(fourth, editor, client):
+    meeting = fourth.meeting
+    assert (meeting.published, meeting.awaits_first_document) == (False, True)
+    assert client.get("/recommendations/").content.decode().count(REISSUED) == 0
+
+    move_report(report=fourth, to="published", user=editor, symbol=REISSUED)
+
+    meeting.refresh_from_db()
+    assert (meeting.published, meeting.awaits_first_document) == (True, False)
+    assert Recommendation.objects.public().count() == 8
+    assert (
+        f'href="/documents/{REISSUED}/#para-5"' in client.get("/recommendations/").content.decode()
+    )
+    page = client.get(f"/documents/{REISSUED}/").content.decode()
+    assert f'<dt>Meeting</dt><dd><a href="{meeting.get_absolute_url()}">' in page
+
+
+@pytest.mark.parametrize("editors_choice", ["unannounced", "withdrawn"])
+def test_publication_leaves_a_meeting_as_the_editor_left_it(fourth, editor, editors_choice):
+    meeting = fourth.meeting
+    if editors_choice == "unannounced":
+        meeting.awaits_first_document = False  # as for a meeting an editor created
+    else:
+        meeting.withdrawn = True
+    meeting.save()
+
+    move_report(report=fourth, to="published", user=editor, symbol=REISSUED)
+
+    meeting.refresh_from_db()
+    assert not meeting.published
+    assert not Recommendation.objects.public().exists()
+    assert Document.objects.public().filter(symbol=REISSUED).exists()
 
 
 def test_editors_see_the_draft_and_its_reissue_linked_on_both_pages(fourth, editor, client):
@@ -169,8 +200,6 @@ def test_the_seventh_meeting_draft_without_a_symbol_is_reissued_after_2020_1_to_
     seeds, editor, client
 ):
     report = adopted_seventh(seeds, editor)
-    report.meeting.published = True
-    report.meeting.save()
     assert proposed_symbol(report) == "CTOC/COP/WG.7/2020/4"
 
     move_report(report=report, to="published", user=editor, symbol=proposed_symbol(report))
@@ -271,8 +300,6 @@ def test_the_themes_page_shows_the_published_report_under_the_theme_of_its_paper
     # 004 lists 2017/3 as the paper of agenda item 2, under which its recommendations stand.
     imported(seeds, THEMATIC)
     report = imported(seeds, FOURTH).document.draft_report
-    report.meeting.published = True
-    report.meeting.save()
     theme = Theme.objects.get(papers__symbol="CTOC/COP/WG.7/2017/3")
     for step in ("under_review", "adopted"):
         move_report(report=report, to=step, user=editor)
@@ -352,8 +379,6 @@ def test_recommendations_a_general_report_made_public_stay_public_through_the_ad
     seeds, editor, client
 ):
     report = imported(seeds, FOURTH).document.draft_report
-    report.meeting.published = True
-    report.meeting.save()
     # The secretariat's General report, imported before the draft is adopted in the portal.
     general = (
         (seeds / FOURTH)

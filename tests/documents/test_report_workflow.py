@@ -110,13 +110,26 @@ def test_adoption_makes_the_recommendations_adopted_with_topic_and_themes(seeds,
     assert events[1].note == "adopted at the last sitting"
 
 
+def test_a_report_adopted_without_a_date_set_is_adopted_on_the_meetings_last_day(seeds, editor):
+    report = imported_report(seeds, FOURTH)
+    report.adopted_on = None  # neither the file nor an editor set one
+    report.save()
+    report = DraftReport.objects.get(pk=report.pk)
+    assert report.adoption_date == datetime.date(2017, 9, 13)  # 11 to 13 September 2017
+
+    move_report(report=report, to="under_review", user=editor)
+    move_report(report=report, to="adopted", user=editor)
+    move_report(report=report, to="published", user=editor, symbol="CTOC/COP/WG.7/2017/5")
+
+    report.refresh_from_db()
+    assert report.adopted_on == datetime.date(2017, 9, 13)
+    assert report.reissue.issue_date == datetime.date(2017, 9, 13)
+
+
 def test_publication_reissues_the_report_as_a_public_general_document_with_its_text(
     seeds, editor, client
 ):
     report = imported_report(seeds, FOURTH)
-    meeting = report.meeting
-    meeting.published = True
-    meeting.save()
     for step in ("under_review", "adopted"):
         move_report(report=report, to=step, user=editor)
     assert not Document.objects.public().filter(pk=report.document_id).exists()

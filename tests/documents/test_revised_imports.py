@@ -24,7 +24,8 @@ from documents.models import (
     ReportSection,
     SectionProposal,
 )
-from documents.services import create_import_job, run_import_job
+from documents.services import create_import_job, run_import_job, save_report_section
+from documents.services.generation import generate_report
 from documents.services.reports import add_report_section
 from documents.services.workflow import move_report
 from documents.signals import text_imported
@@ -415,3 +416,34 @@ def test_the_admin_shows_a_sections_proposals_to_editors(seeds, editor, client):
 
     assert response.status_code == 200
     assert STATEMENTS_004_REVISED in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_revised_import_keeps_generated_sections_quietly_and_warns_of_edited_ones(seeds, editor):
+    # The generator adds to the imported draft the parts its file lacks (seed 004 has no
+    # sections in chapter III): never in the secretariat's file, so the revised file's leaving
+    # them out says nothing of them.
+    report = imported_report(seeds, FOURTH)
+    generate_report(meeting=report.meeting, languages=("zh",))
+    generated = list(
+        report.sections.filter(language="zh", origin=ReportSection.Origin.GENERATED)
+        .exclude(kind=ReportSection.Kind.CHAPTER)
+        .order_by("order")
+    )
+    assert len(generated) >= 2
+    edited = generated[0]
+    save_report_section(
+        section=edited,
+        text=edited.text + "\n（编辑补充。）",
+        expected_version=edited.version,
+        user=editor,
+    )
+
+    job = import_job(FOURTH, revised_fourth(seeds))
+
+    assert job.status == ImportJob.Status.SUCCEEDED, job.log
+    kept = [w["message"] for w in job.warnings if w["code"] == "report-section-kept"]
+    assert kept == [
+        f"“{edited}” is not in the revised file; it was kept, as an editor wrote or may keep it."
+    ]
+    assert set(report.sections.filter(pk__in=[s.pk for s in generated])) == set(generated)

@@ -7,7 +7,7 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from meetings.dates import un_date, un_dates
+from meetings.dates import un_date, un_dates, un_dates_in_sentence
 
 SEVENTH = (date(2020, 9, 8), date(2020, 9, 9))  # the 7th meeting: two days
 FOURTH = (date(2017, 9, 11), date(2017, 9, 13))  # the 4th meeting: three days
@@ -88,3 +88,23 @@ def test_the_days_marked_on_a_page_read_as_the_printed_days_in_every_language():
                 marked = template.render(Context({"start": start, "end": end}))
             assert re.sub(r"<[^>]+>", "", marked) == un_dates(start, end, interface)
             assert marked.count("<time datetime=") == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "days", "said"),
+    [
+        ("en", (date(2020, 9, 8), date(2020, 9, 9)), "on 8 and 9 September 2020"),
+        ("en", (date(2017, 9, 11), date(2017, 9, 13)), "from 11 to 13 September 2017"),
+        ("en", (date(2012, 5, 30), date(2012, 6, 1)), "from 30 May to 1 June 2012"),
+        ("en", (date(2019, 12, 30), date(2020, 1, 2)), "from 30 December 2019 to 2 January 2020"),
+        ("en", (date(2020, 9, 8), date(2020, 9, 8)), "on 8 September 2020"),
+        ("fr", (date(2017, 9, 11), date(2017, 9, 13)), "du 11 au 13 septembre 2017"),
+        ("es", (date(2020, 9, 8), date(2020, 9, 9)), "los días 8 y 9 de septiembre de 2020"),
+        ("ru", (date(2017, 9, 11), date(2017, 9, 13)), "с 11 по 13 сентября 2017 года"),
+        ("zh", (date(2017, 9, 11), date(2017, 9, 13)), "2017年9月11日至13日"),
+        ("zh", (date(2020, 9, 8), date(2020, 9, 9)), "2020年9月8日和9日"),
+    ],
+)
+def test_a_sentence_says_a_meetings_days_as_un_reports_do(language, days, said):
+    # "held in Vienna from 11 to 13 September 2017": the title and the report's text alike.
+    assert un_dates_in_sentence(*days, language) == said

@@ -120,7 +120,7 @@ def meeting_record(
             HeldBefore(m.ordinal, m.start_date, m.end_date) for m in rows.held_before
         ),
         agenda=tuple(agenda),
-        agenda_adopted_on=next((i.adopted_on for i in items if i.adopted_on), None),
+        agenda_adopted_on=rows.agenda_adopted_on,
         panels=panels_of(rows.roles, language),
         speakers=speakers_of(
             [row for row in rows.statements if not row["entity_id"]]

@@ -4,6 +4,8 @@ import datetime
 from dataclasses import dataclass
 from types import SimpleNamespace
 
+from django.db.models import Q
+
 from documents.models import Document, DraftReport, LanguageVersion
 from documents.signals import report_recommendations
 from meetings.languages import LANGUAGE_CODES
@@ -27,6 +29,7 @@ class MeetingRows:
     meeting: Meeting
     held_before: list[Meeting]
     items: list[AgendaItem]
+    agenda_adopted_on: datetime.date | None
     roles: list[MeetingRole]
     statements: list[dict]
     attendance: list[dict]
@@ -39,15 +42,27 @@ class MeetingRows:
 
 
 def meeting_rows(meeting: Meeting) -> MeetingRows:
-    """Everything the report of `meeting` follows from, in a fixed number of queries."""
-    items = list(meeting.agenda_items.order_by("number", "letter"))
+    """Everything the report of `meeting` follows from, in a fixed number of queries.
+
+    Rows an editor withdrew are left out: the report is reissued as a General document, and
+    would otherwise print publicly what the editor took off every public page. So are the
+    statements and roles under a withdrawn agenda item, which the report would print under it.
+    """
+    items = list(meeting.agenda_items.filter(withdrawn=False).order_by("number", "letter"))
+    shown = Q(agenda_item__isnull=True) | Q(agenda_item__withdrawn=False)
     statements = list(
-        meeting.statements.values("capacity", "entity_id", "agenda_item__number").order_by("pk")
+        meeting.statements.filter(shown, withdrawn=False)
+        .values("capacity", "entity_id", "agenda_item__number")
+        .order_by("pk")
     )
-    attendance = list(meeting.attendance.values("category", "entity_id").order_by("pk"))
+    attendance = list(
+        meeting.attendance.filter(withdrawn=False).values("category", "entity_id").order_by("pk")
+    )
     wanted = {row["entity_id"] for row in (*statements, *attendance) if row["entity_id"]}
     documents = list(
-        meeting.documents.exclude(symbol=None).values("id", "symbol", "type", "symbol_nature")
+        meeting.documents.exclude(symbol=None)
+        .filter(withdrawn=False)
+        .values("id", "symbol", "type", "symbol_nature")
     )
     ids = [document["id"] for document in documents]
     by_number = {item.pk: item for item in items}
@@ -56,7 +71,9 @@ def meeting_rows(meeting: Meeting) -> MeetingRows:
     for document_id, item_id in links.values_list("document_id", "agendaitem_id"):
         if item_id in by_number:
             document_items.setdefault(document_id, []).append(by_number[item_id])
-    report = DraftReport.objects.filter(meeting=meeting).values_list("adopted_on", flat=True)
+    report = DraftReport.objects.filter(meeting=meeting).first()
+    if report is not None:
+        report.meeting = meeting  # read for its adoption date, without a query for the meeting
     return MeetingRows(
         meeting=meeting,
         held_before=list(
@@ -67,8 +84,10 @@ def meeting_rows(meeting: Meeting) -> MeetingRows:
             .order_by("ordinal")
         ),
         items=items,
+        agenda_adopted_on=meeting.agenda_items.filter(withdrawn=False).adopted_on(),
         roles=list(
             meeting.roles.select_related("person", "country", "regional_group", "agenda_item")
+            .filter(shown, withdrawn=False)
             .filter(role__in=[MeetingRole.Role.CHAIR, MeetingRole.Role.PANELLIST])
             .order_by("order", "pk")
         ),
@@ -86,9 +105,7 @@ def meeting_rows(meeting: Meeting) -> MeetingRows:
             ).values_list("document_id", "language", "title")
         },
         document_items=document_items,
-        # A working group adopts its report at its last sitting, on the meeting's last day
-        # (000 ¶27 and 004 ¶21 both say so): the date until the file or an editor sets another.
-        adopted_on=next(iter(report), None) or meeting.end_date,
+        adopted_on=report.adoption_date if report is not None else None,
         recommendations=[
             entry
             for _receiver, entries in report_recommendations.send(sender=Meeting, meeting=meeting)

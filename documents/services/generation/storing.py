@@ -77,9 +77,7 @@ def generate_report(
             published=False,
         )
         report = DraftReport.objects.create(document=document, meeting=meeting)
-    # A working group adopts its report on the meeting's last day: the date chapter V states
-    # until the file or an editor sets another, and the one the adoption then records.
-    adopted_on = adopted_on or report.adopted_on or meeting.end_date
+    adopted_on = adopted_on or report.adoption_date
     if report.adopted_on != adopted_on:
         report.adopted_on = adopted_on
         report.save(update_fields=["adopted_on", "updated_at"])
