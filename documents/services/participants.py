@@ -2,17 +2,17 @@
 
 A list is the record of who came, so each delegation on it attended the meeting in the category
 it is listed under. A revised list (the same document again, or another of its language
-versions) replaces the people read from that document before, and the attendance only it
+versions) replaces the people read from that document before (a person listed again keeps
+their row, withdrawn or not: meetings.services.replace_participants), and the attendance only it
 implied; people and attendance an editor entered (no `source`) are never touched.
 """
-
-from simple_history.utils import bulk_create_with_history
 
 from documents.models import Document
 from documents.parsing.participants import ParticipantList
 from documents.parsing.results import ParseWarning
 from meetings.models import Attendance, Entity, Participant
 from meetings.names import EntityNames
+from meetings.services import replace_participants
 
 from .meeting_facts import FactSource
 
@@ -68,8 +68,7 @@ def store_participants(
             )
             for place, person in enumerate(delegation.participants, start=1)
         ]
-    Participant.objects.filter(meeting=meeting, source=source).delete()
-    bulk_create_with_history(rows, Participant)
+    replace_participants(meeting=meeting, source=source, people=rows)
     stated = FactSource(source)
     for entity_id, category in sorted(implied):
         stated(

@@ -33,7 +33,9 @@ def test_an_editor_fixes_a_bad_row_and_the_public_reads_delegations_without_name
     problems = page.locator(".upload-problems tbody tr")
     expect(problems).to_have_count(1)
     expect(problems.first).to_contain_text("3")
-    expect(problems.first).to_contain_text("“Ruritania” is not a State or organization the portal knows.")
+    expect(problems.first).to_contain_text(
+        "“Ruritania” is not a State or organization the portal knows."
+    )
     screenshot("refused")
     assert Participant.objects.count() == 0
 
