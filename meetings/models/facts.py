@@ -80,6 +80,15 @@ class Attendance(RaisesVersionOnSave, Withdrawable):
     )
     category = models.CharField(_("category"), max_length=20, choices=Category)
     source = fact_source("stated_attendance")
+    # A list of participants and the draft report may both say a delegation attended: when the
+    # list stops saying it, the row must outlive it if the report still does.
+    stated_by = models.ManyToManyField(
+        "documents.Document",
+        blank=True,
+        related_name="attendance_stated",
+        verbose_name=_("stated by"),
+        help_text=_("Every document that states it; the one it is read from is among them."),
+    )
     # Raised by every save through the API, the admin or an editor page: a write that names an
     # older one is refused (409; a form error in the admin) rather than overwriting a newer edit
     # (wgportal.versioning, wgportal.admin_versioning).
