@@ -1,16 +1,7 @@
 """Pages of documents: the public ones (home, documents, search) and the editors' draft reports."""
 
 from .proposals import report_proposal_leave, report_proposal_take
-from .public import (
-    document_detail,
-    document_source,
-    document_url,
-    health_check,
-    home,
-    robots_txt,
-    search,
-    switch_language,
-)
+from .public import document_detail, document_source, document_url, search
 from .reports import (
     report_detail,
     report_export,
@@ -22,6 +13,7 @@ from .reports import (
     report_section_history,
     report_section_restore,
 )
+from .site import health_check, home, robots_txt, switch_language
 
 __all__ = [
     "document_detail",
