@@ -3,16 +3,17 @@
 The token is DRF's (`rest_framework.authtoken`), the one `wgportal.api.CountedTokenAuthentication`
 checks. Its key is shown once, in the answer to the POST that created it; the page otherwise says
 only whether one exists and since when, so a key left on a screen is not shown to the next
-person. Replacing it deletes the old key first: a key that leaked stops working at once.
+person. Replacing it is a write, `wgportal.services.replace_token`.
 """
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from rest_framework.authtoken.models import Token
+
+from .services import replace_token
 
 # The work a token is for: importing files (importers, and editors since documents 0017) or
 # writing report sections and meeting data (editors). A reader without a role has no use for one.
@@ -21,13 +22,6 @@ ROLE_PERMISSIONS = ("documents.add_importjob", "documents.change_reportsection")
 
 def has_role(user) -> bool:
     return any(user.has_perm(permission) for permission in ROLE_PERMISSIONS)
-
-
-@transaction.atomic
-def replace_token(*, user) -> Token:
-    """A new API token for `user`, the old one (if any) revoked in the same transaction."""
-    Token.objects.filter(user=user).delete()
-    return Token.objects.create(user=user)
 
 
 @never_cache

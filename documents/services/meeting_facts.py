@@ -74,6 +74,11 @@ class FactSource:
         row.source = self.document
         row.save(update_fields=["source"])
 
+    def attendance(self, row: Attendance, created: bool) -> None:
+        """As for any fact, and the document is remembered among those stating the row."""
+        self(row, created)
+        row.stated_by.add(self.document)
+
 
 def update_meeting(meeting: Meeting, facts: reports.ReportFacts, language: str) -> None:
     found = {
@@ -159,7 +164,7 @@ def store_attendance(
             entity = names.resolve(name)
             if entity is None:
                 continue  # reported as an unmatched name by the parser
-            stated(
+            stated.attendance(
                 *Attendance.objects.get_or_create(
                     meeting=meeting,
                     entity=entity,

@@ -2,17 +2,20 @@
 
 A list is the record of who came, so each delegation on it attended the meeting in the category
 it is listed under. A revised list (the same document again, or another of its language
-versions) replaces the people read from that document before, and the attendance only it
-implied; people and attendance an editor entered (no `source`) are never touched.
+versions) replaces the people read from that document before (a person listed again keeps
+their row, withdrawn or not: meetings.services.replace_participants), and the attendance only it
+implied (a delegation the draft report also names keeps its attendance, read from the report);
+people and attendance an editor entered (no `source`) are never touched.
 """
 
-from simple_history.utils import bulk_create_with_history
+from django.db.models import Q
 
-from documents.models import Document
+from documents.models import Document, public_document_q
 from documents.parsing.participants import ParticipantList
 from documents.parsing.results import ParseWarning
-from meetings.models import Attendance, Entity, Participant
+from meetings.models import Attendance, Entity, Meeting, Participant
 from meetings.names import EntityNames
+from meetings.services import replace_participants
 
 from .meeting_facts import FactSource
 
@@ -68,11 +71,10 @@ def store_participants(
             )
             for place, person in enumerate(delegation.participants, start=1)
         ]
-    Participant.objects.filter(meeting=meeting, source=source).delete()
-    bulk_create_with_history(rows, Participant)
+    replace_participants(meeting=meeting, source=source, people=rows)
     stated = FactSource(source)
     for entity_id, category in sorted(implied):
-        stated(
+        stated.attendance(
             *Attendance.objects.get_or_create(
                 meeting=meeting,
                 entity_id=entity_id,
@@ -80,11 +82,30 @@ def store_participants(
                 defaults={"source": source},
             )
         )
-    # What an earlier version of the list implied and this one no longer does.
-    withdrawn = [
-        row.pk
-        for row in Attendance.objects.filter(meeting=meeting, source=source)
-        if (row.entity_id, row.category) not in implied
-    ]
-    Attendance.objects.filter(pk__in=withdrawn).delete()
+    no_longer_stated(meeting=meeting, source=source, implied=implied)
     return {"participants": len(rows), "delegations": len(implied)}
+
+
+def no_longer_stated(*, meeting: Meeting, source: Document, implied: set[tuple[int, str]]) -> None:
+    """Attendance an earlier version of the list implied and this one does not: deleted when no
+    other document states it; else kept, read from one that does (a public one first)."""
+    earlier = (
+        Attendance.objects.filter(Q(stated_by=source) | Q(source=source), meeting=meeting)
+        .distinct()
+        .prefetch_related("stated_by")
+    )
+    for row in earlier:
+        if (row.entity_id, row.category) in implied:
+            continue
+        row.stated_by.remove(source)
+        if row.source_id != source.pk:
+            continue  # an editor entered it, or another document is its source already
+        others = [document.pk for document in row.stated_by.all() if document.pk != source.pk]
+        if not others:
+            row.delete()
+            continue
+        public = Document.objects.filter(public_document_q(), pk__in=others).values_list(
+            "pk", flat=True
+        )
+        row.source_id = next(iter(public), others[0])
+        row.save(update_fields=["source"])

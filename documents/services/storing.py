@@ -27,17 +27,13 @@ from django.utils import timezone
 from documents.fingerprints import fingerprint_of
 from documents.models import (
     Document,
-    Footnote,
     ImportJob,
     LanguageVersion,
-    Paragraph,
-    Reference,
-    Section,
 )
 from documents.parsing import symbols
 from documents.parsing.reading import ReadText
 from documents.parsing.reports import ReportFacts
-from documents.parsing.results import Masthead, ParsedText, ParseWarning
+from documents.parsing.results import Masthead, ParseWarning
 from documents.search.indexing import ParagraphIndex
 from documents.signals import text_imported
 from meetings.languages import LANGUAGE_CODES
@@ -45,10 +41,10 @@ from meetings.models import AgendaItem, Body, Meeting
 from meetings.names import EntityNames
 
 from .announcing import announce_meeting_of
-from .copying import insert_rows
 from .draft_reports import refuse_if_report_final, store_draft_report
 from .meeting_facts import meeting_of, store_meeting_facts
 from .participants import store_participants
+from .structure import replace_structure
 
 
 @dataclass
@@ -313,89 +309,3 @@ def link_agenda_item(
         )
         return
     document.agenda_items.add(item)
-
-
-def replace_structure(
-    version: LanguageVersion,
-    parsed: ParsedText,
-    index: ParagraphIndex | None,
-    *,
-    is_new: bool = False,
-) -> dict[str, int]:
-    """Delete the version's structure rows and write the parsed ones, keeping their links.
-
-    The paragraphs go in with their search vectors from `index` (none on SQLite).
-    """
-    if not is_new:
-        version.references.all().delete()
-        version.footnotes.all().delete()
-        version.paragraphs.all().delete()
-        version.sections.all().delete()
-
-    sections = [
-        Section(
-            version=version,
-            kind=heading.kind,
-            number=heading.number,
-            heading=heading.text,
-            order=heading.order,
-        )
-        for heading in parsed.headings
-    ]
-    insert_rows(sections, [heading.parent for heading in parsed.headings])
-    paragraphs = [
-        Paragraph(
-            version=version,
-            kind=paragraph.kind,
-            number=paragraph.number,
-            label=paragraph.label,
-            part=paragraph.part,
-            order=paragraph.order,
-            text=paragraph.text,
-            section=sections[paragraph.heading] if paragraph.heading is not None else None,
-            search=vector,
-        )
-        for paragraph, vector in zip(
-            parsed.paragraphs,
-            index.vectors if index is not None else [None] * len(parsed.paragraphs),
-            strict=True,
-        )
-    ]
-    insert_rows(paragraphs, [paragraph.parent for paragraph in parsed.paragraphs])
-    footnotes = [
-        Footnote(
-            version=version,
-            marker=note.marker,
-            order=order,
-            text=note.text,
-            paragraph=paragraphs[note.paragraph] if note.paragraph is not None else None,
-        )
-        for order, note in enumerate(parsed.footnotes)
-    ]
-    insert_rows(footnotes)
-    cited = resolve_symbols(parsed)
-    references = [
-        Reference(
-            version=version,
-            kind=reference.kind,
-            target=reference.target,
-            paragraph=paragraphs[reference.paragraph] if reference.paragraph is not None else None,
-            footnote=footnotes[reference.footnote] if reference.footnote is not None else None,
-            document=cited.get(reference.target) if reference.kind == "symbol" else None,
-        )
-        for reference in parsed.references
-    ]
-    insert_rows(references)
-    return {
-        "headings": len(sections),
-        "paragraphs": len(paragraphs),
-        "numbered_paragraphs": sum(1 for p in parsed.paragraphs if p.kind == "numbered"),
-        "footnotes": len(footnotes),
-        "references": len(references),
-        "indexed_paragraphs": len(index.vectors) if index is not None else 0,
-    }
-
-
-def resolve_symbols(parsed: ParsedText) -> dict[str, Document]:
-    targets = {r.target for r in parsed.references if r.kind == "symbol"}
-    return {d.symbol: d for d in Document.objects.filter(symbol__in=targets)}

@@ -1,60 +1,26 @@
-"""Public pages of documents: the home page, a document in its languages, and search."""
+"""Public pages of documents: a document in its languages, its source file, and search."""
 
 from dataclasses import dataclass
 from pathlib import PurePath
 
 from django.apps import apps
-from django.conf import settings
-from django.db.models import F, Prefetch, Window
-from django.db.models.functions import ExtractYear, RowNumber
-from django.http import FileResponse, HttpResponse, HttpResponseRedirect
+from django.db.models import Prefetch
+from django.db.models.functions import ExtractYear
+from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
-from django.views.decorators.cache import never_cache
 
 from meetings.content import cached
 from meetings.forms import body_choices, meeting_choices
 from meetings.languages import LANGUAGE_CODES, reading_language
-from meetings.models import AgendaItem, Body, Meeting
+from meetings.models import AgendaItem, Meeting
 
 from ..forms import SearchForm
 from ..markup import Link, footnote_calls, linked_text, symbol_link
-from ..models import NEWEST_FIRST, Document, DraftReport, LanguageVersion, Reference
+from ..models import Document, DraftReport, LanguageVersion, Reference
 from ..search import SearchFilters
 from ..search import search as search_service
-
-RECENT_DOCUMENTS = 10
-MEETINGS_PER_BODY = 5
-
-
-def home(request):
-    """Latest meetings per body and recently published documents."""
-    bodies = list(Body.objects.public().order_by("symbol_prefix"))
-    latest = {body.pk: [] for body in bodies}
-    meetings = (
-        Meeting.objects.public()
-        .annotate(rank=Window(RowNumber(), partition_by=F("body"), order_by=F("start_date").desc()))
-        .filter(rank__lte=MEETINGS_PER_BODY)
-        .order_by("body", "-start_date")
-    )
-    for meeting in meetings:
-        latest[meeting.body_id].append(meeting)
-    documents = (
-        Document.objects.public()
-        .select_related("meeting__body")
-        .prefetch_related(Prefetch("versions", to_attr="language_versions"))
-        .order_by(*NEWEST_FIRST)[:RECENT_DOCUMENTS]
-    )
-    return render(
-        request,
-        "documents/home.html",
-        {
-            "bodies": [(body, latest[body.pk]) for body in bodies],
-            "documents": documents,
-        },
-    )
 
 
 def document_url(document: Document, anchor: str = "") -> str:
@@ -355,47 +321,3 @@ def search_choices() -> dict[str, list[tuple[int, str]]]:
         "years": [(year, str(year)) for year in years],
         "themes": [(theme.pk, theme.name_in(get_language())) for theme in themes],
     }
-
-
-def robots_txt(request):
-    """Which paths crawlers may index, and where the sitemap is."""
-    return render(
-        request,
-        "robots.txt",
-        {"sitemap_url": request.build_absolute_uri(reverse("sitemap"))},
-        content_type="text/plain; charset=utf-8",
-    )
-
-
-@never_cache
-def switch_language(request):
-    """Set the interface language the switcher names, and go back to the page it was on.
-
-    A GET, where Django's set_language takes a POST with a CSRF token: a token would make every
-    page differ from reader to reader, and pages are cached whole for readers who are not
-    signed in (wgportal.page_cache). Choosing a language changes only the reader's own cookie.
-    """
-    language = request.GET.get("language", "")
-    back = request.GET.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        back = reverse("home")
-    response = HttpResponseRedirect(back)
-    if language in dict(settings.LANGUAGES):
-        response.set_cookie(
-            settings.LANGUAGE_COOKIE_NAME,
-            language,
-            max_age=settings.LANGUAGE_COOKIE_AGE,
-            path=settings.LANGUAGE_COOKIE_PATH,
-            domain=settings.LANGUAGE_COOKIE_DOMAIN,
-            secure=settings.LANGUAGE_COOKIE_SECURE,
-            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-        )
-    return response
-
-
-def health_check(request):
-    """Answer "ok" without touching the database: a load balancer's check that we serve."""
-    return HttpResponse("ok", content_type="text/plain")

@@ -3,9 +3,10 @@ that becomes public after they subscribed.
 
 How a row's becoming public is detected: by a sweep, not by a save hook. Whether a row is public
 is `Document.objects.public()` (with a text: `with_text()`) and `Meeting.objects.public()`, and
-it changes with rows other than its own: a document becomes public when its meeting is announced
-or its body published, a cited document when its text is imported, and the rule itself is
-rewritten from time to time. A hook on one model would miss all of those and restate the rule;
+it changes with rows other than its own: a meeting becomes public when it is announced or its body
+published, a document when its body is published (a General one whatever its meeting's state: it
+is public at the UN once issued), a cited document when its text is imported, and the rule itself
+is rewritten from time to time. A hook on one model would miss all of those and restate the rule;
 the sweep asks the rule itself which public rows have no `Publication` yet and records them,
 public since now. The sweep runs on commit of any save that may change the answer (when someone
 is subscribed), at every worker's start and on Celery beat, so a change made while the broker was

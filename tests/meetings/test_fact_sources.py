@@ -15,7 +15,8 @@ from documents.services import create_import_job, run_import_job
 from documents.services.workflow import move_report
 from meetings.models import Attendance, Entity, Meeting, MeetingRole, Statement
 from recommendations.models import Recommendation
-from tests.documents.test_report_import import FOURTH
+from tests.documents import participant_lists as lists
+from tests.documents.test_report_import import FOURTH, SEVENTH
 
 pytestmark = pytest.mark.django_db
 
@@ -240,3 +241,27 @@ def test_documents_cited_with_an_l_or_r_symbol_are_limited_or_restricted_and_not
     assert client.get("/documents/CTOC/COP/WG.7/2017/3/").status_code == 200
     page = client.get(meeting.get_absolute_url()).content.decode()
     assert "CTOC/COP/WG.7/2017/3" in page and "L.4" not in page and "R.2" not in page
+
+
+def test_a_revised_list_keeps_the_attendance_the_draft_report_also_states(seeds):
+    # Seed 000, the Limited draft of the 7th meeting, names the States that attended; the
+    # General list of participants of that meeting names some of them again and takes over as
+    # their source. Its revised version leaves Mexico out: the draft still says it attended.
+    seventh = imported((seeds / SEVENTH).read_text(), SEVENTH).document
+    meeting = seventh.meeting
+    by_draft = set(meeting.attendance.values_list("entity__code", "category"))
+    assert ("MX", "state_party") in by_draft
+    first = imported(lists.ENGLISH, "INF1_en.txt").document
+    assert meeting.attendance.get(entity__code="MX").source == first
+
+    revised = imported(lists.CHINESE, "INF1_zh.txt").document  # the same list, revised
+
+    assert revised == first
+    rows = {(row.entity.code, row.category): row for row in meeting.attendance.all()}
+    listed = {("AR", "state_party"), ("IT", "state_party"), ("JP", "signatory")}
+    assert set(rows) == by_draft | listed
+    assert rows["MX", "state_party"].source == seventh
+    assert set(rows["MX", "state_party"].stated_by.all()) == {seventh}
+    # Only the list said the European Union's and UNHCR's delegations came, if the draft did not.
+    for only_listed in {("EU", "reio"), ("UNHCR", "un_entity"), ("VA", "non_signatory")} - by_draft:
+        assert only_listed not in rows

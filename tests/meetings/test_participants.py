@@ -10,6 +10,7 @@ from openpyxl import Workbook, load_workbook
 from documents.models import Document, ImportJob
 from documents.services import create_import_job, run_import_job
 from meetings.models import Attendance, Entity, Participant
+from meetings.withdrawal import set_withdrawn
 from tests.documents import participant_lists as lists
 from tests.factories import DocumentFactory, MeetingFactory
 
@@ -101,6 +102,40 @@ def test_a_revised_list_replaces_the_rows_of_its_source_and_keeps_what_an_editor
         ("JP", "signatory"),
         ("NL", "state_party"),
     }
+
+
+def test_a_revised_import_keeps_an_editors_withdrawal_of_a_person_listed_again(meeting):
+    imported(lists.ENGLISH)
+    set_withdrawn(rows=meeting.participants.filter(name="María López"), withdrawn=True)
+    revised = lists.ENGLISH.replace("Mr. Carlos Ruiz, First Secretary", "Mr. Carlos Ruiz, Minister")
+
+    job = imported(revised, "INF1_en_rev.txt")
+
+    assert job.status == ImportJob.Status.SUCCEEDED, job.log
+    assert list(meeting.participants.filter(withdrawn=True).values_list("name", flat=True)) == [
+        "María López"
+    ]
+    assert meeting.participants.get(name="Carlos Ruiz").function.startswith("Minister")
+    assert meeting.participants.count() == 9
+
+
+def test_a_new_upload_keeps_an_editors_withdrawal_of_a_person_uploaded_again(
+    editor_client, meeting
+):
+    rows = [
+        ["Giulia Rossi", "Ms.", "Head of delegation", "IT", "state_party"],
+        ["Taro Yamada", "Mr.", "Counsellor", "JP", "signatory"],
+    ]
+    editor_client.post(UPLOAD, {"meeting": meeting.pk, "file": csv_file(rows)})
+    set_withdrawn(rows=meeting.participants.filter(name="Taro Yamada"), withdrawn=True)
+
+    rows[1][2] = "Minister"
+    response = editor_client.post(UPLOAD, {"meeting": meeting.pk, "file": csv_file(rows)})
+
+    assert response.status_code == 302
+    yamada = meeting.participants.get(name="Taro Yamada")
+    assert (yamada.withdrawn, yamada.function) == (True, "Minister")
+    assert meeting.participants.count() == 2
 
 
 def test_an_import_that_fails_while_storing_the_list_stores_nothing(meeting, monkeypatch):

@@ -70,6 +70,20 @@ def test_the_background_paper_imported_after_subscribing_is_mailed_once_with_its
     assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
 
+def test_a_general_document_of_a_meeting_not_announced_is_mailed_all_the_same(
+    body, smtp_server, subscribed
+):
+    # A General document is public at the UN once issued: its meeting's state does not hide it.
+    subscribed(documents=True, meetings=True)
+    meeting = MeetingFactory(body=body, ordinal=9, published=False)
+    paper_with_text(meeting, "CTOC/COP/WG.7/2026/2")
+
+    assert send_alerts() == 1
+
+    [mail] = smtp_server.mailbox.messages
+    assert subject(mail) == "New document: CTOC/COP/WG.7/2026/2"
+
+
 def test_a_limited_draft_and_the_documents_it_only_cites_send_no_mail(
     seeds, body, smtp_server, subscribed
 ):

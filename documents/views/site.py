@@ -1,0 +1,90 @@
+"""The pages of the site as a whole: the home page, robots.txt, the language switch and the
+load balancer's health check."""
+
+from django.conf import settings
+from django.db.models import F, Prefetch, Window
+from django.db.models.functions import RowNumber
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+
+from meetings.models import Body, Meeting
+
+from ..models import NEWEST_FIRST, Document
+
+RECENT_DOCUMENTS = 10
+MEETINGS_PER_BODY = 5
+
+
+def home(request):
+    """Latest meetings per body and recently published documents."""
+    bodies = list(Body.objects.public().order_by("symbol_prefix"))
+    latest = {body.pk: [] for body in bodies}
+    meetings = (
+        Meeting.objects.public()
+        .annotate(rank=Window(RowNumber(), partition_by=F("body"), order_by=F("start_date").desc()))
+        .filter(rank__lte=MEETINGS_PER_BODY)
+        .order_by("body", "-start_date")
+    )
+    for meeting in meetings:
+        latest[meeting.body_id].append(meeting)
+    documents = (
+        Document.objects.public()
+        .select_related("meeting__body")
+        .prefetch_related(Prefetch("versions", to_attr="language_versions"))
+        .order_by(*NEWEST_FIRST)[:RECENT_DOCUMENTS]
+    )
+    return render(
+        request,
+        "documents/home.html",
+        {
+            "bodies": [(body, latest[body.pk]) for body in bodies],
+            "documents": documents,
+        },
+    )
+
+
+def robots_txt(request):
+    """Which paths crawlers may index, and where the sitemap is."""
+    return render(
+        request,
+        "robots.txt",
+        {"sitemap_url": request.build_absolute_uri(reverse("sitemap"))},
+        content_type="text/plain; charset=utf-8",
+    )
+
+
+@never_cache
+def switch_language(request):
+    """Set the interface language the switcher names, and go back to the page it was on.
+
+    A GET, where Django's set_language takes a POST with a CSRF token: a token would make every
+    page differ from reader to reader, and pages are cached whole for readers who are not
+    signed in (wgportal.page_cache). Choosing a language changes only the reader's own cookie.
+    """
+    language = request.GET.get("language", "")
+    back = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = reverse("home")
+    response = HttpResponseRedirect(back)
+    if language in dict(settings.LANGUAGES):
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            language,
+            max_age=settings.LANGUAGE_COOKIE_AGE,
+            path=settings.LANGUAGE_COOKIE_PATH,
+            domain=settings.LANGUAGE_COOKIE_DOMAIN,
+            secure=settings.LANGUAGE_COOKIE_SECURE,
+            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        )
+    return response
+
+
+def health_check(request):
+    """Answer "ok" without touching the database: a load balancer's check that we serve."""
+    return HttpResponse("ok", content_type="text/plain")
