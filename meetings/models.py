@@ -166,9 +166,36 @@ class Meeting(
             raise ValidationError({"end_date": _("A meeting cannot end before it starts.")})
 
 
+def fact_source(related_name: str) -> models.ForeignKey:
+    """The document a fact was read from; empty for a row an editor entered."""
+    # PROTECT: deleting the document would leave the fact without a source, which is public.
+    return models.ForeignKey(
+        "documents.Document",
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name=related_name,
+        verbose_name=_("read from"),
+        help_text=_(
+            "The document that states it; while that document is not public, neither is this. "
+            "Empty for what an editor entered."
+        ),
+    )
+
+
+def stated_publicly_q() -> Q:
+    """Rows read from a public document, or entered by an editor (no `source`)."""
+    # The documents' own rule (documents.models.public_document_q), reached through the app
+    # registry: meetings sits below documents and imports nothing of it.
+    documents = apps.get_model("documents", "Document").objects.public()
+    return Q(source__isnull=True) | Q(source__in=documents)
+
+
 class AgendaItemQuerySet(models.QuerySet):
     def public(self):
-        return self.filter(public_meeting_q("meeting__"), withdrawn=False)
+        # An agenda read only from a draft report is not public until the report is: the draft
+        # may still be wrong about the items and the day they were adopted (FactQuerySet).
+        return self.filter(public_meeting_q("meeting__"), stated_publicly_q(), withdrawn=False)
 
 
 class AgendaItem(
@@ -203,6 +230,7 @@ class AgendaItem(
         _("status"), max_length=12, choices=Status, default=Status.PROVISIONAL
     )
     adopted_on = models.DateField(_("adopted on"), null=True, blank=True)
+    source = fact_source("stated_agenda_items")
     # Raised by every save through the API, the admin or an editor page: a write that names an
     # older one is refused (409; a form error in the admin) rather than overwriting a newer edit
     # (wgportal.versioning, wgportal.admin_versioning).
@@ -376,31 +404,7 @@ class FactQuerySet(MeetingChildQuerySet):
     """
 
     def public(self):
-        # The documents' own rule (documents.models.public_document_q), reached through the app
-        # registry: meetings sits below documents and imports nothing of it.
-        documents = apps.get_model("documents", "Document").objects.public()
-        return (
-            super()
-            .public()
-            .filter(Q(source__isnull=True) | Q(source__in=documents), withdrawn=False)
-        )
-
-
-def fact_source(related_name: str) -> models.ForeignKey:
-    """The document a fact was read from; empty for a row an editor entered."""
-    # PROTECT: deleting the document would leave the fact without a source, which is public.
-    return models.ForeignKey(
-        "documents.Document",
-        models.PROTECT,
-        null=True,
-        blank=True,
-        related_name=related_name,
-        verbose_name=_("read from"),
-        help_text=_(
-            "The document that states it; while that document is not public, neither is this. "
-            "Empty for what an editor entered."
-        ),
-    )
+        return super().public().filter(stated_publicly_q(), withdrawn=False)
 
 
 class Attendance(RaisesVersionOnSave, Withdrawable):

@@ -21,16 +21,19 @@ from django.utils.translation import gettext as _
 from documents.exports import report_text
 from documents.exports.masthead import report_title
 from documents.models import Document, DraftReport, LanguageVersion
-from documents.parsing import symbols
+from documents.parsing import reports, symbols
+from documents.parsing.results import ParseError
 from documents.parsing.structure import parse_text
 from documents.search.indexing import index_text
 from documents.signals import report_published
-from meetings.models import Attendance, MeetingRole, Statement
+from meetings.models import AgendaItem, Attendance, MeetingRole, Statement
 
+from .meeting_facts import update_meeting
 from .storing import replace_structure
 
-# The facts a report states remember the document they were read from (meetings.FactQuerySet).
-FACTS = (Attendance, MeetingRole, Statement)
+# The facts a report states remember the document they were read from (meetings.FactQuerySet,
+# AgendaItemQuerySet).
+FACTS = (AgendaItem, Attendance, MeetingRole, Statement)
 
 
 def proposed_symbol(report: DraftReport) -> str:
@@ -207,4 +210,11 @@ def write_version(*, report: DraftReport, document: Document, language: str) -> 
         latin_terms=index.latin_terms if index is not None else None,
     )
     replace_structure(version, parsed, index, is_new=True)
+    # The draft's sittings, format, venue and status were kept off the meeting while it was
+    # Limited (meeting_facts.store_meeting_facts); the General report states them now.
+    try:
+        facts = reports.read_report(parsed)
+    except ParseError:
+        return version  # a report whose sections no longer read as one: the meeting keeps its own
+    update_meeting(report.meeting, facts, language)
     return version
