@@ -4,7 +4,7 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -394,7 +394,24 @@ class MeetingChildQuerySet(models.QuerySet):
         return self.filter(public_meeting_q("meeting__"))
 
 
-class FactQuerySet(MeetingChildQuerySet):
+class NamingAgendaItems(models.QuerySet):
+    """Rows filed under an agenda item (roles, statements, recommendations), which a page names
+    only when the item is public: a withdrawn item, or one only a draft states, is not."""
+
+    def with_public_agenda_item(self):
+        """Annotated `agenda_item_is_public`, read by `NamesAgendaItem.public_agenda_item`."""
+        items = AgendaItem.objects.public().filter(pk=OuterRef("agenda_item"))
+        return self.select_related("agenda_item").annotate(agenda_item_is_public=Exists(items))
+
+
+class NamesAgendaItem:
+    @property
+    def public_agenda_item(self) -> "AgendaItem | None":
+        # None without the annotation: a row read without asking names no item.
+        return self.agenda_item if getattr(self, "agenda_item_is_public", False) else None
+
+
+class FactQuerySet(NamingAgendaItems, MeetingChildQuerySet):
     """Facts about a meeting (attendance, roles, statements) that may have been read from a text.
 
     A fact is public with its meeting when an editor entered it (no `source`) or when the
@@ -525,7 +542,9 @@ class Person(multilingual("honorific", verbose_name=_("honorific"), max_length=4
         return self.name
 
 
-class MeetingRole(Withdrawable, multilingual("function", verbose_name=_("function"))):
+class MeetingRole(
+    NamesAgendaItem, Withdrawable, multilingual("function", verbose_name=_("function"))
+):
     """A person's role at a meeting: chair, vice-chair, rapporteur, panellist or secretariat."""
 
     class Role(models.TextChoices):
@@ -586,7 +605,7 @@ class MeetingRole(Withdrawable, multilingual("function", verbose_name=_("functio
             raise ValidationError({"agenda_item": _("The agenda item is of another meeting.")})
 
 
-class Statement(Withdrawable):
+class Statement(NamesAgendaItem, Withdrawable):
     """Who spoke under an agenda item of a meeting, and in which capacity."""
 
     class Capacity(models.TextChoices):

@@ -5,21 +5,37 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('documents', '0018_editors_upload_import_jobs'),
-        ('meetings', '0010_participants_can_be_withdrawn'),
+        ("documents", "0018_editors_upload_import_jobs"),
+        ("meetings", "0010_participants_can_be_withdrawn"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='agendaitem',
-            name='source',
-            field=models.ForeignKey(blank=True, help_text='The document that states it; while that document is not public, neither is this. Empty for what an editor entered.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='stated_agenda_items', to='documents.document', verbose_name='read from'),
+            model_name="agendaitem",
+            name="source",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The document that states it; while that document is not public, neither is this. Empty for what an editor entered.",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="stated_agenda_items",
+                to="documents.document",
+                verbose_name="read from",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalagendaitem',
-            name='source',
-            field=models.ForeignKey(blank=True, db_constraint=False, help_text='The document that states it; while that document is not public, neither is this. Empty for what an editor entered.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='documents.document', verbose_name='read from'),
+            model_name="historicalagendaitem",
+            name="source",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                help_text="The document that states it; while that document is not public, neither is this. Empty for what an editor entered.",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="documents.document",
+                verbose_name="read from",
+            ),
         ),
     ]
