@@ -99,6 +99,10 @@ class ImportJobViewSet(
         return Response(data, status=status.HTTP_201_CREATED)
 
 
+# A row's id as a filter takes it: a number out of the ids' range is a 400, not a 500 in the lookup.
+ROW_ID = {"min_value": 1, "max_value": 2**63 - 1, "decimal_places": 0}
+
+
 class DocumentFilter(django_filters.FilterSet):
     symbol = django_filters.CharFilter(method="filter_symbol", help_text="A UN document symbol")
     symbol_prefix = django_filters.CharFilter(
@@ -117,8 +121,8 @@ class DocumentFilter(django_filters.FilterSet):
     )
     # Through the public rows, as the documents name them: filtering by a withdrawn or
     # unannounced row's id would tell which documents it is linked to.
-    meeting = django_filters.NumberFilter(method="filter_meeting")
-    agenda_item = django_filters.NumberFilter(method="filter_agenda_item")
+    meeting = django_filters.NumberFilter(method="filter_meeting", **ROW_ID)
+    agenda_item = django_filters.NumberFilter(method="filter_agenda_item", **ROW_ID)
 
     class Meta:
         model = Document
@@ -251,7 +255,7 @@ class VersionFootnotes(VersionRows):
 
 
 class ReportSectionFilter(django_filters.FilterSet):
-    meeting = django_filters.NumberFilter(method="filter_meeting")
+    meeting = django_filters.NumberFilter(method="filter_meeting", **ROW_ID)
 
     def filter_meeting(self, rows, name, value):
         # Through the meetings the reader may see, as `meeting` is given (visible_queryset).

@@ -200,6 +200,7 @@ def write_version(*, report: DraftReport, document: Document, language: str) -> 
     """The report's text in `language` as a language version of `document`, with its structure."""
     text = report_text(report, language)
     parsed = parse_text(text, language=language)
+    state_meeting_facts(report, parsed, language)
     index = index_text(parsed)
     version = LanguageVersion.objects.create(
         document=document,
@@ -210,11 +211,17 @@ def write_version(*, report: DraftReport, document: Document, language: str) -> 
         latin_terms=index.latin_terms if index is not None else None,
     )
     replace_structure(version, parsed, index, is_new=True)
-    # The draft's sittings, format, venue and status were kept off the meeting while it was
-    # Limited (meeting_facts.store_meeting_facts); the General report states them now.
+    return version
+
+
+def state_meeting_facts(report: DraftReport, parsed, language: str) -> None:
+    """Write on the meeting the sittings, format, venue and status the reissued text states.
+
+    They were kept off the meeting while the draft was Limited (meeting_facts); the General
+    report states them now, before its title is written from the venue.
+    """
     try:
         facts = reports.read_report(parsed)
     except ParseError:
-        return version  # a report whose sections no longer read as one: the meeting keeps its own
+        return  # sections an editor rewrote until they no longer read as a report: nothing known
     update_meeting(report.meeting, facts, language)
-    return version

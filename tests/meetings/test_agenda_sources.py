@@ -39,13 +39,20 @@ def draft(seeds) -> Document:
     return document
 
 
-def general_report(seeds) -> str:
-    """Seed 000 as the secretariat issues it: with a General masthead, titled as the report."""
-    masthead = (
-        f"{REISSUED}\n\n联合国打击跨国有组织犯罪公约 缔约方会议\n\nDistr.: General\n"
+def issued(draft: str, symbol: str, title: str) -> str:
+    """A draft report's text as the secretariat issues it: General, under `symbol`, titled."""
+    text = draft.replace("报告草稿", title, 1)
+    if "Distr.: Limited" in text:  # seed 004 prints a masthead
+        return text.replace("Distr.: Limited", f"{symbol}\nDistr.: General", 1)
+    masthead = (  # seed 000 prints none
+        f"{symbol}\n\n联合国打击跨国有组织犯罪公约 缔约方会议\n\nDistr.: General\n"
         "11 September 2020\nChinese\nOriginal: English\n\n偷运移民问题工作组\n\n"
     )
-    return masthead + (seeds / SEVENTH).read_text().replace("报告草稿", "工作组第七次会议报告", 1)
+    return masthead + text
+
+
+def general_report(seeds) -> str:
+    return issued((seeds / SEVENTH).read_text(), REISSUED, "工作组第七次会议报告")
 
 
 def test_the_draft_is_the_source_of_the_agenda_it_states_and_writes_nothing_on_its_meeting(draft):
