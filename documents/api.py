@@ -2,7 +2,7 @@
 and footnotes, search, draft report sections for editors, and import jobs for importers."""
 
 import django_filters
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.utils.http import http_date
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -36,8 +36,14 @@ from documents.serializers import (
 from documents.services import create_import_job
 from documents.services.reports import add_report_section, save_report_section
 from meetings.languages import Language
-from meetings.models import AgendaItem
-from wgportal.api import VersionedWrites, Visible, model_errors_as_api_errors, version_sent
+from meetings.models import AgendaItem, Meeting
+from wgportal.api import (
+    VersionedWrites,
+    Visible,
+    model_errors_as_api_errors,
+    version_sent,
+    visible_to,
+)
 
 
 class ReadersNeedViewPermission(DjangoModelPermissions):
@@ -93,6 +99,10 @@ class ImportJobViewSet(
         return Response(data, status=status.HTTP_201_CREATED)
 
 
+# A row's id as a filter takes it: a number out of the ids' range is a 400, not a 500 in the lookup.
+ROW_ID = {"min_value": 1, "max_value": 2**63 - 1, "decimal_places": 0}
+
+
 class DocumentFilter(django_filters.FilterSet):
     symbol = django_filters.CharFilter(method="filter_symbol", help_text="A UN document symbol")
     symbol_prefix = django_filters.CharFilter(
@@ -109,7 +119,10 @@ class DocumentFilter(django_filters.FilterSet):
     language = django_filters.ChoiceFilter(
         choices=Language.choices, method="filter_language", help_text="Available in"
     )
-    agenda_item = django_filters.NumberFilter(field_name="agenda_items")
+    # Through the public rows, as the documents name them: filtering by a withdrawn or
+    # unannounced row's id would tell which documents it is linked to.
+    meeting = django_filters.NumberFilter(method="filter_meeting", **ROW_ID)
+    agenda_item = django_filters.NumberFilter(method="filter_agenda_item", **ROW_ID)
 
     class Meta:
         model = Document
@@ -128,6 +141,12 @@ class DocumentFilter(django_filters.FilterSet):
 
     def filter_language(self, rows, name, value):
         return rows.filter(versions__language=value)
+
+    def filter_meeting(self, rows, name, value):
+        return rows.filter(meeting__in=Meeting.objects.public().filter(pk=value))
+
+    def filter_agenda_item(self, rows, name, value):
+        return rows.filter(agenda_items__in=AgendaItem.objects.public().filter(pk=value))
 
 
 class LastModified:
@@ -236,7 +255,12 @@ class VersionFootnotes(VersionRows):
 
 
 class ReportSectionFilter(django_filters.FilterSet):
-    meeting = django_filters.NumberFilter(field_name="report__meeting")
+    meeting = django_filters.NumberFilter(method="filter_meeting", **ROW_ID)
+
+    def filter_meeting(self, rows, name, value):
+        # Through the meetings the reader may see, as `meeting` is given (visible_queryset).
+        meetings = visible_to(self.request.user, Meeting).filter(pk=value)
+        return rows.filter(report__meeting__in=meetings)
 
     class Meta:
         model = ReportSection
@@ -273,7 +297,10 @@ class ReportSectionViewSet(
     ordering = ["report", "language", "order"]
 
     def visible_queryset(self, rows):
-        return rows.select_related("report")
+        # A published report's sections are public whatever its meeting's state; the meeting is
+        # named only to readers who may see it.
+        meetings = self.visible_rows(Meeting).filter(pk=OuterRef("report__meeting"))
+        return rows.select_related("report").annotate(meeting_shown=Exists(meetings))
 
     def perform_update(self, serializer) -> None:
         serializer.instance = model_errors_as_api_errors(

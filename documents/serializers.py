@@ -181,7 +181,7 @@ class ParagraphSerializer(serializers.ModelSerializer):
 class ReportSectionSerializer(VersionedSerializer):
     """A chapter or section of a draft report; editors write `text` with the `version` read."""
 
-    meeting = serializers.IntegerField(source="report.meeting_id", read_only=True)
+    meeting = serializers.SerializerMethodField(help_text="Its report's meeting, when visible")
 
     class Meta:
         model = ReportSection
@@ -190,6 +190,11 @@ class ReportSectionSerializer(VersionedSerializer):
             "text", "origin", "version", "updated_at",
         ]  # fmt: skip
         read_only_fields = [field for field in fields if field not in ("text", "version")]
+
+    def get_meeting(self, section: ReportSection) -> int | None:
+        # Read rows carry `meeting_shown` (ReportSectionViewSet); a row a write answers with is
+        # its editor's, who may see the meeting.
+        return section.report.meeting_id if getattr(section, "meeting_shown", True) else None
 
 
 class NewReportSectionSerializer(serializers.ModelSerializer):

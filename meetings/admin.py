@@ -203,6 +203,7 @@ class AgendaItemAdmin(VersionedAdmin, SimpleHistoryAdmin):
     search_fields = [*in_every_language("title"), "meeting__body__symbol_prefix"]
     list_select_related = ["meeting__body"]
     autocomplete_fields = ["meeting"]
+    readonly_fields = ["source"]  # as in AttendanceAdmin
 
 
 class EntityAliasInline(admin.TabularInline):

@@ -116,7 +116,9 @@ def meeting_detail(request, body: str, ordinal: int):
         .order_by("category", f"entity__sort_{language}", "entity__code")
     )
     roles = list(
-        meeting.roles.public().select_related("person", "country", "agenda_item", "regional_group")
+        meeting.roles.public()
+        .with_public_agenda_item()
+        .select_related("person", "country", "regional_group")
     )
     return render(
         request,
@@ -134,7 +136,7 @@ def meeting_detail(request, body: str, ordinal: int):
             "report": next((d for d in documents if d.type == "report"), None),
             "recommendations": list(
                 meeting.recommendations.public()
-                .select_related("agenda_item")
+                .with_public_agenda_item()
                 .prefetch_related("themes")
                 .order_by("number")
             ),
@@ -224,12 +226,14 @@ def entity_detail(request, code: str):
             "panellists": list(
                 entity.roles.public()
                 .filter(role=MeetingRole.Role.PANELLIST)
-                .select_related("person", "meeting__body", "agenda_item")
+                .with_public_agenda_item()
+                .select_related("person", "meeting__body")
                 .order_by(*latest_first, "order")
             ),
             "statements": list(
                 entity.statements.public()
-                .select_related("meeting__body", "agenda_item", "person")
+                .with_public_agenda_item()
+                .select_related("meeting__body", "person")
                 .order_by(*latest_first, "agenda_item__number", "agenda_item__letter", "order")
             ),
         },

@@ -1,13 +1,14 @@
 """The recommendations API: recommendations across meetings, and the thematic index."""
 
 import django_filters
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from rest_framework import viewsets
 
 from documents.models import Document
 from meetings.api import WritableViewSet
 from meetings.languages import LANGUAGE_CODES
-from wgportal.api import Visible
+from meetings.models import AgendaItem
+from wgportal.api import Visible, visible_to
 
 from .models import Recommendation, Theme
 from .serializers import RecommendationSerializer, ThemeSerializer
@@ -15,12 +16,16 @@ from .serializers import RecommendationSerializer, ThemeSerializer
 
 class RecommendationFilter(django_filters.FilterSet):
     body = django_filters.CharFilter(field_name="meeting__body__symbol_prefix")
-    theme = django_filters.CharFilter(field_name="themes__code", help_text="Theme code")
+    theme = django_filters.CharFilter(method="filter_theme", help_text="Theme code")
     text = django_filters.CharFilter(method="filter_text", help_text="Words in any language")
 
     class Meta:
         model = Recommendation
         fields = ["body", "meeting", "theme", "status", "text"]
+
+    def filter_theme(self, rows, name, value):
+        # Through the themes the reader may see: a withdrawn one filters nothing in.
+        return rows.filter(themes__in=visible_to(self.request.user, Theme).filter(code=value))
 
     def filter_text(self, rows, name, value):
         words = value.split()
@@ -44,10 +49,13 @@ class RecommendationViewSet(Visible, WritableViewSet):
     def visible_queryset(self, rows):
         # Editors read recommendations whose report is still Limited (the L. draft, before it
         # is reissued); the report is named only to readers who may see it.
+        # Agenda items and themes likewise: a withdrawn one is named to editors only.
+        items = self.visible_rows(AgendaItem).filter(pk=OuterRef("agenda_item"))
         return (
             rows.naming_reports_among(self.visible_rows(Document))
+            .annotate(agenda_item_shown=Exists(items))
             .select_related("report")
-            .prefetch_related("themes")
+            .prefetch_related(Prefetch("themes", self.visible_rows(Theme)))
             .distinct()
         )
 

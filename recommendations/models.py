@@ -7,7 +7,13 @@ from simple_history.models import HistoricalRecords
 
 from documents.models import Document, Paragraph, public_document_q
 from meetings.languages import multilingual
-from meetings.models import AgendaItem, Meeting, public_meeting_q
+from meetings.models import (
+    AgendaItem,
+    Meeting,
+    NamesAgendaItem,
+    NamingAgendaItems,
+    public_meeting_q,
+)
 from meetings.row_versions import RaisesVersionOnSave
 from meetings.withdrawal import Withdrawable
 
@@ -99,7 +105,7 @@ class ThemePaper(models.Model):
         return f"{self.theme}: {self.document}"
 
 
-class RecommendationQuerySet(models.QuerySet):
+class RecommendationQuerySet(NamingAgendaItems):
     def public(self):
         # Adopted, of a public meeting, and of a public report: a report adopted but not yet
         # published is still its Limited draft, and its recommendations wait for its reissue.
@@ -154,6 +160,7 @@ class RecommendationQuerySet(models.QuerySet):
 
 
 class Recommendation(
+    NamesAgendaItem,
     RaisesVersionOnSave,
     Withdrawable,
     multilingual("text", verbose_name=_("text"), max_length=None),

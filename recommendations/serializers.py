@@ -40,6 +40,8 @@ class RecommendationSerializer(VersionedSerializer):
         # a write answers with is its writer's, who may see the report.
         if not getattr(row, "report_shown", True):
             data["report"] = data["paragraph_number"] = None
+        if not getattr(row, "agenda_item_shown", True):
+            data["agenda_item"] = None  # withdrawn, or stated only by a draft
         return data
 
 

@@ -146,8 +146,8 @@ def adopt_report_recommendations(*, report, recommendations: dict, **kwargs) -> 
     meeting = report.meeting
     items = list(meeting.agenda_items.filter(letter="", substantive=True))
     # One already cited from a public report (the General report imported before the draft was
-    # adopted here) keeps citing it: pointing it at the Limited draft would take it off the
-    # public index until the report is published.
+    # adopted here) keeps citing it and keeps its text: pointing it at the Limited draft would
+    # take it off the public index until the report is published.
     cited_publicly = set(
         Recommendation.objects.filter(
             meeting=meeting, report__in=Document.objects.public()
@@ -155,6 +155,10 @@ def adopt_report_recommendations(*, report, recommendations: dict, **kwargs) -> 
     )
     for language, adopted in recommendations.items():
         for recommendation in adopted:
+            if recommendation.number in cited_publicly:
+                # Public already, as the General report issued it: the draft's wording, Limited
+                # until the report is published, would be public through the row meanwhile.
+                continue
             topic = recommendation.topic_title or recommendation.section_title
             agenda_item = next(
                 (
@@ -172,14 +176,8 @@ def adopt_report_recommendations(*, report, recommendations: dict, **kwargs) -> 
                     f"text_{language}": recommendation.text,
                     f"topic_{language}": topic,
                     "status": Recommendation.Status.ADOPTED,
-                    **(
-                        {}
-                        if recommendation.number in cited_publicly
-                        else {
-                            "report": report.document,
-                            "paragraph_number": recommendation.paragraph_number,
-                        }
-                    ),
+                    "report": report.document,
+                    "paragraph_number": recommendation.paragraph_number,
                     **({"agenda_item": agenda_item} if agenda_item else {}),
                 },
             )

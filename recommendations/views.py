@@ -36,7 +36,8 @@ def recommendation_list(request):
         recommendation.pk: recommendation
         for recommendation in Recommendation.objects.public()
         .filter(pk__in={row[0] for row in rows})
-        .select_related("meeting__body", "agenda_item", "report")
+        .with_public_agenda_item()
+        .select_related("meeting__body", "report")
         # A report still Limited (its L. symbol) or unpublished is not linked.
         .annotate(report_public=Exists(Document.objects.public().filter(pk=OuterRef("report"))))
     }

@@ -5,9 +5,11 @@ change a row. A link opens a page with one button: mail scanners that open links
 must not confirm or end a subscription by it.
 """
 
+from axes.helpers import get_client_ip_address
 from django.core import signing
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
@@ -17,6 +19,7 @@ from .forms import SubscriptionForm
 from .models import Subscription
 from .services import (
     LinkExpired,
+    client_may_request,
     confirm_subscription,
     links,
     request_subscription,
@@ -29,6 +32,18 @@ def subscription_form(request):
     """Subscribe an address to a body's new documents, meetings, or both."""
     if request.method == "POST":
         form = SubscriptionForm(request.POST)
+        # The client's address as the sign-in lockout reads it (behind PROXY_COUNT proxies).
+        if form.is_valid() and not client_may_request(get_client_ip_address(request)):
+            form.add_error(
+                None,
+                _(
+                    "Too many subscription requests have come from your network in the last "
+                    "hour. Please try again later."
+                ),
+            )
+            return render(
+                request, "subscriptions/subscription_form.html", {"form": form}, status=429
+            )
         if form.is_valid():
             subscription = request_subscription(
                 email=form.cleaned_data["email"],

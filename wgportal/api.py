@@ -200,6 +200,14 @@ def conflict(detail: str, current: dict) -> Response:
     return Response({"detail": detail, "current": current}, status=status.HTTP_409_CONFLICT)
 
 
+def visible_to(user, model: type):
+    """The rows of `model` `user` may read: all with its view permission, else public()."""
+    opts = model._meta
+    if user.is_authenticated and user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
+        return model.objects.all()
+    return model.objects.public()
+
+
 class Visible:
     """Reads: what public() returns, or every row for users who may view the model (editors).
 
@@ -213,11 +221,7 @@ class Visible:
 
     def visible_rows(self, model: type):
         """The rows of `model` the user may read: all with its view permission, else public()."""
-        opts = model._meta
-        user = self.request.user
-        if user.is_authenticated and user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
-            return model.objects.all()
-        return model.objects.public()
+        return visible_to(self.request.user, model)
 
     def visible_queryset(self, rows):
         return rows

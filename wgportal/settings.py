@@ -230,6 +230,8 @@ SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 PORTAL_URL = env.str("PORTAL_URL", default="http://127.0.0.1:8000")
 # A repeated subscription request sends no other confirmation mail before this many seconds.
 SUBSCRIPTION_CONFIRMATION_INTERVAL = env.int("SUBSCRIPTION_CONFIRMATION_INTERVAL", default=3600)
+# Subscription requests one client address may send in an hour, whatever the addresses.
+SUBSCRIPTION_REQUESTS_PER_HOUR = env.int("SUBSCRIPTION_REQUESTS_PER_HOUR", default=10)
 # Days a confirmation link may be followed.
 SUBSCRIPTION_CONFIRMATION_DAYS = env.int("SUBSCRIPTION_CONFIRMATION_DAYS", default=7)
 

@@ -5,10 +5,11 @@ Every write is an upsert on facts that do not depend on the language, so the Chi
 English report of one meeting fill the same rows (titles and functions go to their language's
 column) and importing a report again adds nothing. Rows an editor added are never deleted.
 
-Each attendance, role and statement remembers the document it was read from (`source`): a fact
-only a draft report states is not public until that report is (meetings.models.FactQuerySet).
-When a public document states a fact a non-public one stated first, the fact is pointed at the
-public one; a row an editor entered keeps no source.
+Each agenda item, attendance, role and statement remembers the document it was read from
+(`source`): a fact only a draft report states is not public until that report is
+(meetings.models.FactQuerySet, AgendaItemQuerySet). When a public document states a fact a
+non-public one stated first, the fact is pointed at the public one; a row an editor entered keeps
+no source. The meeting's own row records no source, so only a public document writes on it.
 """
 
 from documents.models import Document, public_document_q
@@ -43,9 +44,13 @@ def store_meeting_facts(
     warnings: list[ParseWarning], source: Document,
 ) -> dict[str, int]:  # fmt: skip
     """Write the report's facts about `meeting`, read from `source`; return what was stored."""
-    update_meeting(meeting, facts, language)
-    items = store_agenda(meeting, facts.agenda, language)
     stated = FactSource(source)
+    # The meeting's sittings, format, venue and status show with the meeting and record no
+    # source: a draft may still be wrong, and its facts are not public. The report's General
+    # reissue writes them (services.reissue).
+    if stated.public:
+        update_meeting(meeting, facts, language)
+    items = store_agenda(meeting, facts.agenda, language, stated)
     return {
         "previous_meetings": store_previous_meetings(meeting, facts, warnings),
         "agenda_items": len(items),
@@ -65,7 +70,9 @@ class FactSource:
         # General report of a meeting not yet announced still takes over from its draft.
         self.public = Document.objects.filter(public_document_q(), pk=document.pk).exists()
 
-    def __call__(self, row: Attendance | MeetingRole | Statement, created: bool) -> None:
+    def __call__(
+        self, row: AgendaItem | Attendance | MeetingRole | Statement, created: bool
+    ) -> None:
         """Point a row found (not created: that one has the source) at a public source."""
         # No source: an editor entered it, and it is public already. Of two sources, the public
         # one is kept: a fact a Limited draft stated first is public once a General text says it.
@@ -78,6 +85,12 @@ class FactSource:
         """As for any fact, and the document is remembered among those stating the row."""
         self(row, created)
         row.stated_by.add(self.document)
+
+    def may_write(self, row: AgendaItem) -> bool:
+        """Whether the document may change a row found: a public one, or the row's own source."""
+        # A draft writing its adoption date on an item an editor entered or a public document
+        # stated would make the draft's word public through the row.
+        return self.public or row.source_id == self.document.pk
 
 
 def update_meeting(meeting: Meeting, facts: reports.ReportFacts, language: str) -> None:
@@ -122,7 +135,7 @@ def store_previous_meetings(
 
 
 def store_agenda(
-    meeting: Meeting, agenda: reports.Agenda | None, language: str
+    meeting: Meeting, agenda: reports.Agenda | None, language: str, stated: FactSource
 ) -> dict[str, AgendaItem]:
     """The agenda items by printed number ("2", "1(a)")."""
     if agenda is None:
@@ -136,23 +149,33 @@ def store_agenda(
     items: dict[str, AgendaItem] = {}
     for position, item in enumerate(agenda.items, start=1):
         procedural = last >= 4 and (position == 1 or position > last - PROCEDURAL_AT_END)
-        row, _created = AgendaItem.objects.update_or_create(
-            meeting=meeting,
-            number=int(item.number),
-            letter="",
-            defaults={f"title_{language}": item.title, "substantive": not procedural, **adopted},
-        )
-        items[item.number] = row
+        values = {f"title_{language}": item.title, "substantive": not procedural, **adopted}
+        items[item.number] = agenda_item(meeting, int(item.number), "", values, stated)
         for sub_item in item.sub_items:
-            items[f"{item.number}({sub_item.label})"], _created = (
-                AgendaItem.objects.update_or_create(
-                    meeting=meeting,
-                    number=int(item.number),
-                    letter=sub_item.label,
-                    defaults={f"title_{language}": sub_item.title, "substantive": False, **adopted},
-                )
+            values = {f"title_{language}": sub_item.title, "substantive": False, **adopted}
+            items[f"{item.number}({sub_item.label})"] = agenda_item(
+                meeting, int(item.number), sub_item.label, values, stated
             )
     return items
+
+
+def agenda_item(
+    meeting: Meeting, number: int, letter: str, values: dict, stated: FactSource
+) -> AgendaItem:
+    """The meeting's item `number` `letter`, created or updated with `values` as `stated` may."""
+    row = AgendaItem.objects.filter(meeting=meeting, number=number, letter=letter).first()
+    if row is None:
+        return AgendaItem.objects.create(
+            meeting=meeting, number=number, letter=letter, source=stated.document, **values
+        )
+    if stated.may_write(row):
+        changed = {name: value for name, value in values.items() if getattr(row, name) != value}
+        if changed:
+            for name, value in changed.items():
+                setattr(row, name, value)
+            row.save()
+        stated(row, created=False)
+    return row
 
 
 def store_attendance(

@@ -21,17 +21,20 @@ from django.utils.translation import gettext as _
 from documents.exports import report_text
 from documents.exports.masthead import report_title
 from documents.models import Document, DraftReport, LanguageVersion
-from documents.parsing import symbols
+from documents.parsing import reports, symbols
+from documents.parsing.results import ParseError
 from documents.parsing.structure import parse_text
 from documents.search.indexing import index_text
 from documents.signals import report_published
-from meetings.models import Attendance, MeetingRole, Statement
+from meetings.models import AgendaItem, Attendance, MeetingRole, Statement
 
 from .announcing import announce_meeting_of
+from .meeting_facts import update_meeting
 from .storing import replace_structure
 
-# The facts a report states remember the document they were read from (meetings.FactQuerySet).
-FACTS = (Attendance, MeetingRole, Statement)
+# The facts a report states remember the document they were read from (meetings.FactQuerySet,
+# AgendaItemQuerySet).
+FACTS = (AgendaItem, Attendance, MeetingRole, Statement)
 
 
 def proposed_symbol(report: DraftReport) -> str:
@@ -201,6 +204,7 @@ def write_version(*, report: DraftReport, document: Document, language: str) -> 
     """The report's text in `language` as a language version of `document`, with its structure."""
     text = report_text(report, language)
     parsed = parse_text(text, language=language)
+    state_meeting_facts(report, parsed, language)
     index = index_text(parsed)
     version = LanguageVersion.objects.create(
         document=document,
@@ -212,3 +216,16 @@ def write_version(*, report: DraftReport, document: Document, language: str) -> 
     )
     replace_structure(version, parsed, index, is_new=True)
     return version
+
+
+def state_meeting_facts(report: DraftReport, parsed, language: str) -> None:
+    """Write on the meeting the sittings, format, venue and status the reissued text states.
+
+    They were kept off the meeting while the draft was Limited (meeting_facts); the General
+    report states them now, before its title is written from the venue.
+    """
+    try:
+        facts = reports.read_report(parsed)
+    except ParseError:
+        return  # sections an editor rewrote until they no longer read as a report: nothing known
+    update_meeting(report.meeting, facts, language)

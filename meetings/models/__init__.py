@@ -4,7 +4,7 @@ One module per topic; every name is imported here, so `meetings.models.Meeting` 
 migrations read as before the split.
 """
 
-from .agenda import AgendaItem, AgendaItemQuerySet
+from .agenda import AgendaItem, AgendaItemQuerySet, NamesAgendaItem, NamingAgendaItems
 from .bodies import (
     Body,
     BodyQuerySet,
@@ -21,9 +21,9 @@ from .facts import (
     MeetingRole,
     Person,
     Statement,
-    fact_source,
 )
 from .participants import Participant, ParticipantQuerySet, reads_participant_names
+from .sources import fact_source, stated_publicly_q
 
 __all__ = [
     "AgendaItem",
@@ -39,6 +39,8 @@ __all__ = [
     "MeetingChildQuerySet",
     "MeetingQuerySet",
     "MeetingRole",
+    "NamesAgendaItem",
+    "NamingAgendaItems",
     "Participant",
     "ParticipantQuerySet",
     "Person",
@@ -47,5 +49,6 @@ __all__ = [
     "fact_source",
     "public_meeting_q",
     "reads_participant_names",
+    "stated_publicly_q",
     "symbol_prefix_validator",
 ]

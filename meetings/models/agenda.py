@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -11,11 +11,14 @@ from ..languages import multilingual
 from ..row_versions import RaisesVersionOnSave
 from ..withdrawal import Withdrawable
 from .bodies import Meeting, public_meeting_q
+from .sources import fact_source, stated_publicly_q
 
 
 class AgendaItemQuerySet(models.QuerySet):
     def public(self):
-        return self.filter(public_meeting_q("meeting__"), withdrawn=False)
+        # An agenda read only from a draft report is not public until the report is: the draft
+        # may still be wrong about the items and the day they were adopted (FactQuerySet).
+        return self.filter(public_meeting_q("meeting__"), stated_publicly_q(), withdrawn=False)
 
     def adopted_on(self):
         """The day these items' agenda was adopted: the last of their adoption dates, or None
@@ -65,6 +68,7 @@ class AgendaItem(
         _("status"), max_length=12, choices=Status, default=Status.PROVISIONAL
     )
     adopted_on = models.DateField(_("adopted on"), null=True, blank=True)
+    source = fact_source("stated_agenda_items")
     # Raised by every save through the API, the admin or an editor page: a write that names an
     # older one is refused (409; a form error in the admin) rather than overwriting a newer edit
     # (wgportal.versioning, wgportal.admin_versioning).
@@ -98,3 +102,20 @@ class AgendaItem(
     def clean(self) -> None:
         if self.status == self.Status.ADOPTED and not self.adopted_on:
             raise ValidationError({"adopted_on": _("An adopted agenda item needs its date.")})
+
+
+class NamingAgendaItems(models.QuerySet):
+    """Rows filed under an agenda item (roles, statements, recommendations), which a page names
+    only when the item is public: a withdrawn item, or one only a draft states, is not."""
+
+    def with_public_agenda_item(self):
+        """Annotated `agenda_item_is_public`, read by `NamesAgendaItem.public_agenda_item`."""
+        items = AgendaItem.objects.public().filter(pk=OuterRef("agenda_item"))
+        return self.select_related("agenda_item").annotate(agenda_item_is_public=Exists(items))
+
+
+class NamesAgendaItem:
+    @property
+    def public_agenda_item(self) -> "AgendaItem | None":
+        # None without the annotation: a row read without asking names no item.
+        return self.agenda_item if getattr(self, "agenda_item_is_public", False) else None

@@ -1,6 +1,5 @@
 """Facts about a meeting that a text may state: attendance, people in roles, statements."""
 
-from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -10,9 +9,10 @@ from simple_history.models import HistoricalRecords
 from ..languages import multilingual
 from ..row_versions import RaisesVersionOnSave
 from ..withdrawal import Withdrawable
-from .agenda import AgendaItem
+from .agenda import AgendaItem, NamesAgendaItem, NamingAgendaItems
 from .bodies import Meeting, public_meeting_q
 from .entities import Entity, RegionalGroup
+from .sources import fact_source, stated_publicly_q
 
 
 class MeetingChildQuerySet(models.QuerySet):
@@ -22,7 +22,7 @@ class MeetingChildQuerySet(models.QuerySet):
         return self.filter(public_meeting_q("meeting__"))
 
 
-class FactQuerySet(MeetingChildQuerySet):
+class FactQuerySet(NamingAgendaItems, MeetingChildQuerySet):
     """Facts about a meeting (attendance, roles, statements) that may have been read from a text.
 
     A fact is public with its meeting when an editor entered it (no `source`) or when the
@@ -32,31 +32,7 @@ class FactQuerySet(MeetingChildQuerySet):
     """
 
     def public(self):
-        # The documents' own rule (documents.models.public_document_q), reached through the app
-        # registry: meetings sits below documents and imports nothing of it.
-        documents = apps.get_model("documents", "Document").objects.public()
-        return (
-            super()
-            .public()
-            .filter(Q(source__isnull=True) | Q(source__in=documents), withdrawn=False)
-        )
-
-
-def fact_source(related_name: str) -> models.ForeignKey:
-    """The document a fact was read from; empty for a row an editor entered."""
-    # PROTECT: deleting the document would leave the fact without a source, which is public.
-    return models.ForeignKey(
-        "documents.Document",
-        models.PROTECT,
-        null=True,
-        blank=True,
-        related_name=related_name,
-        verbose_name=_("read from"),
-        help_text=_(
-            "The document that states it; while that document is not public, neither is this. "
-            "Empty for what an editor entered."
-        ),
-    )
+        return super().public().filter(stated_publicly_q(), withdrawn=False)
 
 
 class Attendance(RaisesVersionOnSave, Withdrawable):
@@ -136,7 +112,9 @@ class Person(multilingual("honorific", verbose_name=_("honorific"), max_length=4
         return self.name
 
 
-class MeetingRole(Withdrawable, multilingual("function", verbose_name=_("function"))):
+class MeetingRole(
+    NamesAgendaItem, Withdrawable, multilingual("function", verbose_name=_("function"))
+):
     """A person's role at a meeting: chair, vice-chair, rapporteur, panellist or secretariat."""
 
     class Role(models.TextChoices):
@@ -197,7 +175,7 @@ class MeetingRole(Withdrawable, multilingual("function", verbose_name=_("functio
             raise ValidationError({"agenda_item": _("The agenda item is of another meeting.")})
 
 
-class Statement(Withdrawable):
+class Statement(NamesAgendaItem, Withdrawable):
     """Who spoke under an agenda item of a meeting, and in which capacity."""
 
     class Capacity(models.TextChoices):

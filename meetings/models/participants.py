@@ -7,7 +7,8 @@ from simple_history.models import HistoricalRecords
 from ..withdrawal import Withdrawable
 from .bodies import Meeting
 from .entities import Entity
-from .facts import Attendance, FactQuerySet, fact_source
+from .facts import Attendance, FactQuerySet
+from .sources import fact_source
 
 
 class ParticipantQuerySet(FactQuerySet):

@@ -3,6 +3,7 @@
 from .alerts import record_publications, send_alerts
 from .subscribing import (
     LinkExpired,
+    client_may_request,
     confirm_subscription,
     request_subscription,
     unsubscribe,
@@ -10,6 +11,7 @@ from .subscribing import (
 
 __all__ = [
     "LinkExpired",
+    "client_may_request",
     "confirm_subscription",
     "record_publications",
     "request_subscription",

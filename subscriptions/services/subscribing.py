@@ -5,6 +5,7 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
@@ -25,6 +26,24 @@ class LinkExpired(Exception):
 def normalized(email: str) -> str:
     # One subscription per mailbox and body, however the address was typed.
     return email.strip().lower()
+
+
+def client_may_request(address: str | None) -> bool:
+    """Count a subscription request from the client at `address`; False past the hour's limit.
+
+    The interval per address and body stops one mailbox being flooded; this stops one client
+    sending confirmation mails to many mailboxes (SUBSCRIPTION_REQUESTS_PER_HOUR).
+    """
+    key = f"subscription-requests.{address}"
+    if cache.add(key, 1, timeout=3600):
+        return True
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        # The count expired meanwhile, or the cache is away (ForgivingRedisCache answers as an
+        # empty one): the interval per address and body still holds.
+        return True
+    return count <= settings.SUBSCRIPTION_REQUESTS_PER_HOUR
 
 
 def request_subscription(

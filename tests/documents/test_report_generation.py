@@ -17,6 +17,7 @@ from documents.parsing.reports import ReportFacts, read_report
 from documents.parsing.structure import parse_text
 from documents.services import create_import_job, run_import_job, save_report_section
 from documents.services.generation import generate_report
+from documents.services.meeting_facts import update_meeting
 from documents.writing import split_paragraphs
 from meetings.models import Entity, Meeting, MeetingRole
 from meetings.names import EntityNames
@@ -36,6 +37,9 @@ def seed_and_generated(seeds, name: str) -> tuple[ReportFacts, ReportFacts, Draf
     seed = read_report(
         parse_text((seeds / name).read_text(encoding="utf-8")), is_known_name=names.__contains__
     )
+    # The meeting's sittings, format and venue, which a draft does not write on it (its facts
+    # are not public), entered as the secretariat knows them.
+    update_meeting(job.document.meeting, seed, "zh")
     imported = job.document.draft_report
     adopted_on = imported.adopted_on  # the date the secretariat set, kept as an editor would
     imported.sections.all().delete()

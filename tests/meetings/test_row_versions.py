@@ -12,6 +12,7 @@ from tests.api.test_write_api import API, signed_in
 from tests.documents.test_report_import import FOURTH
 from tests.documents.test_report_workflow import imported_report
 from tests.factories import MeetingFactory
+from tests.meetings.test_agenda_sources import issued
 
 pytestmark = pytest.mark.django_db
 
@@ -52,14 +53,18 @@ def test_an_api_write_after_an_adoption_it_did_not_see_is_refused(seeds, editor)
 
 
 def test_an_api_write_after_a_revised_import_changed_the_meeting_is_refused(seeds, editor):
-    report = imported_report(seeds, FOURTH)
-    meeting = report.meeting
+    # Only a public document writes on the meeting: the report as issued, then revised.
+    draft = (seeds / FOURTH).read_text()
+    report = issued(draft, "CTOC/COP/WG.7/2017/5", "工作组第四次会议报告")
+    job = run_import_job(job=create_import_job(name=FOURTH, data=report.encode(), queue=False))
+    assert job.status == ImportJob.Status.SUCCEEDED, job.log
+    meeting = job.document.meeting
     client = signed_in(editor)
     read = client.get(f"{API}/meetings/{meeting.pk}/").json()
     assert read["sittings"] == 5
 
-    # The secretariat's revised draft counts six sittings (seed 004: "共举行了五次会议").
-    revised = (seeds / FOURTH).read_text().replace("共举行了五次会议", "共举行了六次会议")
+    # The secretariat's revised report counts six sittings (seed 004: "共举行了五次会议").
+    revised = report.replace("共举行了五次会议", "共举行了六次会议")
     job = run_import_job(job=create_import_job(name=FOURTH, data=revised.encode(), queue=False))
     assert job.status == ImportJob.Status.SUCCEEDED, job.log
     assert Meeting.objects.get(pk=meeting.pk).sittings == 6

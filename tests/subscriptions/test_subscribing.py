@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.core.cache import cache
+from django.test import Client
 from django.utils import timezone
 
 from subscriptions.models import Subscription
@@ -178,3 +180,28 @@ def test_a_chinese_reader_gets_the_confirmation_in_chinese(
     [mail] = smtp_server.mailbox.messages
     assert subject(mail) == "确认订阅偷运移民问题工作组"
     assert Subscription.objects.get().language == "zh-hans"
+
+
+def test_one_client_may_ask_only_so_many_confirmation_mails_in_an_hour(
+    body, smtp_server, django_capture_on_commit_callbacks, settings
+):
+    settings.SUBSCRIPTION_REQUESTS_PER_HOUR = 3
+    # Addresses of its own (REMOTE_ADDR, PROXY_COUNT 0), counted afresh: the counts live in Redis.
+    client, other = Client(REMOTE_ADDR="198.51.100.20"), Client(REMOTE_ADDR="203.0.113.7")
+    cache.delete_many(["subscription-requests.198.51.100.20", "subscription-requests.203.0.113.7"])
+    for number in range(3):
+        subscribe(
+            client, django_capture_on_commit_callbacks, email=f"d{number}@example.org", body=body
+        )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/follow/", {"email": "d9@example.org", "body": body.symbol_prefix, "documents": "on"}
+        )
+
+    assert response.status_code == 429
+    assert "Too many subscription requests" in response.content.decode()
+    assert len(smtp_server.mailbox.messages) == 3
+    assert not Subscription.objects.filter(email="d9@example.org").exists()
+    subscribe(other, django_capture_on_commit_callbacks, email="d9@example.org", body=body)
+    assert len(smtp_server.mailbox.messages) == 4
