@@ -42,9 +42,7 @@ def meeting_list(request):
 
 def meeting_ics(request, body: str, ordinal: int):
     """One public meeting as an iCalendar event, for the page's "add to calendar" link."""
-    meeting = get_object_or_404(
-        Meeting.objects.public().select_related("body"), body__symbol_prefix=body, ordinal=ordinal
-    )
+    meeting = public_meeting(body, ordinal)
     language = reading_language(request)
     with translation.override(interface_language(language)):
         name = meeting_title(meeting, language)
@@ -85,9 +83,7 @@ def calendar_response(request, meetings, *, name: str, language: str) -> HttpRes
 
 def meeting_detail(request, body: str, ordinal: int):
     """One meeting: dates, chair, agenda with its documents, the document grid, attendance."""
-    meeting = get_object_or_404(
-        Meeting.objects.public().select_related("body"), body__symbol_prefix=body, ordinal=ordinal
-    )
+    meeting = public_meeting(body, ordinal)
     language = reading_language(request)
     # The languages and agenda items of each document in the same query, as text: a meeting has
     # a hundred documents, and model instances for each version and item cost more than the SQL.
@@ -111,9 +107,7 @@ def meeting_detail(request, body: str, ordinal: int):
                 by_item.setdefault(int(item), []).append(document)
     # public(): the meeting is public, but what only its draft report says of it is not yet.
     attendance = list(
-        meeting.attendance.public()
-        .select_related("entity__regional_group")
-        .order_by("category", f"entity__sort_{language}", "entity__code")
+        attendance_in_un_order(meeting, language).select_related("entity__regional_group")
     )
     roles = list(
         meeting.roles.public()
@@ -240,6 +234,13 @@ def entity_detail(request, code: str):
     )
 
 
+def attendance_in_un_order(meeting: Meeting, language: str):
+    """The meeting's public attendance by category, each category in UN order for `language`."""
+    return meeting.attendance.public().order_by(
+        "category", f"entity__sort_{language}", "entity__code"
+    )
+
+
 def public_meeting(body: str, ordinal: int) -> Meeting:
     return get_object_or_404(
         Meeting.objects.public().select_related("body"), body__symbol_prefix=body, ordinal=ordinal
@@ -269,11 +270,7 @@ def attendance_export(request, body: str, ordinal: int, file_format: str):
     """The meeting's attendance as the meeting page lists it, as a CSV or XLSX table."""
     meeting = public_meeting(body, ordinal)
     language = reading_language(request)
-    rows = list(
-        meeting.attendance.public()
-        .select_related("entity")
-        .order_by("category", f"entity__sort_{language}", "entity__code")
-    )
+    rows = list(attendance_in_un_order(meeting, language).select_related("entity"))
     return table_response(
         attendance_table(rows, language),
         file_format=file_format,
