@@ -11,21 +11,18 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from documents import views
+from documents.indexing import index_version
 from documents.models import Document, ImportJob, Paragraph
 from documents.parsing.segmentation import chinese_vector
-from documents.search import (
-    SearchFilters,
-    index_version,
-    pages,
-    paragraph_match,
-    read_query,
-    search,
-)
 from documents.services import create_import_job, run_import_job
 from documents.synthetic import background_paper
 from meetings.models import Meeting
 from recommendations.models import Recommendation, ThemePaper
+from search import pages, views
+from search.matching import paragraph_match
+from search.queries import search
+from search.reading import read_query
+from search.results import SearchFilters
 from tests.factories import (
     BodyFactory,
     DocumentFactory,
@@ -403,7 +400,7 @@ def test_a_common_word_fills_its_page_from_the_newest_documents_and_counts_them_
     html = client.get(reverse("search"), {"q": "移民", "language": "zh"}).content.decode()
     assert "14 documents have matching paragraphs." in html
     monkeypatch.setattr(pages, "NEWEST_READ", 12)  # now it can: 11 of them hold the word
-    monkeypatch.setattr(views.public, "search_service", functools.partial(search, per_page=5))
+    monkeypatch.setattr(views, "search_service", functools.partial(search, per_page=5))
     html = client.get(reverse("search"), {"q": "移民"}).content.decode()
     assert "11 or more documents have matching paragraphs, the newest first" in html
 
