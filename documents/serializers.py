@@ -1,6 +1,5 @@
 """Serializers of the documents API."""
 
-from django.urls import reverse as page_reverse
 from django.utils.functional import cached_property
 from rest_framework import serializers
 from rest_framework.reverse import reverse
@@ -120,7 +119,7 @@ class DocumentSerializer(serializers.ModelSerializer):
             kwargs={"address": ADDRESS_SLOT},
             request=self.context.get("request"),
         )
-        return api, page_reverse("document-detail", args=[ADDRESS_SLOT])
+        return api, Document(symbol=ADDRESS_SLOT).get_absolute_url()
 
     def get_url(self, document: Document) -> str:
         return self.addresses[0].replace(ADDRESS_SLOT, document.address)
