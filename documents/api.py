@@ -19,9 +19,8 @@ from rest_framework.permissions import AllowAny, DjangoModelPermissions
 from rest_framework.response import Response
 
 from documents.models import NEWEST_FIRST, Document, ImportJob, LanguageVersion, ReportSection
+from documents.models.documents import document_year_q
 from documents.parsing import symbols
-from documents.search import SearchFilters, search
-from documents.search.matching import document_q
 from documents.serializers import (
     DocumentDetailSerializer,
     DocumentSerializer,
@@ -31,7 +30,6 @@ from documents.serializers import (
     NewReportSectionSerializer,
     ParagraphSerializer,
     ReportSectionSerializer,
-    SearchResultsSerializer,
 )
 from documents.services import create_import_job
 from documents.services.reports import add_report_section, save_report_section
@@ -137,7 +135,7 @@ class DocumentFilter(django_filters.FilterSet):
         return rows.filter(symbol=str(parsed))
 
     def filter_year(self, rows, name, value):
-        return rows.filter(document_q(SearchFilters(year=int(value))))
+        return rows.filter(document_year_q(int(value)))
 
     def filter_language(self, rows, name, value):
         return rows.filter(versions__language=value)
@@ -310,50 +308,6 @@ class ReportSectionViewSet(
             expected_version=version_sent(self.request),
             user=self.request.user,
         )
-
-
-class SearchParameters(serializers.Serializer):
-    q = serializers.CharField(max_length=200, help_text="Words, a phrase or a document symbol")
-    body = serializers.IntegerField(required=False, min_value=1)
-    meeting = serializers.IntegerField(required=False, min_value=1)
-    year = serializers.IntegerField(required=False, min_value=1, max_value=9999)
-    language = serializers.ChoiceField(choices=Language.choices, required=False)
-    type = serializers.ChoiceField(choices=Document.Type.choices, required=False)
-    theme = serializers.IntegerField(required=False, min_value=1)
-    page = serializers.IntegerField(required=False, min_value=1, max_value=10_000, default=1)
-    lang = serializers.ChoiceField(choices=Language.choices, required=False)
-
-
-class SearchView(generics.GenericAPIView):
-    """The search box's engine and rules: paragraphs, recommendations, titles and symbols."""
-
-    serializer_class = SearchResultsSerializer
-    permission_classes = [AllowAny]
-    filter_backends = []
-
-    @extend_schema(parameters=[SearchParameters])
-    def get(self, request) -> Response:
-        known = set(SearchParameters().fields) | {"format"}
-        unknown = sorted(set(request.query_params) - known)
-        if unknown:
-            raise ValidationError({name: ["Unknown parameter."] for name in unknown})
-        asked = SearchParameters(data=request.query_params)
-        asked.is_valid(raise_exception=True)
-        data = asked.validated_data
-        results = search(
-            text=data["q"],
-            filters=SearchFilters(
-                body=data.get("body"),
-                meeting=data.get("meeting"),
-                year=data.get("year"),
-                language=data.get("language", ""),
-                document_type=data.get("type", ""),
-                theme=data.get("theme"),
-            ),
-            page=data["page"],
-            reader_language=data.get("lang", "en"),
-        )
-        return Response(self.get_serializer(results).data)
 
 
 class PingSerializer(serializers.Serializer):

@@ -9,9 +9,10 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.text import capfirst
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from meetings.languages import FALLBACK_ORDER, LANGUAGE_CODES
+from meetings.languages import LANGUAGE_CODES, content_language
 
 from .models import Document
 
@@ -27,9 +28,9 @@ def published_on(document: Document) -> datetime.datetime | None:
 
 
 def title_of(document: Document) -> str:
-    """The document's title in English, else in the first language that has one."""
-    titles = {version.language: version.title for version in document.versions.all()}
-    return next((titles[code] for code in FALLBACK_ORDER if titles.get(code)), "")
+    """The document's title as its page shows it to a reader of the feed's language."""
+    version = document.version_for(content_language(get_language()), titled=True)
+    return version.title if version else ""
 
 
 class DocumentFeed(Feed):

@@ -9,7 +9,6 @@ from .sitemaps import SITEMAPS
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("search/", views.search, name="search"),
     # A document's address is its symbol, which holds slashes (CTOC/COP/WG.7/2020/2), or "~<id>"
     # for one printed without a symbol (Document.address): the source route is tried first.
     path(

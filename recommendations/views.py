@@ -9,9 +9,8 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 
 from documents.models import Document, paragraph_anchor, public_document_q
-from documents.views import document_url
 from meetings.forms import body_choices, meeting_choices
-from meetings.languages import FALLBACK_ORDER, content_language, reading_language
+from meetings.languages import content_language, reading_language
 from meetings.models import Meeting
 
 from .forms import RecommendationFilterForm
@@ -43,7 +42,9 @@ def recommendation_list(request):
     }
     for recommendation in recommendations.values():
         recommendation.report_url = (
-            document_url(recommendation.report, paragraph_anchor(recommendation.paragraph_number))
+            recommendation.report.get_absolute_url(
+                paragraph_anchor(recommendation.paragraph_number)
+            )
             if recommendation.report_public
             else ""
         )
@@ -153,7 +154,7 @@ def reports_of(recommendations: list[Recommendation], language: str) -> list[dic
                 }
             )
         recommendation.report_url = (
-            document_url(report, paragraph_anchor(recommendation.paragraph_number))
+            report.get_absolute_url(paragraph_anchor(recommendation.paragraph_number))
             if report is not None and recommendation.paragraph_number
             else ""
         )
@@ -162,9 +163,6 @@ def reports_of(recommendations: list[Recommendation], language: str) -> list[dic
 
 
 def version_title(document: Document, language: str) -> tuple[str, str]:
-    """The document's title in `language`, else in its original language, else any; and its code."""
-    titles = {version.language: version.title for version in document.versions.all()}
-    for code in (language, document.original_language, *FALLBACK_ORDER):
-        if titles.get(code):
-            return titles[code], code
-    return "", language
+    """The document's title as its page shows it to a reader of `language`, and its code."""
+    version = document.version_for(language, titled=True)
+    return (version.title, version.language) if version else ("", language)

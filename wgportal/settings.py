@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "meetings",
     "documents",
     "recommendations",
+    "search",
     "subscriptions",
     # The site-level code: its management commands (backup, restore).
     "wgportal",

@@ -17,6 +17,7 @@ from rest_framework.routers import DefaultRouter
 from documents import api as documents_api
 from meetings import api as meetings_api
 from recommendations import api as recommendations_api
+from search import api as search_api
 from wgportal.health import readiness_check
 from wgportal.tokens import api_token
 
@@ -53,7 +54,7 @@ api = [
         documents_api.VersionFootnotes.as_view(),
         name="version-footnotes",
     ),
-    path("search/", documents_api.SearchView.as_view(), name="search"),
+    path("search/", search_api.SearchView.as_view(), name="search"),
     path("ping/", documents_api.PingView.as_view(), name="ping"),
     *router.urls,
 ]
@@ -84,6 +85,7 @@ urlpatterns = [
     path("", include("documents.urls")),
     path("", include("meetings.urls")),
     path("", include("recommendations.urls")),
+    path("", include("search.urls")),
     path("", include("subscriptions.urls")),
     path("readyz", readiness_check, name="readiness-check"),
     path("account/token/", api_token, name="api-token"),

@@ -1,6 +1,7 @@
 """A UN document, identified by its symbol, and its versions in the six languages."""
 
 import re
+from collections.abc import Iterable
 
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
@@ -11,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from documents.parsing import symbols
-from meetings.languages import Language
+from meetings.languages import FALLBACK_ORDER, Language
 from meetings.models import AgendaItem, Body, Meeting
 from meetings.withdrawal import Withdrawable
 
@@ -36,6 +37,13 @@ def public_document_q(prefix: str = "") -> Q:
     return issued & (
         Q(**{f"{prefix}body__isnull": True})
         | Q(**{f"{prefix}body__published": True, f"{prefix}body__withdrawn": False})
+    )
+
+
+def document_year_q(year: int, prefix: str = "") -> Q:
+    """Documents of a year: their meeting's opening year, else their issue date's without one."""
+    return Q(**{f"{prefix}meeting__start_date__year": year}) | Q(
+        **{f"{prefix}meeting__isnull": True, f"{prefix}issue_date__year": year}
     )
 
 
@@ -209,8 +217,32 @@ class Document(Withdrawable):
             self.body_id = self.meeting.body_id
         super().save(*args, **kwargs)
 
-    def get_absolute_url(self) -> str:
-        return reverse("document-detail", args=[self.address])
+    def get_absolute_url(self, anchor: str = "") -> str:
+        """Where the document is read, at a paragraph when `anchor` names one ("para-12")."""
+        url = reverse("document-detail", args=[self.address])
+        return f"{url}#{anchor}" if anchor else url
+
+    def version_for(
+        self,
+        language: str,
+        *,
+        titled: bool = False,
+        among: "Iterable[LanguageVersion] | None" = None,
+    ) -> "LanguageVersion | None":
+        """The language version shown to a reader of `language`: theirs, else the first held in
+        FALLBACK_ORDER, the order titles and names fall back in.
+
+        Every page, search, API answer, feed and mail picks a version so, and a document held in
+        Arabic and English shows the same one to a French reader everywhere. It reads
+        `versions.all()`, prefetched by lists; `titled` keeps the versions with a title (for lists
+        that show one), `among` the versions a search matched.
+        """
+        held = {
+            version.language: version
+            for version in (self.versions.all() if among is None else among)
+            if version.title or not titled
+        }
+        return next((held[code] for code in (language, *FALLBACK_ORDER) if code in held), None)
 
     @property
     def address(self) -> str:
@@ -271,7 +303,7 @@ class LanguageVersion(models.Model):
         db_index=True,
         help_text=_("Of its letters and digits, the same in every file format"),
     )
-    # Chinese versions only (documents.search.indexing.index_latin_terms): the words in other
+    # Chinese versions only (documents.indexing.index_latin_terms): the words in other
     # scripts of all its paragraphs ("covid", "19"), without positions. A search in those scripts
     # passes over a Chinese version that holds none of its words without reading its paragraphs.
     latin_terms = SearchVectorField(null=True, editable=False)

@@ -112,7 +112,7 @@ class Paragraph(models.Model):
     )
     order = models.PositiveIntegerField(_("order"))
     text = models.TextField(_("text"))
-    # Filled by the import on PostgreSQL (documents.search); its GIN index is created by a
+    # Filled by the import on PostgreSQL (documents.indexing); its GIN index is created by a
     # migration that runs only there, so the embedded SQLite mode keeps the same schema.
     search = SearchVectorField(null=True, editable=False)
 

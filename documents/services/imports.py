@@ -34,11 +34,11 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from documents.indexing import index_text
 from documents.models import ImportJob
 from documents.parsing.extraction import FORMAT_BY_EXTENSION
 from documents.parsing.reading import read_file
 from documents.parsing.results import ParseError
-from documents.search.indexing import index_text
 from meetings.content import content_changed
 from meetings.names import EntityNames
 

@@ -20,11 +20,11 @@ from django.utils.translation import gettext as _
 
 from documents.exports import report_text
 from documents.exports.masthead import report_title
+from documents.indexing import index_text
 from documents.models import Document, DraftReport, LanguageVersion
 from documents.parsing import reports, symbols
 from documents.parsing.results import ParseError
 from documents.parsing.structure import parse_text
-from documents.search.indexing import index_text
 from documents.signals import report_published
 from meetings.models import AgendaItem, Attendance, MeetingRole, Statement
 

@@ -25,6 +25,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from documents.fingerprints import fingerprint_of
+from documents.indexing import ParagraphIndex
 from documents.models import (
     Document,
     ImportJob,
@@ -34,7 +35,6 @@ from documents.parsing import symbols
 from documents.parsing.reading import ReadText
 from documents.parsing.reports import ReportFacts
 from documents.parsing.results import Masthead, ParseWarning
-from documents.search.indexing import ParagraphIndex
 from documents.signals import text_imported
 from meetings.languages import LANGUAGE_CODES
 from meetings.models import AgendaItem, Body, Meeting

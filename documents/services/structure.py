@@ -5,6 +5,7 @@ The import's store (services.storing) and a reissued report (services.reissue) b
 version's structure through `replace_structure`.
 """
 
+from documents.indexing import ParagraphIndex
 from documents.models import (
     Document,
     Footnote,
@@ -14,7 +15,6 @@ from documents.models import (
     Section,
 )
 from documents.parsing.results import ParsedText
-from documents.search.indexing import ParagraphIndex
 
 from .copying import insert_rows
 

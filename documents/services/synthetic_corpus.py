@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.utils import timezone
 
+from documents.indexing import index_latin_terms
 from documents.models import Document, LanguageVersion, Paragraph
 from documents.parsing import symbols
 from documents.parsing.segmentation import chinese_vector
-from documents.search import index_latin_terms
 from documents.synthetic import chinese_paragraph, english_paragraph
 from meetings.content import content_changed
 from meetings.models import AgendaItem, Attendance, Body, Entity, Meeting

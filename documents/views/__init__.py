@@ -1,7 +1,7 @@
 """Pages of documents: the public ones (home, documents, search) and the editors' draft reports."""
 
 from .proposals import report_proposal_leave, report_proposal_take
-from .public import document_detail, document_source, document_url, search
+from .public import document_detail, document_source
 from .report_sections import report_section_edit, report_section_history, report_section_restore
 from .report_steps import report_export, report_generate, report_move, report_regenerate
 from .reports import report_detail, report_list
@@ -10,7 +10,6 @@ from .site import health_check, home, robots_txt, switch_language
 __all__ = [
     "document_detail",
     "document_source",
-    "document_url",
     "health_check",
     "home",
     "report_detail",
@@ -25,6 +24,5 @@ __all__ = [
     "report_section_history",
     "report_section_restore",
     "robots_txt",
-    "search",
     "switch_language",
 ]

@@ -1,33 +1,18 @@
-"""Public pages of documents: a document in its languages, its source file, and search."""
+"""Public pages of documents: a document in its languages, and its source file."""
 
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from django.apps import apps
 from django.db.models import Prefetch
-from django.db.models.functions import ExtractYear
 from django.http import FileResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils.translation import get_language
 
-from meetings.content import cached
-from meetings.forms import body_choices, meeting_choices
 from meetings.languages import LANGUAGE_CODES, reading_language
-from meetings.models import AgendaItem, Meeting
+from meetings.models import AgendaItem
 
-from ..forms import SearchForm
 from ..markup import Link, footnote_calls, linked_text, symbol_link
-from ..models import Document, DraftReport, LanguageVersion, Reference
-from ..search import SearchFilters
-from ..search import search as search_service
-
-
-def document_url(document: Document, anchor: str = "") -> str:
-    """Where a document is read, at a paragraph when `anchor` names one ("para-12")."""
-    url = document.get_absolute_url()
-    return f"{url}#{anchor}" if anchor else url
-
+from ..models import Document, DraftReport, LanguageVersion, Paragraph, Reference, Section
 
 HEADING_LEVELS = {"chapter": 2, "section": 3, "subsection": 4}
 
@@ -60,15 +45,10 @@ def document_detail(request, address: str):
     )
     versions = {version.language: version for version in document.versions.all()}
     wanted = reading_language(request)
-    # A text missing in the reading language is shown in its original language, and said so.
-    language = next(
-        (
-            code
-            for code in (wanted, document.original_language, *LANGUAGE_CODES)
-            if code in versions
-        ),
-        None,
-    )
+    # A text missing in the reading language is shown in the language search and lists show
+    # it in (Document.version_for), and said so.
+    shown = document.version_for(wanted)
+    language = shown.language if shown else None
     predecessor = shown_relative(request, document.replaces)
     successor = shown_relative(request, getattr(document, "replaced_by", None))
     compare = request.GET.get("compare", "")
@@ -120,14 +100,34 @@ def version_text(version: LanguageVersion, prefix: str) -> VersionText:
     sections = list(version.sections.order_by("order"))
     paragraphs = list(version.paragraphs.order_by("order"))
     notes = list(version.footnotes.order_by("order"))
-    references = list(version.references.all())
+    links = reference_links(list(version.references.all()))
+    calls: dict[int, list[str]] = {}
+    for note in notes:
+        if note.paragraph_id:
+            calls.setdefault(note.paragraph_id, []).append(note.marker)
+    shown_notes = [
+        {
+            "note": note,
+            "id": f"{prefix}fn-{note.marker}",
+            "back": f"#{prefix}fnref-{note.marker}" if note.paragraph_id else "",
+            "html": linked_text(note.text, links.get(("note", note.pk), [])),
+        }
+        for note in notes
+    ]
+    items = text_items(sections, paragraphs, links=links, calls=calls, prefix=prefix)
+    return VersionText(version, items, shown_notes)
+
+
+def reference_links(references: list[Reference]) -> dict[tuple[str, int | None], list[Link]]:
+    """The links of a version's references, by what holds them: ("paragraph" or "note", id).
+
+    A cited symbol links to its page here when the document is public, else to undocs.org.
+    """
     cited = {r.target for r in references if r.kind == Reference.Kind.SYMBOL}
     here = (
         {
-            symbol: reverse("document-detail", args=[symbol])
-            for symbol in Document.objects.public()
-            .filter(symbol__in=cited)
-            .values_list("symbol", flat=True)
+            document.symbol: document.get_absolute_url()
+            for document in Document.objects.public().filter(symbol__in=cited).only("symbol")
         }
         if cited
         else {}
@@ -145,10 +145,19 @@ def version_text(version: LanguageVersion, prefix: str) -> VersionText:
             else ("paragraph", reference.paragraph_id)
         )
         links.setdefault(owner, []).append(link)
-    calls: dict[int, list[str]] = {}
-    for note in notes:
-        if note.paragraph_id:
-            calls.setdefault(note.paragraph_id, []).append(note.marker)
+    return links
+
+
+def text_items(
+    sections: list[Section],
+    paragraphs: list[Paragraph],
+    *,
+    links: dict[tuple[str, int | None], list[Link]],
+    calls: dict[int, list[str]],
+    prefix: str,
+) -> list[dict]:
+    """The headings and paragraphs of a text in reading order, each heading before the first
+    paragraph under it, with their ids on the page, linked text and footnote calls."""
     items: list[dict] = []
     shown = 0  # headings are shown in their order, each before the first paragraph under it
     by_pk = {section.pk: section for section in sections}
@@ -179,16 +188,7 @@ def version_text(version: LanguageVersion, prefix: str) -> VersionText:
             }
         )
     headings_until(sections[-1].order if sections else 0)
-    shown_notes = [
-        {
-            "note": note,
-            "id": f"{prefix}fn-{note.marker}",
-            "back": f"#{prefix}fnref-{note.marker}" if note.paragraph_id else "",
-            "html": linked_text(note.text, links.get(("note", note.pk), [])),
-        }
-        for note in notes
-    ]
-    return VersionText(version, items, shown_notes)
+    return items
 
 
 def side_by_side(left: VersionText, right: VersionText) -> list[tuple[list[dict], list[dict]]]:
@@ -235,89 +235,3 @@ def document_source(request, address: str, language: str):
         as_attachment=True,
         filename=PurePath(version.source_file.name).name,
     )
-
-
-def search(request):
-    """The search box over paragraphs, recommendations, titles and symbols, with its filters."""
-    language = reading_language(request)
-    # The same for every search in an interface language, until the content changes.
-    choices = cached(f"search-choices.{get_language()}", search_choices)
-    form = SearchForm(request.GET or None, **choices)
-    results = None
-    if form.is_valid() and form.cleaned_data["q"]:
-        data = form.cleaned_data
-        results = search_service(
-            text=data["q"],
-            filters=SearchFilters(
-                body=data["body"],
-                meeting=data["meeting"],
-                year=data["year"],
-                language=data["language"],
-                document_type=data["type"],
-                theme=data["theme"],
-            ),
-            page=data["page"] or 1,
-            reader_language=language,
-        )
-        if results.document is not None:
-            return redirect(document_url(results.document))
-    kinds = {value: str(label) for value, label in Document.Type.choices}
-    return render(
-        request,
-        "documents/search.html",
-        {
-            "form": form,
-            "results": results,
-            "documents": [
-                found_document(hit, kinds) for hit in (results.documents if results else ())
-            ],
-            "titles": [
-                (hit, document_url(hit.document)) for hit in (results.titles if results else ())
-            ],
-        },
-    )
-
-
-def found_document(hit, kinds: dict[str, str]) -> tuple:
-    """A search hit with what its lines link to and say, worked out once rather than per use.
-
-    (hit, its address, its type's name, its meeting's address, [(paragraph, address)]).
-    """
-    url = document_url(hit.document)
-    meeting = hit.document.public_meeting
-    return (
-        hit,
-        url,
-        kinds[hit.document.type],
-        meeting.get_absolute_url() if meeting else "",
-        [(p, f"{url}#{p.anchor}" if url and p.anchor else url) for p in hit.paragraphs],
-    )
-
-
-def search_choices() -> dict[str, list[tuple[int, str]]]:
-    """The public bodies, meetings, years and themes a search can be narrowed to."""
-    # A document's year is its meeting's, else its issue date's (search.document_q): the years
-    # of the public meetings and of the public documents without one, without reading every
-    # document of every meeting.
-    meeting_years = (
-        Meeting.objects.public()
-        .annotate(year=ExtractYear("start_date"))
-        .order_by()
-        .values_list("year", flat=True)
-    )
-    undated_years = (
-        Document.objects.public()
-        .filter(meeting__isnull=True, issue_date__isnull=False)
-        .annotate(year=ExtractYear("issue_date"))
-        .order_by()
-        .values_list("year", flat=True)
-    )
-    years = meeting_years.union(undated_years).order_by("-year")
-    # Themes belong to recommendations, which imports documents: the model is looked up by name.
-    themes = apps.get_model("recommendations", "Theme").objects.public()
-    return {
-        "bodies": body_choices(),
-        "meetings": meeting_choices(),
-        "years": [(year, str(year)) for year in years],
-        "themes": [(theme.pk, theme.name_in(get_language())) for theme in themes],
-    }

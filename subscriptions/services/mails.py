@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from documents.models import Document
 from meetings.dates import un_dates
-from meetings.languages import FALLBACK_ORDER, content_language
+from meetings.languages import content_language
 from meetings.models import Meeting
 
 from ..models import Delivery, Subscription
@@ -81,9 +81,9 @@ def confirmation_message(*, subscription: Subscription, choices: Choices) -> Ema
 
 
 def title_in(document: Document, language: str) -> str:
-    """The document's title in `language`, else in the first language that has one."""
-    titles = {version.language: version.title for version in document.versions.all()}
-    return next((titles[code] for code in (language, *FALLBACK_ORDER) if titles.get(code)), "")
+    """The document's title as its page shows it to a reader of `language`."""
+    version = document.version_for(language, titled=True)
+    return version.title if version else ""
 
 
 def alert_message(delivery: Delivery) -> EmailMessage:

@@ -185,14 +185,6 @@ def test_recommendations_and_themes_filter_by_body_meeting_theme_status_and_text
     assert [row["code"] for row in themes] == ["prevention"]
 
 
-def test_search_uses_the_search_page_engine(anonymous, public_paper):
-    found = read(anonymous, f"{API}/search/", q="偷运移民")
-    assert found["total"] >= 1 and not found["more"]
-    [hit] = found["documents"]
-    assert hit["symbol"] == SYMBOL and "<mark>偷运移民</mark>" in hit["paragraphs"][0]["snippet"]
-    assert read(anonymous, f"{API}/search/", q=SYMBOL.lower())["document"] == SYMBOL
-
-
 @pytest.mark.parametrize(
     ("url", "params", "field"),
     [

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from documents.search import index_version
+from documents.indexing import index_version
 from tests.factories import LanguageVersionFactory, ParagraphFactory
 
 pytestmark = pytest.mark.browser

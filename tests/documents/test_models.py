@@ -6,7 +6,7 @@ from django.db import IntegrityError
 
 from documents.models import Document, OpenItem, ReportSection
 from documents.services import StaleSectionError, save_report_section
-from tests.factories import DocumentFactory, ReportSectionFactory
+from tests.factories import DocumentFactory, LanguageVersionFactory, ReportSectionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -64,3 +64,45 @@ def test_a_stale_save_is_refused_and_overwrites_nothing(editor, delegate):
     assert section.history.count() == 2
     assert not OpenItem.objects.exists()
     assert ReportSection.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("held", "reader", "shown"),
+    [
+        (("ar", "en"), "fr", "en"),  # English first of the fallbacks, not the original Arabic
+        (("ar", "en"), "ar", "ar"),
+        (("zh", "fr"), "en", "zh"),
+        (("zh", "fr"), "fr", "fr"),
+        (("ru", "es"), "zh", "es"),
+    ],
+)
+def test_a_document_shows_the_readers_language_else_the_first_it_holds_of_the_fallbacks(
+    held, reader, shown
+):
+    document = DocumentFactory(original_language=held[0])
+    for code in held:
+        LanguageVersionFactory(document=document, language=code, title=f"Title {code}")
+
+    assert document.version_for(reader).language == shown
+
+
+def test_the_version_is_chosen_from_the_prefetched_versions_without_a_query(
+    django_assert_num_queries,
+):
+    document = DocumentFactory(original_language="ar")
+    LanguageVersionFactory(document=document, language="ar", title="ورقة معلومات أساسية")
+    LanguageVersionFactory(document=document, language="en", title="")
+    [read] = Document.objects.filter(pk=document.pk).prefetch_related("versions")
+
+    with django_assert_num_queries(0):
+        assert read.version_for("fr").language == "en"
+        # A list that shows a title passes over a version without one.
+        assert read.version_for("fr", titled=True).language == "ar"
+        assert Document().version_for("fr", among=[]) is None
+
+
+def test_a_documents_page_is_at_its_address_and_a_paragraph_at_its_anchor():
+    document = DocumentFactory(symbol="CTOC/COP/WG.7/2020/2")
+
+    assert document.get_absolute_url() == "/documents/CTOC/COP/WG.7/2020/2/"
+    assert document.get_absolute_url("para-12") == "/documents/CTOC/COP/WG.7/2020/2/#para-12"

@@ -1,6 +1,6 @@
 """The query side of search: one box over paragraphs, recommendations, titles and symbols.
 
-It reads the box the way the index was built (documents.search.indexing): Chinese words as runs
+It reads the box the way the index was built (documents.indexing): Chinese words as runs
 of character pairs, the other languages through their configurations, every word required; on
 SQLite, substrings.
 """

@@ -7,35 +7,27 @@ import re
 from collections import Counter
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from documents import views
 from documents.models import Document, ImportJob, Paragraph
-from documents.parsing.segmentation import chinese_vector
-from documents.search import (
-    SearchFilters,
-    index_version,
-    pages,
-    paragraph_match,
-    read_query,
-    search,
-)
 from documents.services import create_import_job, run_import_job
 from documents.synthetic import background_paper
 from meetings.models import Meeting
 from recommendations.models import Recommendation, ThemePaper
+from search import pages, views
+from search.matching import paragraph_match
+from search.queries import search
+from search.reading import read_query
+from search.results import SearchFilters
 from tests.factories import (
     BodyFactory,
     DocumentFactory,
     DraftReportFactory,
-    LanguageVersionFactory,
     MeetingFactory,
-    ParagraphFactory,
     RecommendationFactory,
     ThemeFactory,
 )
+from tests.search.indexed import indexed_version
 
 pytestmark = pytest.mark.django_db
 
@@ -73,23 +65,6 @@ def english_paper(number: int, *, paragraphs: int = 12) -> str:
         sentence = ", ".join(rng.choice(ENGLISH_PHRASES) for _ in range(rng.randint(1, 3)))
         lines.append(f"{index}. {sentence[0].upper()}{sentence[1:]}.")
     return "\n".join(lines) + "\n"
-
-
-def indexed_version(document: Document, language: str, texts: list[str], title: str = ""):
-    """A language version with numbered paragraphs, indexed as an import indexes them."""
-    version = LanguageVersionFactory(document=document, language=language, title=title)
-    for number, text in enumerate(texts, start=1):
-        ParagraphFactory(version=version, number=number, order=number, text=text)
-    if language == "zh":
-        with connection.cursor() as cursor:
-            for paragraph in version.paragraphs.all():
-                cursor.execute(
-                    "UPDATE documents_paragraph SET search = %s::tsvector WHERE id = %s",
-                    [chinese_vector(paragraph.text), paragraph.pk],
-                )
-    else:
-        index_version(version)
-    return version
 
 
 def every_hit(text: str, filters: SearchFilters = NOTHING) -> dict[str, int]:
@@ -403,97 +378,6 @@ def test_a_common_word_fills_its_page_from_the_newest_documents_and_counts_them_
     html = client.get(reverse("search"), {"q": "移民", "language": "zh"}).content.decode()
     assert "14 documents have matching paragraphs." in html
     monkeypatch.setattr(pages, "NEWEST_READ", 12)  # now it can: 11 of them hold the word
-    monkeypatch.setattr(views.public, "search_service", functools.partial(search, per_page=5))
+    monkeypatch.setattr(views, "search_service", functools.partial(search, per_page=5))
     html = client.get(reverse("search"), {"q": "移民"}).content.decode()
     assert "11 or more documents have matching paragraphs, the newest first" in html
-
-
-def test_a_symbol_typed_in_the_box_opens_its_document(client):
-    DocumentFactory(symbol="CTOC/COP/WG.7/2020/2")
-    DocumentFactory(symbol="CTOC/COP/WG.7/2020/INF/1/Rev.1")
-
-    for typed, url in [
-        ("ctoc/cop/wg.7/2020/2", "/documents/CTOC/COP/WG.7/2020/2/"),
-        (" CTOC/COP/WG.7/2020/2。", "/documents/CTOC/COP/WG.7/2020/2/"),
-        ("CTOC/COP/WG.7/2020/INF.1/Rev.1", "/documents/CTOC/COP/WG.7/2020/INF/1/Rev.1/"),
-    ]:
-        response = client.get(reverse("search"), {"q": typed})
-        assert (response.status_code, response["Location"]) == (302, url)
-
-    missing = client.get(reverse("search"), {"q": "CTOC/COP/WG.7/2020/3"})
-    assert missing.status_code == 200
-    assert "No paragraph of a public document holds these words." in missing.content.decode()
-
-
-def searched_page(client, **params) -> tuple[int, str]:
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(reverse("search"), params)
-    assert response.status_code == 200
-    return len(queries), response.content.decode()
-
-
-def grown_corpus(size: int) -> None:
-    """`size` public documents, each in Chinese and English, with a recommendation and a theme."""
-    theme = ThemeFactory()
-    for number in range(size):
-        meeting = MeetingFactory(start_date=datetime.date(2000 + number % 20, 5, 1))
-        document = DocumentFactory(meeting=meeting)
-        ThemePaper.objects.create(theme=theme, document=document)
-        indexed_version(document, "zh", ["偷运移民问题。", "执法合作。"] * 3, title="偷运移民")
-        # "Smuggling/1" reads as a symbol that names no document: the page looks it up, then
-        # searches, its most expensive path.
-        indexed_version(
-            document, "en", ["Smuggling of migrants, Smuggling/1."] * 6, title="Smuggling"
-        )
-        RecommendationFactory(meeting=meeting, text_zh="打击偷运移民。", text_en="Smuggling/1.")
-
-
-@pytest.mark.parametrize(
-    "params",
-    [
-        {"q": "偷运移民"},
-        {"q": "smuggling"},
-        {"q": "smuggling", "language": "en", "year": "2001", "type": "background_paper"},
-        {"q": "偷运", "page": "2"},
-        {"q": "smuggling/1"},
-        {"q": "CTOC/COP/WG.7/1999/1", "type": "background_paper"},
-    ],
-)
-def test_the_search_page_costs_the_same_queries_whatever_the_data_size(client, params):
-    grown_corpus(25)
-    small, _ = searched_page(client, **params)
-    grown_corpus(25)
-    large, html = searched_page(client, **params)
-    assert large == small
-    assert large <= 12
-    assert "<mark>" in html or "CTOC/COP/WG.7/1999/1" in params["q"]
-
-
-def test_snippets_escape_the_text_and_mark_only_the_hits(client):
-    document = DocumentFactory(symbol="CTOC/COP/WG.7/2020/2")
-    indexed_version(document, "zh", ["<script>alert(1)</script>偷运移民。"], title="<b>偷运</b>")
-    indexed_version(document, "en", ["<script>alert(2)</script> smuggling & more."])
-    RecommendationFactory(text_zh="<script>alert(3)</script>偷运移民。")
-
-    _, chinese = searched_page(client, q="偷运移民")
-    _, english = searched_page(client, q="smuggling")
-
-    for html in (chinese, english):
-        assert "<script>" not in html
-        assert "<b>" not in html
-    assert (
-        '<q class="snippet" lang="zh">&lt;script&gt;alert(1)&lt;/script&gt;<mark>偷运移民</mark>。'
-        in chinese
-    )
-    assert "&lt;script&gt;alert(3)&lt;/script&gt;" in chinese
-    assert "&lt;script&gt;alert(2)&lt;/script&gt; <mark>smuggling</mark> &amp; more." in english
-    # The reader's interface is English: English snippets carry no lang of their own.
-    assert '<q class="snippet">&lt;script&gt;alert(2)' in english
-
-
-def test_the_page_says_when_it_searched_by_words(client):
-    indexed_version(DocumentFactory(), "zh", ["移民的人权必须得到保护。"])
-
-    html = client.get("/search/", {"q": "移民人权"}).content.decode()
-
-    assert "No paragraph holds “移民人权” as typed" in html

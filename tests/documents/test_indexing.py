@@ -6,11 +6,10 @@ from django.db import connection
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from documents.indexing import HAN, index_latin_terms
 from documents.models import ImportJob, Paragraph
 from documents.parsing.segmentation import chinese_query, chinese_terms, chinese_vector
 from documents.parsing.structure import parse_text
-from documents.search.indexing import index_latin_terms
-from documents.search.reading import HAN
 from documents.services import create_import_job, run_import_job
 
 BACKGROUND_PAPER = "002_34c4a39df3e2a875.txt"

@@ -5,6 +5,8 @@ from django.db.models import (
     Count,
     F,
     OuterRef,
+    Prefetch,
+    Q,
     Subquery,
     When,
     Window,
@@ -12,7 +14,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, RowNumber
 
 from documents.models import NEWEST_FIRST, Document, LanguageVersion, Paragraph, paragraph_anchor
-from meetings.languages import FALLBACK_ORDER, LANGUAGE_CODES
+from meetings.languages import LANGUAGE_CODES
 
 from .matching import document_q, paragraph_match
 from .reading import Query
@@ -42,8 +44,43 @@ def documents_page(
     finds rare words fast, and then the count is exact (up to COUNTED_DOCUMENTS).
     """
     match = paragraph_match(query, filters.language)
+    ids, more = matching_ids(query, filters, match, needed=page * per_page)
+    total = len(ids)
+    on_page = ids[(page - 1) * per_page : page * per_page]
+    if not on_page:
+        return (), total, more  # past the last page: the count lets the page link back
+    found = list(
+        Document.objects.filter(pk__in=on_page)
+        .with_public_meeting()
+        .select_related("meeting__body", "body")
+        .prefetch_related(
+            Prefetch("versions", LanguageVersion.objects.only("document_id", "language", "title"))
+        )
+        .order_by(*NEWEST_FIRST)
+    )
+    paragraphs = first_matching_paragraphs(match, [document.pk for document in found], prefer)
+    stemmed = stemmed_hits(query, {p.pk: p.language for p in paragraphs if p.language != "zh"})
+    by_document: dict[int, list[Paragraph]] = {document.pk: [] for document in found}
+    for paragraph in paragraphs:
+        by_document[paragraph.document_pk].append(paragraph)
+    hits = tuple(
+        document_hit(
+            document, by_document[document.pk], query=query, stemmed=stemmed, prefer=prefer
+        )
+        for document in found
+    )
+    return hits, total, more
+
+
+def matching_ids(
+    query: Query, filters: SearchFilters, match: Q, *, needed: int
+) -> tuple[list[int], bool]:
+    """The documents in scope with a matching paragraph, newest first, and whether more may.
+
+    `needed` is how many the page needs, its own and the pages before it: only when the newest
+    documents hold fewer is the search index read.
+    """
     in_scope = Document.objects.public().filter(document_q(filters))
-    start, end = (page - 1) * per_page, page * per_page
     # Each of the newest documents (one more, to tell whether there are others), with whether
     # it holds a match. The slice fences the subquery, so that PostgreSQL expects those few
     # documents and tests each from its own paragraphs rather than reading the whole index.
@@ -65,7 +102,7 @@ def documents_page(
     )
     more = len(newest) > NEWEST_READ
     ids = [pk for pk, holds in newest[:NEWEST_READ] if holds is not None]
-    if len(ids) < end and more:
+    if len(ids) < needed and more:
         # Too few among the newest: the documents of every matching paragraph, through the
         # search index. The slice keeps PostgreSQL from reading documents one by one instead.
         indexed = paragraph_match(query, filters.language, indexed=True)
@@ -73,18 +110,14 @@ def documents_page(
         ids = newest_first_ids(in_scope.filter(pk__in=paragraphs[:MATCHES_READ]))
         more = len(ids) > COUNTED_DOCUMENTS
         ids = ids[:COUNTED_DOCUMENTS]
-    total = len(ids)
-    if not ids[start:end]:
-        return (), total, more  # past the last page: the count lets the page link back
-    found = list(
-        Document.objects.filter(pk__in=ids[start:end])
-        .with_public_meeting()
-        .select_related("meeting__body", "body")
-        .order_by(*NEWEST_FIRST)
-    )
-    ids = [document.pk for document in found]
+    return ids, more
+
+
+def first_matching_paragraphs(match: Q, ids: list[int], prefer: str) -> list[Paragraph]:
+    """The first PARAGRAPHS_PER_DOCUMENT matching paragraphs of each document, the reader's
+    language first, each with its document, language, numbered paragraph and count of matches."""
     first = Case(When(version__language=prefer, then=0), default=1)
-    paragraphs = list(
+    return list(
         Paragraph.objects.public()
         .filter(match, version__document_id__in=ids)
         .annotate(
@@ -108,58 +141,45 @@ def documents_page(
         .order_by("document_pk", "place")
         .only("id", "number", "label", "part", "text")
     )
-    stemmed = stemmed_hits(query, {p.pk: p.language for p in paragraphs if p.language != "zh"})
-    versions: dict[int, list[LanguageVersion]] = {pk: [] for pk in ids}
-    for version in LanguageVersion.objects.filter(document_id__in=ids).only(
-        "document_id", "language", "title"
-    ):
-        versions[version.document_id].append(version)
-    by_document: dict[int, list[Paragraph]] = {pk: [] for pk in ids}
-    for paragraph in paragraphs:
-        by_document[paragraph.document_pk].append(paragraph)
-    hits = []
-    for document in found:
-        titled = shown_first([v for v in versions[document.pk] if v.title], prefer)
-        shown = by_document[document.pk]
-        hits.append(
-            DocumentHit(
-                document=document,
-                title=titled.title if titled else "",
-                title_language=titled.language if titled else "",
-                languages=tuple(
-                    sorted({v.language for v in versions[document.pk]}, key=LANGUAGE_CODES.index)
-                ),
-                matches=shown[0].matches if shown else 0,
-                paragraphs=tuple(
-                    ParagraphHit(
-                        number=paragraph.number,
-                        part=paragraph.part,
-                        label=paragraph.label,
-                        anchor=paragraph_anchor(paragraph.numbered, paragraph.numbered_part or 0),
-                        language=paragraph.language,
-                        snippet=snippet(
-                            paragraph.text,
-                            stemmed.get(paragraph.pk) or query.words,
-                            whole_words=paragraph.language != "zh",
-                        ),
-                    )
-                    for paragraph in shown
+
+
+def document_hit(
+    document: Document,
+    paragraphs: list[Paragraph],
+    *,
+    query: Query,
+    stemmed: dict[int, tuple[str, ...]],
+    prefer: str,
+) -> DocumentHit:
+    """A document found, titled as its page is for the reader, its first matching paragraphs."""
+    titled = document.version_for(prefer, titled=True)
+    held = {version.language for version in document.versions.all()}
+    return DocumentHit(
+        document=document,
+        title=titled.title if titled else "",
+        title_language=titled.language if titled else "",
+        languages=tuple(sorted(held, key=LANGUAGE_CODES.index)),
+        matches=paragraphs[0].matches if paragraphs else 0,
+        paragraphs=tuple(
+            ParagraphHit(
+                number=paragraph.number,
+                part=paragraph.part,
+                label=paragraph.label,
+                anchor=paragraph_anchor(paragraph.numbered, paragraph.numbered_part or 0),
+                language=paragraph.language,
+                snippet=snippet(
+                    paragraph.text,
+                    stemmed.get(paragraph.pk) or query.words,
+                    whole_words=paragraph.language != "zh",
                 ),
             )
-        )
-    return tuple(hits), total, more
+            for paragraph in paragraphs
+        ),
+    )
 
 
 def newest_first_ids(documents) -> list[int]:
     """The ids of the documents, newest first, up to one more than COUNTED_DOCUMENTS."""
     return list(
         documents.order_by(*NEWEST_FIRST).values_list("pk", flat=True)[: COUNTED_DOCUMENTS + 1]
-    )
-
-
-def shown_first(versions: list[LanguageVersion], prefer: str) -> LanguageVersion | None:
-    """The version to show: in the reader's language, else the first in FALLBACK_ORDER."""
-    order = (prefer, *FALLBACK_ORDER)
-    return min(
-        versions, key=lambda v: order.index(v.language) if v.language in order else 9, default=None
     )

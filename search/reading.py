@@ -1,4 +1,4 @@
-"""What was typed in the search box, read the way the index was built (indexing.py).
+"""What was typed in the search box, read the way the index was built (documents.indexing).
 
 Chinese as runs of characters searched as typed (or, as a second try, jieba's words); the other
 languages' words for their configurations; every word required.

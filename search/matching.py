@@ -14,9 +14,10 @@ from django.db.models import (
     When,
 )
 
+from documents.indexing import CONFIGURATIONS
+from documents.models.documents import document_year_q
 from meetings.languages import LANGUAGE_CODES
 
-from .indexing import CONFIGURATIONS
 from .reading import Query
 from .results import SearchFilters
 
@@ -31,12 +32,9 @@ def document_q(filters: SearchFilters, prefix: str = "") -> Q:
     if filters.document_type:
         condition &= Q(**{f"{prefix}type": filters.document_type})
     if filters.year:
-        condition &= Q(**{f"{prefix}meeting__start_date__year": filters.year}) | Q(
-            **{f"{prefix}meeting__isnull": True, f"{prefix}issue_date__year": filters.year}
-        )
+        condition &= document_year_q(filters.year, prefix)
     if filters.theme:
-        # ThemePaper's reverse name: the thematic index lives in recommendations, which imports
-        # documents, so the filter goes through the relation rather than the model.
+        # The thematic index (recommendations.ThemePaper) through its reverse name: one join.
         condition &= Q(**{f"{prefix}theme_entries__theme_id": filters.theme})
     return condition
 

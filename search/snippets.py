@@ -12,9 +12,9 @@ from django.db.models import (
 )
 from django.utils.safestring import SafeString, mark_safe
 
+from documents.indexing import CONFIGURATIONS
 from documents.models import Paragraph
 
-from .indexing import CONFIGURATIONS
 from .matching import ParsedOnce
 from .reading import Query
 

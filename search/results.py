@@ -1,11 +1,11 @@
 """What a search is narrowed to, and what it finds."""
 
 from dataclasses import dataclass
-from typing import Any
 
 from django.utils.safestring import SafeString
 
 from documents.models import Document
+from recommendations.models import Recommendation
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -49,7 +49,7 @@ class DocumentHit:
 class RecommendationHit:
     """A public recommendation whose text holds every word searched for."""
 
-    recommendation: Any  # recommendations.models.Recommendation, which documents cannot import
+    recommendation: Recommendation
     language: str
     snippet: SafeString
 

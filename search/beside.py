@@ -4,7 +4,6 @@ import operator
 import re
 from functools import reduce
 
-from django.apps import apps
 from django.db.models import (
     F,
     Q,
@@ -12,9 +11,9 @@ from django.db.models import (
 
 from documents.models import LanguageVersion
 from meetings.languages import FALLBACK_ORDER, LANGUAGE_CODES
+from recommendations.models import Recommendation
 
 from .matching import document_q
-from .pages import shown_first
 from .reading import Query
 from .results import RecommendationHit, SearchFilters, TitleHit
 from .snippets import snippet
@@ -32,7 +31,7 @@ def matching_recommendations(
     """Public recommendations whose text, in one language, holds every word."""
     if filters.document_type:
         return ()  # recommendations are not documents of a type
-    recommendations = apps.get_model("recommendations", "Recommendation").objects.public()
+    recommendations = Recommendation.objects.public()
     languages = [filters.language] if filters.language else list(LANGUAGE_CODES)
     condition = reduce(
         operator.or_,
@@ -101,7 +100,7 @@ def matching_titles(query: Query, filters: SearchFilters, *, prefer: str) -> tup
         by_document.setdefault(version.document_id, []).append(version)
     hits = []
     for found in list(by_document.values())[:TITLES_SHOWN]:
-        version = shown_first(found, prefer)
+        version = found[0].document.version_for(prefer, among=found)
         hits.append(
             TitleHit(
                 document=version.document,

@@ -1,0 +1,1 @@
+"""The search box over paragraphs, recommendations, titles and symbols, and its API."""
