@@ -20,8 +20,8 @@ from documents.parsing import symbols
 from documents.parsing.segmentation import chinese_vector
 from documents.search import index_latin_terms
 from documents.synthetic import chinese_paragraph, english_paragraph
-from meetings.content import content_changed
 from meetings.models import AgendaItem, Attendance, Body, Entity, Meeting
+from wgportal.content import content_changed
 
 from .copying import insert_rows
 

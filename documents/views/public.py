@@ -11,10 +11,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 
-from meetings.content import cached
 from meetings.forms import body_choices, meeting_choices
 from meetings.languages import LANGUAGE_CODES, reading_language
 from meetings.models import AgendaItem, Meeting
+from wgportal.content import cached
 
 from ..forms import SearchForm
 from ..markup import Link, footnote_calls, linked_text, symbol_link
