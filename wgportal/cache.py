@@ -8,7 +8,7 @@ backend does not try Redis again for RETRY_SECONDS, so that a Redis that times o
 request every RETRY_SECONDS at most, not every cache call of every request. When Redis answers
 again, the content version is replaced, so that no page cached before the outage is served.
 
-`check()` is the one call that raises: the readiness endpoint (wgportal.health) must see Redis
+`check()` is the one call that raises: the readiness endpoint (wgportal.site.health) must see Redis
 down where pages do not.
 """
 

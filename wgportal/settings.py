@@ -57,7 +57,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "documents.server_timing.ServerTimingMiddleware",
+    "wgportal.site.server_timing.ServerTimingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Outside the page cache, so that cached pages carry the headers too (wgportal.security).
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
