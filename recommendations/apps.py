@@ -18,7 +18,7 @@ class RecommendationsConfig(AppConfig):
         from meetings.models import Meeting
         from wgportal.content import watch
 
-        from . import checks, services  # noqa: F401 (checks registers itself)
+        from . import services
 
         watch(self)
 
