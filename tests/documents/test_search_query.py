@@ -23,7 +23,6 @@ from documents.search import (
     search,
 )
 from documents.services import create_import_job, run_import_job
-from documents.synthetic import background_paper
 from meetings.models import Meeting
 from recommendations.models import Recommendation, ThemePaper
 from tests.factories import (
@@ -36,6 +35,7 @@ from tests.factories import (
     RecommendationFactory,
     ThemeFactory,
 )
+from wgportal.bench.papers import background_paper
 
 pytestmark = pytest.mark.django_db
 

@@ -19,11 +19,11 @@ from documents.models import Document, LanguageVersion, Paragraph
 from documents.parsing import symbols
 from documents.parsing.segmentation import chinese_vector
 from documents.search import index_latin_terms
-from documents.synthetic import chinese_paragraph, english_paragraph
+from documents.services.copying import insert_rows
 from meetings.models import AgendaItem, Attendance, Body, Entity, Meeting
 from wgportal.content import content_changed
 
-from .copying import insert_rows
+from .papers import chinese_paragraph, english_paragraph
 
 SYMBOL_PREFIX = "BENCH/WG.1"
 # Two meetings a year (1950 to 2049 for 200), clear of the year bench_import generates and

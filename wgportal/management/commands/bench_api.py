@@ -12,7 +12,9 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import override_settings
 
-from documents.management.commands.bench_pages import (
+from meetings.models import Meeting
+from wgportal.bench.corpus import FIRST_YEAR, SYMBOL_PREFIX, CorpusSize
+from wgportal.management.commands.bench_pages import (
     CHINESE_QUERIES,
     ENGLISH_QUERIES,
     attending_entities,
@@ -27,8 +29,6 @@ from documents.management.commands.bench_pages import (
     write_header,
     write_row,
 )
-from documents.services.synthetic_corpus import FIRST_YEAR, SYMBOL_PREFIX, CorpusSize
-from meetings.models import Meeting
 
 API = "/api/v1"
 MOST_QUERIES = 10  # the ceiling for any list, whatever its page size
@@ -176,7 +176,7 @@ def endpoint_urls(size: CorpusSize) -> tuple[dict[str, list[str]], dict[str, lis
         )
     )
     meetings = [ids[ordinal] for ordinal in ordinals]
-    # Odd numbers are the Chinese documents, even ones the English (synthetic_corpus).
+    # Odd numbers are the Chinese documents, even ones the English (wgportal.bench.corpus).
     last = size.documents_per_meeting
     chinese = [document_symbol(size, o, 1 + (2 * i) % last) for i, o in enumerate(ordinals)]
     english = [document_symbol(size, o, 2 + (2 * i) % last) for i, o in enumerate(ordinals)]

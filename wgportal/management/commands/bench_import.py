@@ -22,12 +22,12 @@ from documents.models import (
 )
 from documents.parsing.reading import read_file
 from documents.services import create_import_job, run_import_job
-from documents.synthetic import background_paper
 from meetings.models import Meeting
+from wgportal.bench.papers import background_paper
 from wgportal.celery import app
 
 SEED = Path(settings.BASE_DIR).parent / "shared" / "seeds" / "002_34c4a39df3e2a875.txt"
-GENERATED_YEAR = 2099  # documents.synthetic numbers its papers CTOC/COP/WG.7/2099/<n>
+GENERATED_YEAR = 2099  # wgportal.bench.papers numbers its papers CTOC/COP/WG.7/2099/<n>
 
 
 class Command(BaseCommand):

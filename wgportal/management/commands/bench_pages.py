@@ -20,7 +20,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 
-from documents.services.synthetic_corpus import (
+from meetings.models import Attendance
+from wgportal.bench.corpus import (
     FIRST_YEAR,
     SYMBOL_PREFIX,
     CorpusSize,
@@ -28,7 +29,6 @@ from documents.services.synthetic_corpus import (
     existing_corpus,
     generate_corpus,
 )
-from meetings.models import Attendance
 
 MOST_QUERIES = 12  # the issue's ceiling for any page
 # The corpus's most common terms, and one it does not hold, which reads the newest documents in
@@ -217,7 +217,7 @@ def page_urls(size: CorpusSize) -> dict[str, list[str]]:
     """The URLs of each page type, varied over the corpus (meetings, documents, queries)."""
     prefix = SYMBOL_PREFIX
     ordinals = meeting_ordinals(size)
-    # Odd numbers are the Chinese documents, even ones the English (synthetic_corpus).
+    # Odd numbers are the Chinese documents, even ones the English (wgportal.bench.corpus).
     last = size.documents_per_meeting
     zh = [
         f"/documents/{document_symbol(size, o, 1 + (2 * i) % last)}/?lang=zh"

@@ -1,6 +1,6 @@
 """manage.py bench_report: time to generate a large meeting's draft report and export it.
 
-The meeting (documents.services.synthetic_meeting) has 150 attending States and organizations
+The meeting (wgportal.bench.meeting) has 150 attending States and organizations
 and 30 documents before it. Each run is rolled back, so every generation is a first one (or a
 regeneration of the same report) and the database is left as it was.
 """
@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 
 from documents.exports import report_docx, report_text
 from documents.services.generation import generate_report
-from documents.services.synthetic_meeting import build_large_meeting, delete_large_meeting
+from wgportal.bench.meeting import build_large_meeting, delete_large_meeting
 
 GENERATE_MS = 300  # the issue's targets
 DOCX_MS = 1000
