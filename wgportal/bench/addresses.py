@@ -51,7 +51,7 @@ def page_urls(size: CorpusSize) -> dict[str, list[str]]:
 
 
 def endpoint_urls(size: CorpusSize) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """The URLs of each list and each detail endpoint, varied over the corpus as bench_pages's."""
+    """The URLs of each list and each detail endpoint, varied over the corpus as the pages' are."""
     body = SYMBOL_PREFIX
     ordinals = meeting_ordinals(size)
     ids = dict(
