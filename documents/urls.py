@@ -1,4 +1,4 @@
-"""Pages of documents: the home page, document pages, search, feed; editors' draft reports."""
+"""Pages of documents: document pages, search, feed, sitemap; editors' draft reports."""
 
 from django.contrib.sitemaps.views import sitemap
 from django.urls import path, re_path
@@ -8,7 +8,6 @@ from .feeds import DocumentFeed
 from .sitemaps import SITEMAPS
 
 urlpatterns = [
-    path("", views.home, name="home"),
     # A document's address is its symbol, which holds slashes (CTOC/COP/WG.7/2020/2), or "~<id>"
     # for one printed without a symbol (Document.address): the source route is tried first.
     path(
@@ -19,9 +18,6 @@ urlpatterns = [
     path("documents/<path:address>/", views.document_detail, name="document-detail"),
     path("feeds/documents/", DocumentFeed(), name="document-feed"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("robots.txt", views.robots_txt, name="robots-txt"),
-    path("healthz", views.health_check, name="health-check"),
-    path("language/", views.switch_language, name="switch-language"),
     path("reports/", views.report_list, name="report-list"),
     path("reports/generate/<int:meeting_pk>/", views.report_generate, name="report-generate"),
     path("reports/<int:pk>/", views.report_detail, name="report-detail"),

@@ -7,6 +7,6 @@ class MeetingsConfig(AppConfig):
     verbose_name = _("Meetings")
 
     def ready(self) -> None:
-        from .content import watch_content
+        from wgportal.content import watch
 
-        watch_content()
+        watch(self)

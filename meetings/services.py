@@ -8,7 +8,8 @@ from django.utils import translation
 from django.utils.translation import gettext
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from .content import content_changed
+from wgportal.content import content_changed
+
 from .models import Attendance, Body, Entity, EntityAlias, Meeting, Participant, RegionalGroup
 from .names import EntityNames
 from .participant_files import UploadedRow

@@ -16,8 +16,11 @@ class RecommendationsConfig(AppConfig):
             text_imported,
         )
         from meetings.models import Meeting
+        from wgportal.content import watch
 
-        from . import checks, services  # noqa: F401 (checks registers itself)
+        from . import services
+
+        watch(self)
 
         text_imported.connect(services.store_thematic_index, dispatch_uid="thematic-index")
         text_imported.connect(

@@ -12,8 +12,8 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils.regex_helper import normalize
 
-from recommendations.demo import load_demo
 from tests.factories import UserFactory
+from wgportal.demo import load_demo
 
 pytestmark = pytest.mark.django_db
 

@@ -85,8 +85,8 @@ def test_deploy_check_fails_while_an_account_still_has_the_demo_password(
 ):
     from django.contrib.auth.hashers import PBKDF2PasswordHasher
 
-    from recommendations.demo import DEMO_PASSWORD
     from tests.factories import UserFactory
+    from wgportal.demo import DEMO_PASSWORD
 
     # Hashed as production hashes it: the suite's own hasher (MD5) is not one production reads.
     user = UserFactory(username="editor")

@@ -30,8 +30,8 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
-from meetings.content import cached
 from meetings.languages import LANGUAGE_CODES, in_language, reading_language
+from wgportal.content import cached
 
 from .security import lockout_message
 from .versioning import StaleVersionError, create_validated, save_versioned
@@ -45,7 +45,7 @@ class CountedOnce(Paginator):
     """A paginator that counts a list once per content version and filter, not per request.
 
     Counting every public document joins each to its meeting and body; the count changes only
-    with the content, so it is kept under the content version (meetings.content.cached).
+    with the content, so it is kept under the content version (wgportal.content.cached).
     """
 
     @cached_property

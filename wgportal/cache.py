@@ -1,14 +1,14 @@
 """The cache backend: Redis, and when Redis does not answer, a cache that holds nothing.
 
 Everything the portal keeps in the cache can be computed again: whole public pages
-(wgportal.page_cache), the content version (meetings.content), the API's counts and the rate
+(wgportal.page_cache), the content version (wgportal.content), the API's counts and the rate
 limits' counters. So a Redis that is down or unreachable makes pages slower, never errors: each
 read misses, each write is dropped, and a warning is logged once per outage. After a failure the
 backend does not try Redis again for RETRY_SECONDS, so that a Redis that times out costs one
 request every RETRY_SECONDS at most, not every cache call of every request. When Redis answers
 again, the content version is replaced, so that no page cached before the outage is served.
 
-`check()` is the one call that raises: the readiness endpoint (wgportal.health) must see Redis
+`check()` is the one call that raises: the readiness endpoint (wgportal.site.health) must see Redis
 down where pages do not.
 """
 
@@ -23,7 +23,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ReadOnlyError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from meetings.content import KEY as CONTENT_VERSION
+from wgportal.content import KEY as CONTENT_VERSION
 
 logger = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ A meeting page is the same for every reader in the same interface and content la
 rendering it costs forty times more than answering a trivial request. So a page, once rendered
 for a reader who is not signed in, is kept in the cache under the URL (with `?lang=` and the
 filters) and the interface language, with the version of the public content it was rendered
-under (meetings.content): any change to what a reader may see starts every page afresh.
+under (wgportal.content): any change to what a reader may see starts every page afresh.
 
 The middleware stands after LocaleMiddleware, so the interface language is known, and before
 CsrfViewMiddleware. Signed-in users (who have a session cookie) always get a fresh page and never
@@ -18,7 +18,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
 
-from meetings.content import KEY, content_version
+from wgportal.content import KEY, content_version
 
 # Paths that are not public pages, or are cheap and must stay live.
 NOT_CACHED = ("/admin/", "/api/", "/editor/", "/reports/", "/language/", "/healthz", "/readyz")

@@ -58,7 +58,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "documents.server_timing.ServerTimingMiddleware",
+    "wgportal.site.server_timing.ServerTimingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Outside the page cache, so that cached pages carry the headers too (wgportal.security).
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -202,7 +202,7 @@ else:
 # Off by default while developing, so that a template edited shows on the next request.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 300)
 # What pages compute from the content and share (the search filters' choices), under the same
-# version (meetings.content); a stale value is never read, so it stays on while developing.
+# version (wgportal.content); a stale value is never read, so it stays on while developing.
 CONTENT_CACHE_SECONDS = env.int("CONTENT_CACHE_SECONDS", default=300)
 
 # Mail: EMAIL_URL as django-environ reads it (smtp://user:password@host:25, smtp+tls://...:587,

@@ -1,12 +1,10 @@
-"""The portal's URLs: public pages (the language switch among them), the admin, the API."""
+"""The portal's URLs: the site's own pages (wgportal.site), each app's, the admin, the API."""
 
 from django.conf import settings
 from django.contrib import admin
-from django.templatetags.static import static
 from django.urls import include, path, re_path
 from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
-from django.views.generic import RedirectView
 from drf_spectacular.views import (
     SpectacularAPIView,
     SpectacularRedocView,
@@ -18,7 +16,6 @@ from documents import api as documents_api
 from meetings import api as meetings_api
 from recommendations import api as recommendations_api
 from search import api as search_api
-from wgportal.health import readiness_check
 from wgportal.tokens import api_token
 
 admin.site.site_header = "wgportal"
@@ -72,22 +69,13 @@ redoc = csp_override(
 )(SpectacularRedocView.as_view(url_name="api-schema"))
 
 
-class FaviconRedirect(RedirectView):
-    """Browsers ask for /favicon.ico whatever the page says; the icon is a static file, whose
-    address holds its hash in production (so the redirect is temporary: the hash changes)."""
-
-    def get_redirect_url(self, *args, **kwargs) -> str:
-        return static("favicon.ico")
-
-
 urlpatterns = [
-    path("favicon.ico", FaviconRedirect.as_view(), name="favicon"),
+    path("", include("wgportal.site.urls")),
     path("", include("documents.urls")),
     path("", include("meetings.urls")),
     path("", include("recommendations.urls")),
     path("", include("search.urls")),
     path("", include("subscriptions.urls")),
-    path("readyz", readiness_check, name="readiness-check"),
     path("account/token/", api_token, name="api-token"),
     path("admin/", admin.site.urls),
     path("api/v1/", include((api, "api"))),

@@ -39,8 +39,8 @@ from documents.models import ImportJob
 from documents.parsing.extraction import FORMAT_BY_EXTENSION
 from documents.parsing.reading import read_file
 from documents.parsing.results import ParseError
-from meetings.content import content_changed
 from meetings.names import EntityNames
+from wgportal.content import content_changed
 
 from .draft_reports import ReportIsFinal
 from .storing import store_text

@@ -24,7 +24,7 @@ from documents.models import (
 from documents.parsing.reports import read_report
 from documents.parsing.structure import parse_text
 from documents.signals import report_adopted
-from meetings.content import content_changed
+from wgportal.content import content_changed
 
 from .checks import Problem, report_checks
 from .reissue import reissue_report

@@ -1,17 +1,14 @@
-"""Pages of documents: the public ones (home, documents, search) and the editors' draft reports."""
+"""Pages of documents: the public ones (documents, search) and the editors' draft reports."""
 
 from .proposals import report_proposal_leave, report_proposal_take
 from .public import document_detail, document_source
 from .report_sections import report_section_edit, report_section_history, report_section_restore
 from .report_steps import report_export, report_generate, report_move, report_regenerate
 from .reports import report_detail, report_list
-from .site import health_check, home, robots_txt, switch_language
 
 __all__ = [
     "document_detail",
     "document_source",
-    "health_check",
-    "home",
     "report_detail",
     "report_export",
     "report_generate",
@@ -23,6 +20,4 @@ __all__ = [
     "report_section_edit",
     "report_section_history",
     "report_section_restore",
-    "robots_txt",
-    "switch_language",
 ]

@@ -13,7 +13,6 @@ from rest_framework.test import APIClient
 from rest_framework.throttling import SimpleRateThrottle
 
 from documents.models import Document
-from meetings.content import KEY
 from meetings.models import Attendance, Entity
 from recommendations.models import Recommendation
 from tests.factories import (
@@ -25,6 +24,7 @@ from tests.factories import (
     RecommendationFactory,
     ThemeFactory,
 )
+from wgportal.content import KEY
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,4 @@
-"""The Atom feed of new documents, the sitemap and robots.txt show only what the public may see."""
+"""The Atom feed of new documents and the sitemap show only what the public may see."""
 
 import datetime
 import xml.etree.ElementTree as ET
@@ -276,25 +276,6 @@ def test_a_document_in_the_sitemap_was_last_modified_at_its_latest_import(client
     assert lastmod["/documents/CTOC/COP/WG.7/2020/3/"] == "2020-08-05"
     assert lastmod["/documents/CTOC/COP/WG.7/2020/2/"] == "2020-08-03"
     assert lastmod["/documents/CTOC/COP/WG.7/2020/1/"] is None  # never imported: entered by hand
-
-
-def test_robots_keeps_crawlers_out_of_the_secretariats_pages_and_names_the_sitemap(client):
-    response = client.get("/robots.txt")
-
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("text/plain")
-    lines = response.content.decode().splitlines()
-    assert lines[0] == "User-agent: *"
-    assert [line for line in lines if line.startswith("Disallow:")] == [
-        "Disallow: /admin/",
-        "Disallow: /api/",
-        "Disallow: /language/",
-        "Disallow: /editor/",
-        "Disallow: /reports/",
-        "Disallow: /account/",
-    ]
-    assert not [line for line in lines if line.startswith("Allow:")]
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
 
 
 def add_documents(meeting: Meeting, count: int, start: int) -> None:

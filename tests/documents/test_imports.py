@@ -211,14 +211,3 @@ def test_an_editor_reaches_the_upload_and_a_delegate_does_not(editor_client, cli
     assert editor_client.get(UPLOAD).status_code == 200
     client.force_login(delegate)
     assert client.get(UPLOAD).status_code == 302  # to the admin's sign-in: no staff role
-
-
-def test_the_import_benchmark_prints_its_figures_and_removes_what_it_generated(capsys):
-    call_command("bench_import", "--runs", "3", "--documents", "2", "--here")
-
-    output = capsys.readouterr().out
-    assert "runs: median" in output and "MB/s" in output
-    assert "import 2 generated documents" in output and "0 failed" in output
-    assert "per document, mean of the jobs: read" in output
-    assert not Document.objects.exists()
-    assert not ImportJob.objects.exists()

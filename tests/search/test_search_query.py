@@ -11,7 +11,6 @@ from django.urls import reverse
 
 from documents.models import Document, ImportJob, Paragraph
 from documents.services import create_import_job, run_import_job
-from documents.synthetic import background_paper
 from meetings.models import Meeting
 from recommendations.models import Recommendation, ThemePaper
 from search import pages, views
@@ -28,6 +27,7 @@ from tests.factories import (
     ThemeFactory,
 )
 from tests.search.indexed import indexed_version
+from wgportal.bench.papers import background_paper
 
 pytestmark = pytest.mark.django_db
 

@@ -25,7 +25,7 @@ from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 from django.utils.translation import gettext as _
 
-from meetings.content import content_changed
+from wgportal.content import content_changed
 
 from . import media, postgresql, sqlite
 from .archive import DATABASE, MANIFEST, BackupError, Manifest, add_bytes, add_file, unpack

@@ -7,24 +7,23 @@ when a timeout runs out. The token is random rather than a counter, so that a ca
 (evicted, restarted) never meets entries written under an earlier token of the same value.
 
 Saves and deletes of the content models change it through signals, once their transaction
-commits (a page rendered in between is stored under the old token). Writes that send no signals
-(COPY, bulk updates) call `content_changed()` themselves.
+commits (a page rendered in between is stored under the old token). Each app names its own
+content models, from its `AppConfig.ready()` (`watch(self)`), so this module knows none of them.
+Writes that send no signals (COPY, bulk updates) call `content_changed()` themselves.
 """
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from django.apps import apps
+from django.apps import AppConfig
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 KEY = "public-content-version"
-CONTENT_APPS = ("meetings", "documents", "recommendations")
-# Rows only an import writes, in bulk and with content_changed(): without receivers, Django
-# deletes them in bulk too rather than one by one. Import jobs are the secretariat's, not content.
-UNWATCHED = frozenset({"paragraph", "section", "footnote", "reference", "importjob"})
+# The models watch() has connected, in the order the apps registered them.
+WATCHED: list[type] = []
 
 
 def content_version() -> str:
@@ -53,20 +52,22 @@ def on_write(sender, **kwargs) -> None:
     content_changed()
 
 
-def watched_models() -> list:
-    """The content models whose saves and deletes change the version (not their history rows)."""
-    return [
-        model
-        for app in CONTENT_APPS
-        for model in apps.get_app_config(app).get_models(include_auto_created=True)
-        if model._meta.model_name not in UNWATCHED
-        and not model._meta.model_name.startswith("historical")
-    ]
+def watched_models() -> list[type]:
+    """The content models whose saves and deletes change the version."""
+    return list(WATCHED)
 
 
-def watch_content() -> None:
-    """Connect the receivers; called once the apps are ready (MeetingsConfig.ready)."""
-    for model in watched_models():
+def watch(app_config: AppConfig, *, unwatched: Iterable[str] = ()) -> None:
+    """Change the version on every save and delete of the app's models, from its ready().
+
+    Its history rows are not content, nor are the models named (lower case) in `unwatched`.
+    """
+    skipped = frozenset(unwatched)
+    for model in app_config.get_models(include_auto_created=True):
+        name = model._meta.model_name
+        if name in skipped or name.startswith("historical") or model in WATCHED:
+            continue
+        WATCHED.append(model)
         uid = f"content-version-{model._meta.label_lower}"
         post_save.connect(on_write, sender=model, dispatch_uid=f"{uid}-save")
         post_delete.connect(on_write, sender=model, dispatch_uid=f"{uid}-delete")

@@ -19,11 +19,11 @@ from documents.indexing import index_latin_terms
 from documents.models import Document, LanguageVersion, Paragraph
 from documents.parsing import symbols
 from documents.parsing.segmentation import chinese_vector
-from documents.synthetic import chinese_paragraph, english_paragraph
-from meetings.content import content_changed
+from documents.services.copying import insert_rows
 from meetings.models import AgendaItem, Attendance, Body, Entity, Meeting
+from wgportal.content import content_changed
 
-from .copying import insert_rows
+from .papers import chinese_paragraph, english_paragraph
 
 SYMBOL_PREFIX = "BENCH/WG.1"
 # Two meetings a year (1950 to 2049 for 200), clear of the year bench_import generates and
@@ -156,29 +156,9 @@ def write_batch(
 ) -> None:
     """One batch of documents, each with one version (Chinese or English) and its paragraphs."""
     now = timezone.now()
-    documents = []
-    for meeting, number in batch:
-        # Meetings come two a year: the second one's documents continue the year's numbering.
-        sequence = number + size.documents_per_meeting * (1 - meeting.ordinal % 2)
-        parsed = symbols.parse(f"{SYMBOL_PREFIX}/{meeting.start_date.year}/{sequence}")
-        documents.append(
-            Document(
-                symbol=str(parsed),
-                symbol_body=parsed.body,
-                symbol_year=parsed.year,
-                symbol_nature=parsed.nature or "",
-                symbol_number=parsed.number,
-                symbol_modifiers=parsed.modifiers_text,
-                type=Document.Type.REPORT if number == 1 else Document.Type.BACKGROUND_PAPER,
-                issue_date=meeting.start_date,
-                original_language="zh" if number % 2 else "en",
-                body=body,
-                meeting=meeting,
-                published=True,
-                created_at=now,
-                updated_at=now,
-            )
-        )
+    documents = [
+        batch_document(meeting, number, body=body, size=size, now=now) for meeting, number in batch
+    ]
     with transaction.atomic():
         insert_rows(documents)
         through = Document.agenda_items.through
@@ -202,26 +182,66 @@ def write_batch(
             for document in documents
         ]
         insert_rows(versions)
-        paragraphs = []
-        for version in versions:
-            chinese = version.language == "zh"
-            for number in range(1, size.paragraphs_per_document + 1):
-                text = chinese_paragraph(rng) if chinese else english_paragraph(rng)
-                paragraphs.append(
-                    Paragraph(
-                        version=version,
-                        number=number,
-                        order=number,
-                        text=text,
-                        search=chinese_vector(text) if chinese else None,
-                    )
-                )
-        insert_rows(paragraphs)
-        index_latin_terms([version.pk for version in versions if version.language == "zh"])
-        english = [version.pk for version in versions if version.language == "en"]
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "UPDATE documents_paragraph SET search = to_tsvector('english', text) "
-                "WHERE version_id = ANY(%s)",
-                [english],
+        insert_rows(
+            [
+                paragraph
+                for version in versions
+                for paragraph in version_paragraphs(version, size=size, rng=rng)
+            ]
+        )
+        index_batch(versions)
+
+
+def batch_document(meeting: Meeting, number: int, *, body: Body, size: CorpusSize,
+                   now: datetime.datetime) -> Document:  # fmt: skip
+    """The meeting's `number`th document, in Chinese when odd: its report first, then papers."""
+    # Meetings come two a year: the second one's documents continue the year's numbering.
+    sequence = number + size.documents_per_meeting * (1 - meeting.ordinal % 2)
+    parsed = symbols.parse(f"{SYMBOL_PREFIX}/{meeting.start_date.year}/{sequence}")
+    return Document(
+        symbol=str(parsed),
+        symbol_body=parsed.body,
+        symbol_year=parsed.year,
+        symbol_nature=parsed.nature or "",
+        symbol_number=parsed.number,
+        symbol_modifiers=parsed.modifiers_text,
+        type=Document.Type.REPORT if number == 1 else Document.Type.BACKGROUND_PAPER,
+        issue_date=meeting.start_date,
+        original_language="zh" if number % 2 else "en",
+        body=body,
+        meeting=meeting,
+        published=True,
+        created_at=now,
+        updated_at=now,
+    )
+
+
+def version_paragraphs(version: LanguageVersion, *, size: CorpusSize,
+                       rng: random.Random) -> list[Paragraph]:  # fmt: skip
+    """The version's numbered paragraphs; a Chinese one's search vector as an import writes it."""
+    chinese = version.language == "zh"
+    paragraphs = []
+    for number in range(1, size.paragraphs_per_document + 1):
+        text = chinese_paragraph(rng) if chinese else english_paragraph(rng)
+        paragraphs.append(
+            Paragraph(
+                version=version,
+                number=number,
+                order=number,
+                text=text,
+                search=chinese_vector(text) if chinese else None,
             )
+        )
+    return paragraphs
+
+
+def index_batch(versions: list[LanguageVersion]) -> None:
+    """The search index of the batch's paragraphs: Latin terms in Chinese ones, English vectors."""
+    index_latin_terms([version.pk for version in versions if version.language == "zh"])
+    english = [version.pk for version in versions if version.language == "en"]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE documents_paragraph SET search = to_tsvector('english', text) "
+            "WHERE version_id = ANY(%s)",
+            [english],
+        )

@@ -1,6 +1,6 @@
 """Readiness: whether this node can serve and queue work, checked part by part.
 
-`/healthz` (documents.views) stays trivial: a load balancer's liveness check, true while the
+`/healthz` (wgportal.site.views) stays trivial: a load balancer's liveness check, true while the
 process answers. `/readyz` asks each server the portal depends on, so that an operator or an
 orchestrator sees what is down: the database (a query), the cache (a PONG from Redis, which
 pages otherwise hide: wgportal.cache), the broker (a connection) and the default storage (its

@@ -1,36 +1,28 @@
 """manage.py bench_api: query counts and server time of the REST API (/api/v1/) on the bench corpus.
 
-The corpus, the gunicorn run and the load generator are bench_pages's; this command only names
-the endpoints and what the issue asks of them.
+The corpus, the gunicorn run and the load generator are the page benchmark's (wgportal.bench);
+this command only names the endpoints and what the issue asks of them.
 """
 
 import statistics
-from urllib.parse import quote
 
-from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
+from django.core.management.base import BaseCommand
 from django.test import Client
 from django.test.utils import override_settings
 
-from documents.management.commands.bench_pages import (
-    CHINESE_QUERIES,
-    ENGLISH_QUERIES,
-    attending_entities,
-    document_symbol,
-    drive,
-    measured,
-    meeting_ordinals,
+from wgportal.bench.addresses import API, endpoint_urls, with_page_size
+from wgportal.bench.corpus import CorpusSize
+from wgportal.bench.harness import (
+    add_load_options,
+    against,
+    chosen,
     percentile,
     prepare_corpus,
     queries_of,
-    serving,
-    write_header,
-    write_row,
+    require_postgresql,
 )
-from documents.services.synthetic_corpus import FIRST_YEAR, SYMBOL_PREFIX, CorpusSize
-from meetings.models import Meeting
+from wgportal.bench.load import drive, measured, serving, write_header, write_row
 
-API = "/api/v1"
 MOST_QUERIES = 10  # the issue's ceiling for any list, whatever its page size
 PAGE_SIZES = (10, 100)
 SLOWEST_MEDIAN_MS = 30  # the issue's target for lists and details
@@ -52,12 +44,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("--requests", type=int, default=300, help="Per endpoint.")
-        parser.add_argument("--clients", type=int, default=4, help="Concurrent connections.")
-        parser.add_argument("--workers", type=int, default=2, help="gunicorn workers.")
-        parser.add_argument(
-            "--seconds", type=float, default=40, help="Most time spent on one endpoint."
-        )
+        add_load_options(parser, per="endpoint")
         parser.add_argument(
             "--endpoints",
             default="",
@@ -67,18 +54,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, requests: int, clients: int, workers: int, seconds: float,
                endpoints: str, **options) -> None:  # fmt: skip
-        if connection.vendor != "postgresql":
-            raise CommandError("The API benchmark needs PostgreSQL (DATABASE_URL).")
+        require_postgresql("API")
         size = CorpusSize()
         prepare_corpus(size, rebuild=False, out=self.stdout)
         lists, details = endpoint_urls(size)
         if endpoints:
-            chosen = {name.strip() for name in endpoints.split(",")}
-            unknown = chosen - set(lists) - set(details) - {"ping"}
-            if unknown:
-                raise CommandError(f"Unknown endpoints: {', '.join(sorted(unknown))}.")
-            lists = {name: urls for name, urls in lists.items() if name in chosen}
-            details = {name: urls for name, urls in details.items() if name in chosen}
+            wanted = chosen(endpoints, [*lists, *details, "ping"], kind="endpoints")
+            lists = {name: urls for name, urls in lists.items() if name in wanted}
+            details = {name: urls for name, urls in details.items() if name in wanted}
         self.count_queries(lists, details)
         self.time_endpoints(lists, details, requests=requests, clients=clients,
                             workers=workers, seconds=seconds)  # fmt: skip
@@ -105,8 +88,8 @@ class Command(BaseCommand):
             answer = client.get(counted[0]).json()
             rows = answer["count"] if "count" in answer else answer["total"]
             flags = []
-            if max(counts) > MOST_QUERIES:
-                flags.append("OVER")
+            if flag := against(max(counts), MOST_QUERIES, missed="OVER"):
+                flags.append(flag)
             if len(set(counts)) > 1 and not name.startswith("search"):
                 flags.append("DIFFERS")
             self.stdout.write(
@@ -164,57 +147,3 @@ class Command(BaseCommand):
                 f"{percentile(server_ms, 95):>6.1f}ms  {verdict:<4}  "
                 f"{throughput / ping:.2f} of ping's throughput"
             )
-
-
-def endpoint_urls(size: CorpusSize) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """The URLs of each list and each detail endpoint, varied over the corpus as bench_pages's."""
-    body = SYMBOL_PREFIX
-    ordinals = meeting_ordinals(size)
-    ids = dict(
-        Meeting.objects.filter(body__symbol_prefix=body, ordinal__in=ordinals).values_list(
-            "ordinal", "pk"
-        )
-    )
-    meetings = [ids[ordinal] for ordinal in ordinals]
-    # Odd numbers are the Chinese documents, even ones the English (synthetic_corpus).
-    last = size.documents_per_meeting
-    chinese = [document_symbol(size, o, 1 + (2 * i) % last) for i, o in enumerate(ordinals)]
-    english = [document_symbol(size, o, 2 + (2 * i) % last) for i, o in enumerate(ordinals)]
-    # Pages of fifty spread over the lists. Documents are read as a mission's script would:
-    # a meeting's, a year's in a language, the body's first pages; harvesting all 20,000 by
-    # page number (OFFSET 19,950) is not what a list endpoint is timed by.
-    meeting_pages = range(1, size.meetings // 50 + 1)
-    years = [FIRST_YEAR + (ordinal - 1) // 2 for ordinal in ordinals[:10]]
-    lists = {
-        "bodies": [f"{API}/bodies/"],
-        "meetings": [f"{API}/meetings/?body={body}&page={page}" for page in meeting_pages],
-        "agenda items": [f"{API}/agenda-items/?meeting={pk}" for pk in meetings],
-        "attendance": [f"{API}/attendance/?meeting={pk}" for pk in meetings],
-        "entities": [f"{API}/entities/?page={page}" for page in (1, 2, 3, 4)],
-        "documents": [
-            *[f"{API}/documents/?meeting={pk}" for pk in meetings[:10]],
-            *[f"{API}/documents/?year={year}&language=zh" for year in years],
-            *[f"{API}/documents/?body={body}&page={page}" for page in range(1, 11)],
-        ],
-        "paragraphs zh": [
-            f"{API}/documents/{symbol}/versions/zh/paragraphs/" for symbol in chinese
-        ],
-        "recommendations": [f"{API}/recommendations/"],
-        "themes": [f"{API}/themes/"],
-        "search zh": [f"{API}/search/?q={quote(q)}&lang=zh" for q in CHINESE_QUERIES],
-        "search en": [f"{API}/search/?q={quote(q)}&lang=en" for q in ENGLISH_QUERIES],
-    }
-    details = {
-        "meeting": [f"{API}/meetings/{pk}/" for pk in meetings],
-        "document": [
-            f"{API}/documents/{symbol}/"
-            for pair in zip(chinese, english, strict=True)
-            for symbol in pair
-        ],
-        "entity": [f"{API}/entities/{code}/" for code in attending_entities()],
-    }
-    return lists, details
-
-
-def with_page_size(url: str, size: int) -> str:
-    return f"{url}{'&' if '?' in url else '?'}page_size={size}"

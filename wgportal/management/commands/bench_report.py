@@ -1,12 +1,11 @@
 """manage.py bench_report: time to generate a large meeting's draft report and export it.
 
-The meeting (documents.services.synthetic_meeting) has 150 attending States and organizations
+The meeting (wgportal.bench.meeting) has 150 attending States and organizations
 and 30 documents before it. Each run is rolled back, so every generation is a first one (or a
 regeneration of the same report) and the database is left as it was.
 """
 
 import statistics
-import time
 
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
@@ -14,7 +13,8 @@ from django.test.utils import CaptureQueriesContext
 
 from documents.exports import report_docx, report_text
 from documents.services.generation import generate_report
-from documents.services.synthetic_meeting import build_large_meeting, delete_large_meeting
+from wgportal.bench.harness import add_runs_option, against, percentile, timed_runs
+from wgportal.bench.meeting import build_large_meeting, delete_large_meeting
 
 GENERATE_MS = 300  # the issue's targets
 DOCX_MS = 1000
@@ -31,7 +31,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("--runs", type=int, default=20)
+        add_runs_option(parser, default=20)
         parser.add_argument("--attending", type=int, default=150)
         parser.add_argument("--documents", type=int, default=30)
 
@@ -64,27 +64,26 @@ class Command(BaseCommand):
         )
 
     def measure(self, name: str, runs: int, target_ms: int | None, work) -> None:
-        timings = []
-        queries = 0
-        for _run in range(runs):
-            with CaptureQueriesContext(connection) as captured:
-                started = time.perf_counter()
+        captured = CaptureQueriesContext(connection)
+
+        def rolled_back() -> None:
+            with captured:
                 try:
                     with transaction.atomic():
                         work()
                         raise Rollback
                 except Rollback:
                     pass
-                timings.append((time.perf_counter() - started) * 1000)
-            queries = len(captured)
-        timings.sort()
-        p95 = timings[min(len(timings) - 1, round(0.95 * (len(timings) - 1)))]
+
+        timings = timed_runs(rolled_back, runs)
+        queries = len(captured)  # the last run's
         verdict = ""
         if target_ms is not None:
-            verdict = f"<= {target_ms} ms: {'met' if timings[-1] <= target_ms else 'MISSED'}"
+            met = against(max(timings), target_ms, met="met", missed="MISSED")
+            verdict = f"<= {target_ms} ms: {met}"
         self.stdout.write(
-            f"{name:<32} {queries:>7} {statistics.median(timings):>10.1f} {p95:>8.1f} "
-            f"{timings[-1]:>9.1f} {verdict}"
+            f"{name:<32} {queries:>7} {statistics.median(timings):>10.1f} "
+            f"{percentile(timings, 95):>8.1f} {max(timings):>9.1f} {verdict}"
         )
 
 

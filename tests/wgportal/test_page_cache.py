@@ -8,8 +8,8 @@ from django.test.utils import CaptureQueriesContext
 
 from documents.models import Document, ImportJob
 from documents.services import create_import_job, run_import_job
-from meetings.content import KEY, content_version
 from tests.factories import UserFactory
+from wgportal.content import KEY, content_version
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from django.contrib.auth.hashers import check_password
 from django.core.checks import Tags, Warning, register
 from django.db import DatabaseError
 
-from .demo import DEMO_PASSWORD
+from . import DEMO_PASSWORD
 
 
 @register(Tags.security, deploy=True)

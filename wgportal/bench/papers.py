@@ -71,7 +71,7 @@ def wrap(text: str) -> list[str]:
     return [text[start : start + WRAP] for start in range(0, len(text), WRAP)]
 
 
-# English paragraphs of the generated corpus (documents.services.synthetic_corpus), from the same
+# English paragraphs of the generated corpus (wgportal.bench.corpus), from the same
 # field: the most common words ("migrants", "smuggling") stand in most paragraphs, as in real
 # reports, so search meets its worst case.
 ENGLISH_PHRASES = (

@@ -1,18 +1,19 @@
-"""The pages of the site as a whole: the home page, robots.txt, the language switch and the
-load balancer's health check."""
+"""The pages of the site as a whole: the home page, robots.txt, the language switch, the
+load balancer's health check and the favicon."""
 
 from django.conf import settings
 from django.db.models import F, Prefetch, Window
 from django.db.models.functions import RowNumber
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
+from django.views.generic import RedirectView
 
+from documents.models import NEWEST_FIRST, Document
 from meetings.models import Body, Meeting
-
-from ..models import NEWEST_FIRST, Document
 
 RECENT_DOCUMENTS = 10
 MEETINGS_PER_BODY = 5
@@ -38,7 +39,7 @@ def home(request):
     )
     return render(
         request,
-        "documents/home.html",
+        "wgportal/home.html",
         {
             "bodies": [(body, latest[body.pk]) for body in bodies],
             "documents": documents,
@@ -88,3 +89,11 @@ def switch_language(request):
 def health_check(request):
     """Answer "ok" without touching the database: a load balancer's check that we serve."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+class FaviconRedirect(RedirectView):
+    """Browsers ask for /favicon.ico whatever the page says; the icon is a static file, whose
+    address holds its hash in production (so the redirect is temporary: the hash changes)."""
+
+    def get_redirect_url(self, *args, **kwargs) -> str:
+        return static("favicon.ico")

@@ -1,33 +1,20 @@
 """manage.py bench_import: how fast texts are read, and imported end to end by one worker."""
 
-import os
 import statistics
-import subprocess
-import sys
 import time
-import uuid
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from documents.models import (
-    Document,
-    Footnote,
-    ImportJob,
-    LanguageVersion,
-    Paragraph,
-    Reference,
-    Section,
-)
+from documents.models import ImportJob
 from documents.parsing.reading import read_file
 from documents.services import create_import_job, run_import_job
-from documents.synthetic import background_paper
-from meetings.models import Meeting
-from wgportal.celery import app
+from wgportal.bench.harness import add_runs_option, percentile, timed_runs
+from wgportal.bench.imports import remove_generated, start_worker, wait_for_jobs
+from wgportal.bench.papers import background_paper
 
 SEED = Path(settings.BASE_DIR).parent / "shared" / "seeds" / "002_34c4a39df3e2a875.txt"
-GENERATED_YEAR = 2099  # documents.synthetic numbers its papers CTOC/COP/WG.7/2099/<n>
 
 
 class Command(BaseCommand):
@@ -39,7 +26,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("--runs", type=int, default=200, help="Reads of the seed to time.")
+        add_runs_option(parser, default=200, help="Reads of the seed to time.")
         parser.add_argument("--documents", type=int, default=1000)
         parser.add_argument("--here", action="store_true", help="Import in this process.")
         parser.add_argument(
@@ -62,16 +49,13 @@ class Command(BaseCommand):
         else:
             data, source = background_paper(1).encode(), "generated paper (../shared is absent)"
         size = len(data)
-        times = []
-        for _ in range(runs):
-            started = time.perf_counter()
-            read_file(data, filename=source, max_bytes=settings.MAX_UPLOAD_SIZE)
-            times.append(time.perf_counter() - started)
+        times = timed_runs(
+            lambda: read_file(data, filename=source, max_bytes=settings.MAX_UPLOAD_SIZE), runs
+        )
         median = statistics.median(times)
-        p95 = statistics.quantiles(times, n=20)[-1] if runs >= 20 else max(times)
         self.stdout.write(
-            f"read {source} ({size / 1024:.1f} KB), {runs} runs: median {median * 1000:.1f} ms, "
-            f"p95 {p95 * 1000:.1f} ms, {size / median / 1e6:.2f} MB/s"
+            f"read {source} ({size / 1024:.1f} KB), {runs} runs: median {median:.1f} ms, "
+            f"p95 {percentile(times, 95):.1f} ms, {size / median / 1e3:.2f} MB/s"
         )
 
     def bench_jobs(self, count: int, *, here: bool, concurrency: int, timeout: float) -> None:
@@ -117,48 +101,3 @@ class Command(BaseCommand):
         self.stdout.write(f"per document, mean of the jobs: {split}")
         if failed:
             raise CommandError(f"{len(failed)} jobs failed, e.g.: {failed[0].log[:300]}")
-
-
-def start_worker(concurrency: int) -> subprocess.Popen:
-    """One Celery worker, with `concurrency` pool processes, on a queue of its own."""
-    queue = f"wgportal-bench-{uuid.uuid4().hex[:8]}"
-    app.conf.task_default_queue = queue
-    env = {**os.environ, "CELERY_TASK_DEFAULT_QUEUE": queue}
-    return subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "wgportal", "worker", "-Q", queue,
-         "--concurrency", str(concurrency), "--loglevel", "WARNING", "--without-gossip",
-         "--without-mingle"],
-        cwd=settings.BASE_DIR, env=env,
-    )  # fmt: skip
-
-
-def wait_for_jobs(pks: list[int], timeout: float, worker: subprocess.Popen | None) -> None:
-    deadline = time.monotonic() + timeout
-    done = {ImportJob.Status.SUCCEEDED, ImportJob.Status.FAILED}
-    while ImportJob.objects.filter(pk__in=pks).exclude(status__in=done).exists():
-        if worker is not None and worker.poll() is not None:
-            raise CommandError("The Celery worker exited during the benchmark.")
-        if time.monotonic() > deadline:
-            raise CommandError(f"Jobs still unfinished after {timeout:.0f} s.")
-        time.sleep(0.05)
-
-
-def remove_generated(job_pks: list[int]) -> None:
-    """Delete the benchmark's jobs, documents, files and meeting, history included."""
-    jobs = ImportJob.objects.filter(pk__in=job_pks)
-    for job in jobs:
-        job.file.delete(save=False)
-    jobs.delete()
-    documents = Document.objects.filter(symbol_year=GENERATED_YEAR)
-    versions = LanguageVersion.objects.filter(document__in=documents)
-    for version in versions:
-        version.source_file.delete(save=False)
-    # In bulk: one document at a time, cascading through a hundred paragraphs each, took
-    # longer than the import itself.
-    LanguageVersion.history.filter(document__in=documents).delete()
-    Document.history.filter(symbol_year=GENERATED_YEAR).delete()
-    for model in (Reference, Footnote, Paragraph, Section):
-        model.objects.filter(version__in=versions).delete()
-    versions.delete()
-    documents.delete()
-    Meeting.objects.filter(start_date__year=GENERATED_YEAR).delete()

@@ -71,7 +71,16 @@ def build_large_meeting(*, attending: int = 150, documents: int = 30, seed: int 
         end_date=datetime.date(2026, 9, 10), venue_zh="维也纳", venue_en="Vienna",
         format=Meeting.Format.HYBRID, sittings=6, status=Meeting.Status.HELD,
     )  # fmt: skip
+    items = add_agenda(meeting)
+    rows = add_attendance(meeting, attending=attending, rng=rng)
+    parties = [row.entity for row in rows if row.category == Attendance.Category.STATE_PARTY]
+    add_chair_panels_and_speakers(meeting, items=items, parties=parties, rng=rng)
+    add_documents(meeting, items=items, documents=documents)
+    return meeting
 
+
+def add_agenda(meeting: Meeting) -> dict[int, AgendaItem]:
+    """The adopted agenda (AGENDA), by item number; items 2 to 4 are the substantive ones."""
     items = {}
     for number, (title_zh, title_en, sub_items) in enumerate(AGENDA, start=1):
         items[number] = AgendaItem.objects.create(
@@ -84,7 +93,11 @@ def build_large_meeting(*, attending: int = 150, documents: int = 30, seed: int 
                 meeting=meeting, number=number, letter=letter, title_zh=sub_zh, title_en=sub_en,
                 status=AgendaItem.Status.ADOPTED, adopted_on=meeting.start_date,
             )  # fmt: skip
+    return items
 
+
+def add_attendance(meeting: Meeting, *, attending: int, rng: random.Random) -> list[Attendance]:
+    """`attending` States and organizations, States in the categories of STATE_CATEGORIES."""
     states = list(Entity.objects.states().order_by("code"))
     rng.shuffle(states)
     rows = []
@@ -107,8 +120,12 @@ def build_large_meeting(*, attending: int = 150, documents: int = 30, seed: int 
         for e in states[taken : taken + attending - len(rows)]
     ]
     Attendance.objects.bulk_create(rows)
+    return rows
 
-    parties = [row.entity for row in rows if row.category == Attendance.Category.STATE_PARTY]
+
+def add_chair_panels_and_speakers(meeting: Meeting, *, items: dict[int, AgendaItem],
+                                  parties: list[Entity], rng: random.Random) -> None:  # fmt: skip
+    """A chair, three panellists and 25 speaking States parties under each substantive item."""
     chair = Person.objects.create(name="Bench Chair", honorific_zh="先生", honorific_en="Mr.")
     MeetingRole.objects.create(
         meeting=meeting, person=chair, role=MeetingRole.Role.CHAIR, country=parties[0]
@@ -142,6 +159,10 @@ def build_large_meeting(*, attending: int = 150, documents: int = 30, seed: int 
                 )
             ]
         )
+
+
+def add_documents(meeting: Meeting, *, items: dict[int, AgendaItem], documents: int) -> None:
+    """The documents before the meeting: its agenda, background papers, the list of participants."""
     for number in range(1, documents + 1):
         kind = Document.Type.PROVISIONAL_AGENDA if number == 1 else Document.Type.BACKGROUND_PAPER
         if number == documents:
@@ -151,10 +172,9 @@ def build_large_meeting(*, attending: int = 150, documents: int = 30, seed: int 
             else f"{SYMBOL_PREFIX}/2026/{number}"
         )  # fmt: skip
         document = Document.objects.create(
-            symbol=symbol, type=kind, body=body, meeting=meeting, published=False
+            symbol=symbol, type=kind, body=meeting.body, meeting=meeting, published=False
         )
         document.agenda_items.add(items[2 + number % 3])
-    return meeting
 
 
 def delete_large_meeting() -> None:

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from recommendations.demo import DEMO_PASSWORD, load_demo
+from wgportal.demo import DEMO_PASSWORD, load_demo
 
 
 class Command(BaseCommand):

@@ -311,68 +311,82 @@ def load_structure(*, version: LanguageVersion, blocks: Iterable[tuple]) -> None
     version.footnotes.all().delete()
     version.paragraphs.all().delete()
     version.sections.all().delete()
-    section_order, paragraph_order, footnote_order = count(1), count(1), count(1)
-    open_headings: dict[int, Section] = {}
-    section = paragraph = main_paragraph = None
-    cited: Paragraph | Footnote | None = None
+    rows = StructureRows(version)
     for block in blocks:
         match block:
             case (("chapter" | "section" | "subsection" | "heading") as kind, number, heading):
-                level = LEVELS[kind]
-                open_headings = {up: row for up, row in open_headings.items() if up < level}
-                section = Section.objects.create(
-                    version=version,
-                    parent=open_headings[max(open_headings)] if open_headings else None,
-                    kind=kind,
-                    number=number,
-                    heading=heading,
-                    order=next(section_order),
-                )
-                open_headings[level] = section
+                rows.add_section(kind, number, heading)
             case ("para", number, text):
-                paragraph = main_paragraph = cited = Paragraph.objects.create(
-                    version=version,
-                    section=section,
-                    kind=Paragraph.Kind.NUMBERED,
-                    number=number,
-                    order=next(paragraph_order),
-                    text=text,
-                )
+                rows.add_paragraph(Paragraph.Kind.NUMBERED, text, number=number)
             case ("text", text):
-                paragraph = main_paragraph = cited = Paragraph.objects.create(
-                    version=version,
-                    section=section,
-                    kind=Paragraph.Kind.TEXT,
-                    order=next(paragraph_order),
-                    text=text,
-                )
+                rows.add_paragraph(Paragraph.Kind.TEXT, text)
             case ("sub", label, text):
-                paragraph = cited = Paragraph.objects.create(
-                    version=version,
-                    section=section,
-                    kind=Paragraph.Kind.SUBPARAGRAPH,
-                    parent=main_paragraph,
-                    label=label,
-                    order=next(paragraph_order),
-                    text=text,
+                rows.add_paragraph(
+                    Paragraph.Kind.SUBPARAGRAPH, text, parent=rows.main_paragraph, label=label
                 )
             case ("note", marker, text):
-                cited = Footnote.objects.create(
-                    version=version,
-                    paragraph=paragraph,
-                    marker=marker,
-                    order=next(footnote_order),
-                    text=text,
-                )
+                rows.add_footnote(marker, text)
             case ("ref", target):
-                is_url = target.startswith(("http://", "https://"))
-                Reference.objects.create(
-                    version=version,
-                    paragraph=cited if isinstance(cited, Paragraph) else None,
-                    footnote=cited if isinstance(cited, Footnote) else None,
-                    kind=Reference.Kind.URL if is_url else Reference.Kind.SYMBOL,
-                    target=target,
-                    document=None if is_url else Document.objects.filter(symbol=target).first(),
-                )
+                rows.add_reference(target)
             case _:
                 raise ValueError(f"Not a structure block: {block!r}")
+
+
+class StructureRows:
+    """One version's structure rows, written in reading order: each block hangs on the last
+    heading, and a footnote or a reference on the last paragraph (or footnote) before it."""
+
+    def __init__(self, version: LanguageVersion) -> None:
+        self.version = version
+        self.section_order, self.paragraph_order, self.footnote_order = count(1), count(1), count(1)
+        self.open_headings: dict[int, Section] = {}
+        self.section: Section | None = None
+        self.paragraph: Paragraph | None = None
+        self.main_paragraph: Paragraph | None = None  # the one a subparagraph belongs to
+        self.cited: Paragraph | Footnote | None = None  # what a reference is read from
+
+    def add_section(self, kind: str, number: str, heading: str) -> None:
+        level = LEVELS[kind]
+        self.open_headings = {up: row for up, row in self.open_headings.items() if up < level}
+        self.section = Section.objects.create(
+            version=self.version,
+            parent=self.open_headings[max(self.open_headings)] if self.open_headings else None,
+            kind=kind,
+            number=number,
+            heading=heading,
+            order=next(self.section_order),
+        )
+        self.open_headings[level] = self.section
+
+    def add_paragraph(self, kind: str, text: str, **fields) -> None:
+        paragraph = Paragraph.objects.create(
+            version=self.version,
+            section=self.section,
+            kind=kind,
+            order=next(self.paragraph_order),
+            text=text,
+            **fields,
+        )
+        if kind != Paragraph.Kind.SUBPARAGRAPH:
+            self.main_paragraph = paragraph
+        self.paragraph = self.cited = paragraph
+
+    def add_footnote(self, marker: str, text: str) -> None:
+        self.cited = Footnote.objects.create(
+            version=self.version,
+            paragraph=self.paragraph,
+            marker=marker,
+            order=next(self.footnote_order),
+            text=text,
+        )
+
+    def add_reference(self, target: str) -> None:
+        is_url = target.startswith(("http://", "https://"))
+        Reference.objects.create(
+            version=self.version,
+            paragraph=self.cited if isinstance(self.cited, Paragraph) else None,
+            footnote=self.cited if isinstance(self.cited, Footnote) else None,
+            kind=Reference.Kind.URL if is_url else Reference.Kind.SYMBOL,
+            target=target,
+            document=None if is_url else Document.objects.filter(symbol=target).first(),
+        )

@@ -11,9 +11,9 @@ from django.core.management import CommandError, call_command
 
 from documents.models import Document, OpenItem, Paragraph, ReportSection
 from meetings.models import AgendaItem, Meeting
-from recommendations.demo import DEMO_PASSWORD, load_demo
 from recommendations.models import Recommendation
 from tests.factories import UserFactory
+from wgportal.demo import DEMO_PASSWORD, load_demo
 
 BACKGROUND_PAPER = "CTOC/COP/WG.7/2026/2"
 CONFERENCE_ROOM_PAPER = "CTOC/COP/WG.7/2026/CRP.1"

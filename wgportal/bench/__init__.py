@@ -1,0 +1,1 @@
+"""The benchmarks' generated data and their shared harness; the commands are manage.py bench_*."""
