@@ -8,7 +8,7 @@ from documents.models import Document
 from meetings.api import WritableViewSet
 from meetings.languages import LANGUAGE_CODES
 from meetings.models import AgendaItem
-from wgportal.api import Visible, visible_to
+from wgportal.api.visibility import Visible, visible_to
 
 from .models import Recommendation, Theme
 from .serializers import RecommendationSerializer, ThemeSerializer
