@@ -242,10 +242,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "admin:login"
-# Editors and importers sign in on the admin's login (LOGIN_URL); django-axes counts the failures
-# of every authenticate() call there and of every API token refused (wgportal.api.authentication),
-# and refuses further attempts from the same address for a cool-off time once
-# SIGN_IN_FAILURE_LIMIT is reached.
+# Editors and importers sign in on the admin's login (LOGIN_URL); django-axes counts the failures of
+# every authenticate() there and of every API token refused (wgportal.api.authentication), and
+# refuses further attempts from the same address for a cool-off time at SIGN_IN_FAILURE_LIMIT.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
