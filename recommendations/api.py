@@ -83,7 +83,8 @@ class ThemeViewSet(Visible, viewsets.ReadOnlyModelViewSet):
             Prefetch(
                 "recommendations",
                 Recommendation.objects.public()
-                .filter(report__in=Document.objects.public())
+                .naming_public_reports()
+                .filter(report_shown=True)
                 .select_related("report")
                 .order_by("meeting__start_date", "meeting_id", "number"),
                 to_attr="public_recommendations",
