@@ -22,7 +22,7 @@ from .footnotes import attach_notes, cut_footnotes, rule_run_in_notes
 from .head import cut_viewer, join_lone_marks, split_head
 from .language import LANGUAGES, detect_language
 from .lines import clean_text
-from .masthead import read_masthead
+from .masthead.reading import read_masthead
 from .numbering import read_mark
 from .outline import read_outline
 from .references import Citation, collect_references
