@@ -49,9 +49,11 @@ services: install
 chromium:
 	@bin/ensure-chromium
 
+# The layers (.importlinter): each app imports only those below it; documents.parsing no Django.
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 migrations-check: install
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run

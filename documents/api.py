@@ -35,13 +35,12 @@ from documents.services import create_import_job
 from documents.services.reports import add_report_section, save_report_section
 from meetings.languages import Language
 from meetings.models import AgendaItem, Meeting
-from wgportal.api import (
+from wgportal.api.versioned_writes import (
     VersionedWrites,
-    Visible,
     model_errors_as_api_errors,
     version_sent,
-    visible_to,
 )
+from wgportal.api.visibility import Visible, visible_to
 
 
 class ReadersNeedViewPermission(DjangoModelPermissions):

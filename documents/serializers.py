@@ -14,7 +14,7 @@ from documents.models import (
 )
 from documents.services.imports import upload_problem
 from meetings.languages import LANGUAGE_CODES, Language
-from wgportal.api import VersionedSerializer
+from wgportal.api.versioned_writes import VersionedSerializer
 
 
 class ImportJobSerializer(serializers.ModelSerializer):

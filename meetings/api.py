@@ -5,7 +5,8 @@ import django_filters
 from django.db.models import Prefetch
 from rest_framework import mixins, viewsets
 
-from wgportal.api import VersionedWrites, Visible
+from wgportal.api.versioned_writes import VersionedWrites
+from wgportal.api.visibility import Visible
 
 from .models import AgendaItem, Attendance, Body, Entity, Meeting, MeetingRole, Participant
 from .serializers import (

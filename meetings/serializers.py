@@ -3,13 +3,9 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from wgportal.api import (
-    InLanguage,
-    RelatedBySlug,
-    Translations,
-    VersionedSerializer,
-    content_language,
-)
+from wgportal.api.languages import InLanguage, Translations, content_language
+from wgportal.api.relations import RelatedBySlug
+from wgportal.api.versioned_writes import VersionedSerializer
 
 from .languages import in_language
 from .models import (

@@ -85,26 +85,8 @@ def meeting_detail(request, body: str, ordinal: int):
     """One meeting: dates, chair, agenda with its documents, the document grid, attendance."""
     meeting = public_meeting(body, ordinal)
     language = reading_language(request)
-    # The languages and agenda items of each document in the same query, as text: a meeting has
-    # a hundred documents, and model instances for each version and item cost more than the SQL.
-    documents = list(
-        meeting.documents.public()
-        .only("pk", "symbol", "type")
-        .annotate(
-            codes=StringAgg("versions__language", Value(","), distinct=True),
-            items=StringAgg(Cast("agenda_items__pk", CharField()), Value(","), distinct=True),
-        )
-        .order_by("symbol", "pk")
-    )
     agenda = list(meeting.agenda_items.public().order_by("number", "letter"))
-    by_item = {item.pk: [] for item in agenda}
-    for document in documents:
-        document.languages = set(filter(None, (document.codes or "").split(",")))
-        document.url = document_link(document)
-        document.cells = grid_cells(document)
-        for item in (document.items or "").split(","):
-            if item:
-                by_item.setdefault(int(item), []).append(document)
+    documents, by_item = documents_of(meeting, agenda)
     # public(): the meeting is public, but what only its draft report says of it is not yet.
     attendance = list(
         attendance_in_un_order(meeting, language).select_related("entity__regional_group")
@@ -142,6 +124,30 @@ def meeting_detail(request, body: str, ordinal: int):
             "panellists": [r for r in roles if r.role == MeetingRole.Role.PANELLIST],
         },
     )
+
+
+def documents_of(meeting: Meeting, agenda: list) -> tuple[list, dict[int, list]]:
+    """The meeting's public documents, for the grid, and those of each agenda item by its pk."""
+    # The languages and agenda items of each document in the same query, as text: a meeting has
+    # a hundred documents, and model instances for each version and item cost more than the SQL.
+    documents = list(
+        meeting.documents.public()
+        .only("pk", "symbol", "type")
+        .annotate(
+            codes=StringAgg("versions__language", Value(","), distinct=True),
+            items=StringAgg(Cast("agenda_items__pk", CharField()), Value(","), distinct=True),
+        )
+        .order_by("symbol", "pk")
+    )
+    by_item: dict[int, list] = {item.pk: [] for item in agenda}
+    for document in documents:
+        document.languages = set(filter(None, (document.codes or "").split(",")))
+        document.url = document_link(document)
+        document.cells = grid_cells(document)
+        for item in (document.items or "").split(","):
+            if item:
+                by_item.setdefault(int(item), []).append(document)
+    return documents, by_item
 
 
 def document_link(document) -> str:

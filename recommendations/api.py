@@ -8,7 +8,7 @@ from documents.models import Document
 from meetings.api import WritableViewSet
 from meetings.languages import LANGUAGE_CODES
 from meetings.models import AgendaItem
-from wgportal.api import Visible, visible_to
+from wgportal.api.visibility import Visible, visible_to
 
 from .models import Recommendation, Theme
 from .serializers import RecommendationSerializer, ThemeSerializer
@@ -83,7 +83,8 @@ class ThemeViewSet(Visible, viewsets.ReadOnlyModelViewSet):
             Prefetch(
                 "recommendations",
                 Recommendation.objects.public()
-                .filter(report__in=Document.objects.public())
+                .naming_public_reports()
+                .filter(report_shown=True)
                 .select_related("report")
                 .order_by("meeting__start_date", "meeting_id", "number"),
                 to_attr="public_recommendations",

@@ -67,6 +67,13 @@ class KeyTopic(multilingual("name", verbose_name=_("name"))):
         return self.name_in("en")
 
 
+class ThemePaperQuerySet(models.QuerySet):
+    def public(self):
+        # The paper's own rule: an entry is public with its background paper, whatever its
+        # theme's state (the theme's own public() decides whether the theme is listed).
+        return self.filter(public_document_q("document__"))
+
+
 class ThemePaper(models.Model):
     """A background paper filed under a theme, with the paragraphs that summarize it."""
 
@@ -93,6 +100,8 @@ class ThemePaper(models.Model):
     )
     year = models.PositiveSmallIntegerField(_("year prepared"), null=True, blank=True)
 
+    objects = ThemePaperQuerySet.as_manager()
+
     class Meta:
         ordering = ["theme", "order"]
         verbose_name = _("background paper under a theme")
@@ -118,6 +127,11 @@ class RecommendationQuerySet(NamingAgendaItems):
         """Annotated `report_shown`: whether the report is among `documents` (those the reader
         may see), so that a reader is never given the symbol of a report still Limited."""
         return self.annotate(report_shown=Exists(documents.filter(pk=OuterRef("report"))))
+
+    def naming_public_reports(self):
+        """Annotated `report_shown`: whether the report is public, as public pages name it (one
+        still Limited, its L. draft, or not yet published is not named)."""
+        return self.naming_reports_among(Document.objects.public())
 
     def in_thematic_order(self, theme: int | None = None):
         """(recommendation, theme) rows in the order the index of recommendations prints them.

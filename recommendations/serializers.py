@@ -4,7 +4,9 @@ from rest_framework import serializers
 
 from documents.models import Document
 from meetings.models import AgendaItem, Meeting
-from wgportal.api import InLanguage, RelatedBySlug, Translations, VersionedSerializer
+from wgportal.api.languages import InLanguage, Translations
+from wgportal.api.relations import RelatedBySlug
+from wgportal.api.versioned_writes import VersionedSerializer
 
 from .models import KeyTopic, Recommendation, Theme
 

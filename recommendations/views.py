@@ -4,14 +4,13 @@ from collections.abc import Iterable
 from itertools import groupby
 
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Prefetch
 from django.shortcuts import render
 from django.utils.translation import get_language
 
-from documents.models import Document, paragraph_anchor, public_document_q
+from documents.models import Document, paragraph_anchor
 from meetings.forms import body_choices, meeting_choices
 from meetings.languages import content_language, reading_language
-from meetings.models import Meeting
 
 from .forms import RecommendationFilterForm
 from .models import KeyTopic, Recommendation, Theme, ThemePaper
@@ -38,14 +37,14 @@ def recommendation_list(request):
         .with_public_agenda_item()
         .select_related("meeting__body", "report")
         # A report still Limited (its L. symbol) or unpublished is not linked.
-        .annotate(report_public=Exists(Document.objects.public().filter(pk=OuterRef("report"))))
+        .naming_public_reports()
     }
     for recommendation in recommendations.values():
         recommendation.report_url = (
             recommendation.report.get_absolute_url(
                 paragraph_anchor(recommendation.paragraph_number)
             )
-            if recommendation.report_public
+            if recommendation.report_shown
             else ""
         )
     return render(
@@ -98,23 +97,24 @@ def theme_list(request):
                 queryset=Recommendation.objects.public()
                 .select_related("meeting__body", "report")
                 .prefetch_related("report__versions")
-                .annotate(
-                    report_public=Exists(Document.objects.public().filter(pk=OuterRef("report")))
-                )
+                .naming_public_reports()
                 .order_by("meeting__start_date", "meeting_id", "number"),
                 to_attr="public_recommendations",
             ),
             Prefetch("key_topics", queryset=KeyTopic.objects.order_by("order")),
             Prefetch(
                 "themepaper_set",
-                queryset=ThemePaper.objects.filter(public_document_q("document__"))
-                .annotate(
-                    meeting_is_public=Exists(
-                        Meeting.objects.public().filter(pk=OuterRef("document__meeting"))
+                queryset=ThemePaper.objects.public()
+                # The page names a paper's meeting only when that meeting is public, by the
+                # documents' own rule (Document.public_meeting).
+                .prefetch_related(
+                    Prefetch(
+                        "document",
+                        Document.objects.with_public_meeting()
+                        .select_related("meeting__body")
+                        .prefetch_related("versions"),
                     )
                 )
-                .select_related("document__meeting__body")
-                .prefetch_related("document__versions")
                 .order_by("order", "pk"),
                 to_attr="public_papers",
             ),
@@ -123,9 +123,6 @@ def theme_list(request):
     for theme in themes:
         for entry in theme.public_papers:
             entry.title, entry.title_language = version_title(entry.document, language)
-            # What Document.objects.with_public_meeting() annotates, read here through the
-            # entry: the page names a paper's meeting only when that meeting is public.
-            entry.document.meeting_is_public = entry.meeting_is_public
         theme.reports = reports_of(theme.public_recommendations, language)
     return render(request, "recommendations/theme_list.html", {"themes": themes})
 
@@ -139,7 +136,7 @@ def reports_of(recommendations: list[Recommendation], language: str) -> list[dic
     """
     groups: list[dict] = []
     for recommendation in recommendations:
-        report = recommendation.report if recommendation.report_public else None
+        report = recommendation.report if recommendation.report_shown else None
         key = (recommendation.meeting_id, report.pk if report else None)
         if not groups or groups[-1]["key"] != key:
             title, title_language = version_title(report, language) if report else ("", "")

@@ -7,6 +7,6 @@ class SubscriptionsConfig(AppConfig):
     verbose_name = _("Subscriptions")
 
     def ready(self) -> None:
-        from .services.alerts import watch_publications
+        from .receivers import watch_publications
 
         watch_publications()

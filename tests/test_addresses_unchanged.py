@@ -7,6 +7,7 @@ to an address or to the schema is made on purpose, by writing them again:
     WRITE_SNAPSHOTS=1 make test PYTEST_ARGS=tests/test_addresses_unchanged.py
 """
 
+import difflib
 import io
 import json
 import os
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from django.core.management import call_command
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import translation
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 
@@ -36,7 +38,9 @@ def addresses(patterns=None, prefix: str = "", namespace: str = "") -> list[str]
 
 def schema() -> dict:
     out = io.StringIO()
-    call_command("spectacular", "--format", "openapi-json", stdout=out)
+    # In English, as the copy was written: a test before may leave another language active.
+    with translation.override("en"):
+        call_command("spectacular", "--format", "openapi-json", stdout=out)
     return json.loads(out.getvalue())
 
 
@@ -45,7 +49,8 @@ def compare(name: str, now: str) -> None:
     if os.environ.get("WRITE_SNAPSHOTS"):
         path.write_text(now, encoding="utf-8")
     before = path.read_text(encoding="utf-8")
-    assert now.splitlines() == before.splitlines(), f"{name} changed; see the module docstring"
+    changes = list(difflib.unified_diff(before.splitlines(), now.splitlines(), lineterm="", n=1))
+    assert not changes, f"{name} changed (see the module docstring):\n" + "\n".join(changes[:40])
 
 
 def test_every_address_is_where_it_was():

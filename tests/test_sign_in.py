@@ -131,7 +131,7 @@ def test_a_signed_in_editor_keeps_working_from_a_locked_out_address(client, staf
 def test_the_apis_rate_limit_counts_a_reader_by_address_whatever_forwarded_for_they_send(settings):
     from django.test import RequestFactory
 
-    from wgportal.api import ReadersRateThrottle
+    from wgportal.api.throttling import ReadersRateThrottle
 
     def counted_as(forwarded: str) -> str:
         request = RequestFactory().get("/api/v1/bodies/", HTTP_X_FORWARDED_FOR=forwarded)

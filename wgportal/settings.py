@@ -72,7 +72,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # The API's JSON is gzipped (pages are not: BREACH); then every GET gets its ETag, and
     # If-None-Match a 304.
-    "wgportal.api.ApiGZipMiddleware",
+    "wgportal.api.compression.ApiGZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     # After LocaleMiddleware: the key holds the interface language (wgportal.page_cache).
     "wgportal.page_cache.PublicPageCacheMiddleware",
@@ -243,9 +243,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "admin:login"
-# Editors and importers sign in on the admin's login (LOGIN_URL); django-axes counts the failures
-# of every authenticate() call there and of every API token refused (wgportal.api), and refuses
-# further attempts from the same address for a cool-off time once SIGN_IN_FAILURE_LIMIT is reached.
+# Editors and importers sign in on the admin's login (LOGIN_URL); django-axes counts the failures of
+# every authenticate() there and of every API token refused (wgportal.api.authentication), and
+# refuses further attempts from the same address for a cool-off time at SIGN_IN_FAILURE_LIMIT.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -341,23 +341,23 @@ REST_FRAMEWORK = {
     "NUM_PROXIES": PROXY_COUNT,
     # Token first: a request without credentials is told 401 and how to authenticate.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "wgportal.api.CountedTokenAuthentication",
+        "wgportal.api.authentication.CountedTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PAGINATION_CLASS": "wgportal.api.Pages",
+    "DEFAULT_PAGINATION_CLASS": "wgportal.api.paging.Pages",
     "DEFAULT_FILTER_BACKENDS": [
-        "wgportal.api.KnownParametersOnly",
+        "wgportal.api.parameters.KnownParametersOnly",
         "django_filters.rest_framework.DjangoFilterBackend",
         "rest_framework.filters.OrderingFilter",
     ],
-    "DEFAULT_SCHEMA_CLASS": "wgportal.api_schema.PortalSchema",
+    "DEFAULT_SCHEMA_CLASS": "wgportal.api.schema.PortalSchema",
     "DEFAULT_PERMISSION_CLASSES": [
         "rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"
     ],
     # Readers who are not signed in share the public data fairly; signed-in users write.
     "DEFAULT_THROTTLE_CLASSES": [
-        "wgportal.api.ReadersRateThrottle",
-        "wgportal.api.SignedInRateThrottle",
+        "wgportal.api.throttling.ReadersRateThrottle",
+        "wgportal.api.throttling.SignedInRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env.str("API_ANON_RATE", default="600/minute"),

@@ -1,9 +1,10 @@
 """The API token page: editors and importers see, create and replace their own token.
 
-The token is DRF's (`rest_framework.authtoken`), the one `wgportal.api.CountedTokenAuthentication`
-checks. Its key is shown once, in the answer to the POST that created it; the page otherwise says
-only whether one exists and since when, so a key left on a screen is not shown to the next
-person. Replacing it is a write, `wgportal.services.replace_token`.
+The token is DRF's (`rest_framework.authtoken`), the one
+`wgportal.api.authentication.CountedTokenAuthentication` checks. Its key is shown once, in the
+answer to the POST that created it; the page otherwise says only whether one exists and since
+when, so a key left on a screen is not shown to the next person. Replacing it is a write,
+`wgportal.services.replace_token`.
 """
 
 from django.contrib.auth.views import redirect_to_login

@@ -83,8 +83,8 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/redoc/", redoc, name="api-redoc"),
 ]
-handler400 = "wgportal.api.bad_request"
-handler404 = "wgportal.api.not_found"
-handler500 = "wgportal.api.server_error"
+handler400 = "wgportal.api.errors.bad_request"
+handler404 = "wgportal.api.errors.not_found"
+handler500 = "wgportal.api.errors.server_error"
 # Media is never served as is: source files of Limited documents live there too; downloads go
 # through views that check visibility.

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .agenda import title_of
-from .masthead import document_type_described
+from .masthead.facts import document_type_described
 from .references import find_references
 from .results import Paragraph, ParseWarning
 

@@ -16,7 +16,8 @@ from typing import Literal, NoReturn
 from .decoding import decode_text
 from .pdf import pdf_text
 from .results import ParseError
-from .word import OLE_SIGNATURE, docx_text, megabytes
+from .word.archive import OLE_SIGNATURE, megabytes
+from .word.text import docx_text
 
 __all__ = ["FORMAT_BY_EXTENSION", "ExtractedText", "SourceFormat", "extract_text"]
 

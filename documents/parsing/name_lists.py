@@ -12,9 +12,6 @@ are no names: they are left out, and the caller keeps them as open items.
 import re
 from collections.abc import Callable, Sequence
 
-# The short-form rule is shared with the entity index, which matches the same printed names.
-from meetings.collation import split_short_form
-
 from .lines import is_cjk
 from .open_items import find_open_items
 
@@ -28,6 +25,10 @@ CLOSING = ")）"
 LIST_EDGES = "。．.；;：: \t\n"
 # Wrapped lines joined inside a Chinese name leave a space: "委内瑞拉玻利 瓦尔共和国".
 SPACE_IN_CHINESE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+# "国际移民组织（移民组织）": a full name and its short form in brackets, half- or full-width. The
+# entity index reads names the same way (meetings.collation); parsers import no app, and a test
+# holds the two readings alike (tests/documents/test_parsing_name_lists.py).
+SHORT_FORM = re.compile(r"^(?P<name>.+?)\s*[（(](?P<short>[^（）()]+)[）)]\s*$")
 
 
 def split_names(text: str, *, is_known_name: NameCheck | None = None) -> tuple[str, ...]:
@@ -53,12 +54,12 @@ def split_names(text: str, *, is_known_name: NameCheck | None = None) -> tuple[s
 
 def without_short_form(name: str) -> str:
     """`欧洲安全与合作组织（欧安组织）` -> `欧洲安全与合作组织`; other names as they are."""
-    parts = split_short_form(name)
-    return parts[0] if parts else name
+    parts = SHORT_FORM.match(name)
+    return parts["name"] if parts else name
 
 
 def has_short_form(name: str) -> bool:
-    return split_short_form(name) is not None
+    return SHORT_FORM.match(name) is not None
 
 
 def _without_brackets(text: str) -> str:

@@ -155,18 +155,9 @@ def read_report(
     statements = read_statements(statements_section, is_known_name=is_known_name)
     chair = read_chair(opening) or read_chair(organization)
     panellists = read_panellists(statements_section, scope.numbered("summary"))
-    participants_symbol, symbol_warnings = read_participants_symbol(
-        scope.numbered("attendance") or scope.numbered(None)
-    )
-    documents, document_warnings = read_documents(
-        parsed.paragraphs, scope.indexes("documentation") or scope.indexes(None)
-    )
-    warnings += symbol_warnings + document_warnings
-    recommendations: tuple[Recommendation, ...] = ()
-    topics: tuple[RecommendationTopic, ...] = ()
-    if (chapter := scope.chapter("recommendations")) is not None:
-        recommendations, topics, gaps = read_recommendations(parsed, chapter)
-        warnings += gaps
+    participants_symbol, documents, listing_warnings = _documents_listed(parsed, scope)
+    recommendations, topics, gaps = _recommendations_of(parsed, scope)
+    warnings += listing_warnings + gaps
     start = dates[0] if dates else masthead.meeting_start
     if is_known_name is not None:
         warnings += _unmatched_names(attendance, statements, chair, panellists, is_known_name)
@@ -191,6 +182,28 @@ def read_report(
         open_items=_open_items(parsed),
         warnings=(*warnings, *listed_twice(attendance)),
     )
+
+
+def _documents_listed(
+    parsed: ParsedText, scope: "_Scope"
+) -> tuple[str | None, tuple[DocumentBefore, ...], list[ParseWarning]]:
+    """The symbol of the list of participants, and the documents the meeting had before it."""
+    participants_symbol, symbol_warnings = read_participants_symbol(
+        scope.numbered("attendance") or scope.numbered(None)
+    )
+    documents, document_warnings = read_documents(
+        parsed.paragraphs, scope.indexes("documentation") or scope.indexes(None)
+    )
+    return participants_symbol, documents, [*symbol_warnings, *document_warnings]
+
+
+def _recommendations_of(
+    parsed: ParsedText, scope: "_Scope"
+) -> tuple[tuple[Recommendation, ...], tuple[RecommendationTopic, ...], list[ParseWarning]]:
+    """The recommendations of chapter II and their topic headings; none without the chapter."""
+    if (chapter := scope.chapter("recommendations")) is None:
+        return (), (), []
+    return read_recommendations(parsed, chapter)
 
 
 class _Scope:

@@ -15,18 +15,20 @@ paragraphs, with a warning. Only an empty text is refused here (extraction refus
 damaged and oversized files).
 """
 
+from collections.abc import Sequence
+
 from .alignment import first_column
 from .blocks import group_blocks
 from .contents import has_contents, table_of_contents
-from .footnotes import attach_notes, cut_footnotes, rule_run_in_notes
+from .footnotes import Note, attach_notes, cut_footnotes, rule_run_in_notes
 from .head import cut_viewer, join_lone_marks, split_head
 from .language import LANGUAGES, detect_language
-from .lines import clean_text
-from .masthead import read_masthead
+from .lines import Line, clean_text
+from .masthead.reading import read_masthead
 from .numbering import read_mark
-from .outline import read_outline
+from .outline import Outline, read_outline
 from .references import Citation, collect_references
-from .results import ParsedText, ParseError, ParseWarning
+from .results import ParsedText, ParseError, ParseWarning, Reference
 from .runs import split_runs
 
 __all__ = ["parse_text"]
@@ -78,20 +80,7 @@ def parse_text(text: str, *, language: str | None = None) -> ParsedText:
         ],
         called_in_headings=outline.unplaced_markers,
     )
-    citations = [
-        Citation(index, None, first, last, paragraph.text)
-        for index, (paragraph, (first, last)) in enumerate(
-            zip(outline.paragraphs, outline.lines, strict=True)
-        )
-    ] + [
-        Citation(None, index, note.line, note.last_line, note.text)
-        for index, note in enumerate(notes)
-    ]
-    references, symbol_warnings = collect_references(
-        citations,
-        [Citation(None, None, note.line, note.last_line, note.text) for note in masthead_notes],
-        cleaned.links,
-    )
+    references, symbol_warnings = _references(outline, notes, masthead_notes, cleaned.links)
     structure_warnings = list(outline.warnings)
     if outline.paragraphs and not any(p.kind == "numbered" for p in outline.paragraphs):
         message = NO_NUMBERED_PARAGRAPHS.format(count=len(outline.paragraphs))
@@ -107,4 +96,24 @@ def parse_text(text: str, *, language: str | None = None) -> ParsedText:
         footnotes=tuple(footnotes),
         references=tuple(references),
         warnings=tuple(warnings),
+    )
+
+
+def _references(
+    outline: Outline, notes: list[Note], masthead_notes: list[Note], links: Sequence[Line]
+) -> tuple[list[Reference], list[ParseWarning]]:
+    """The documents the paragraphs, their footnotes and the masthead's notes cite."""
+    citations = [
+        Citation(index, None, first, last, paragraph.text)
+        for index, (paragraph, (first, last)) in enumerate(
+            zip(outline.paragraphs, outline.lines, strict=True)
+        )
+    ] + [
+        Citation(None, index, note.line, note.last_line, note.text)
+        for index, note in enumerate(notes)
+    ]
+    return collect_references(
+        citations,
+        [Citation(None, None, note.line, note.last_line, note.text) for note in masthead_notes],
+        links,
     )

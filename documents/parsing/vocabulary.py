@@ -125,7 +125,7 @@ AGENDA_ITEM = re.compile(
     rf"|Points?\s+(\d{{1,3}}){_LETTER}\s+de\s+l.ordre\s+du\s+jour(?:\s+provisoire)?"
     rf"|Temas?\s+(\d{{1,3}}){_LETTER}\s+del\s+programa(?:\s+provisional)?"
     rf"|Пункты?\s+(\d{{1,3}}){_LETTER}\s+(?:предварительной\s+)?повестки\s+дня"
-    # The empty group keeps number and letter in pairs for `masthead._agenda_item`.
+    # The empty group keeps number and letter in pairs for `masthead.facts.agenda_item_number`.
     rf"|البند\s+(\d{{1,3}})()\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?",
     re.IGNORECASE,
 )

@@ -36,6 +36,21 @@ def replace_structure(
         version.paragraphs.all().delete()
         version.sections.all().delete()
 
+    sections = _insert_sections(version, parsed)
+    paragraphs = _insert_paragraphs(version, parsed, index, sections=sections)
+    footnotes = _insert_footnotes(version, parsed, paragraphs=paragraphs)
+    references = _insert_references(version, parsed, paragraphs=paragraphs, footnotes=footnotes)
+    return {
+        "headings": len(sections),
+        "paragraphs": len(paragraphs),
+        "numbered_paragraphs": sum(1 for p in parsed.paragraphs if p.kind == "numbered"),
+        "footnotes": len(footnotes),
+        "references": len(references),
+        "indexed_paragraphs": len(index.vectors) if index is not None else 0,
+    }
+
+
+def _insert_sections(version: LanguageVersion, parsed: ParsedText) -> list[Section]:
     sections = [
         Section(
             version=version,
@@ -47,6 +62,16 @@ def replace_structure(
         for heading in parsed.headings
     ]
     insert_rows(sections, [heading.parent for heading in parsed.headings])
+    return sections
+
+
+def _insert_paragraphs(
+    version: LanguageVersion,
+    parsed: ParsedText,
+    index: ParagraphIndex | None,
+    *,
+    sections: list[Section],
+) -> list[Paragraph]:
     paragraphs = [
         Paragraph(
             version=version,
@@ -66,6 +91,12 @@ def replace_structure(
         )
     ]
     insert_rows(paragraphs, [paragraph.parent for paragraph in parsed.paragraphs])
+    return paragraphs
+
+
+def _insert_footnotes(
+    version: LanguageVersion, parsed: ParsedText, *, paragraphs: list[Paragraph]
+) -> list[Footnote]:
     footnotes = [
         Footnote(
             version=version,
@@ -77,6 +108,17 @@ def replace_structure(
         for order, note in enumerate(parsed.footnotes)
     ]
     insert_rows(footnotes)
+    return footnotes
+
+
+def _insert_references(
+    version: LanguageVersion,
+    parsed: ParsedText,
+    *,
+    paragraphs: list[Paragraph],
+    footnotes: list[Footnote],
+) -> list[Reference]:
+    """The references, each cited symbol linked to the document the portal holds under it."""
     cited = resolve_symbols(parsed)
     references = [
         Reference(
@@ -90,14 +132,7 @@ def replace_structure(
         for reference in parsed.references
     ]
     insert_rows(references)
-    return {
-        "headings": len(sections),
-        "paragraphs": len(paragraphs),
-        "numbered_paragraphs": sum(1 for p in parsed.paragraphs if p.kind == "numbered"),
-        "footnotes": len(footnotes),
-        "references": len(references),
-        "indexed_paragraphs": len(index.vectors) if index is not None else 0,
-    }
+    return references
 
 
 def resolve_symbols(parsed: ParsedText) -> dict[str, Document]:

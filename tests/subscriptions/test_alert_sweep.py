@@ -7,7 +7,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from subscriptions.models import Delivery, Subscription
-from subscriptions.services.alerts import deliver_alerts, queue_alerts, send_alerts
+from subscriptions.receivers import queue_alerts
+from subscriptions.services.alerts import deliver_alerts, send_alerts
 from tests.factories import BodyFactory, DocumentFactory, MeetingFactory, ParagraphFactory
 from tests.subscriptions.flow import DRAFT, import_seed
 

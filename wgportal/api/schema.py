@@ -1,7 +1,8 @@
 """The OpenAPI schema of the API (drf-spectacular), with each operation's error responses.
 
-Apart from wgportal.api, which DRF's settings import while rest_framework.generics loads: this
-one imports drf-spectacular's AutoSchema, which imports rest_framework.generics.
+Apart from the other modules of wgportal.api, which DRF's settings import while
+rest_framework.generics loads: this one imports drf-spectacular's AutoSchema, which imports
+rest_framework.generics.
 """
 
 from drf_spectacular.openapi import AutoSchema
