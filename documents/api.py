@@ -33,7 +33,6 @@ from documents.serializers import (
 )
 from documents.services import create_import_job
 from documents.services.reports import add_report_section, save_report_section
-from meetings.languages import Language
 from meetings.models import AgendaItem, Meeting
 from wgportal.api.versioned_writes import (
     VersionedWrites,
@@ -41,6 +40,7 @@ from wgportal.api.versioned_writes import (
     version_sent,
 )
 from wgportal.api.visibility import Visible, visible_to
+from wgportal.languages import Language
 
 
 class ReadersNeedViewPermission(DjangoModelPermissions):

@@ -12,7 +12,7 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from meetings.languages import LANGUAGE_CODES, content_language
+from wgportal.languages import LANGUAGE_CODES, content_language
 
 from .models import Document
 

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from documents.models import DraftReport
 from documents.services.imports import upload_problem
-from meetings.languages import Language
+from wgportal.languages import Language
 
 
 class MultipleFileInput(forms.ClearableFileInput):

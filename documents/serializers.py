@@ -13,8 +13,8 @@ from documents.models import (
     ReportSection,
 )
 from documents.services.imports import upload_problem
-from meetings.languages import LANGUAGE_CODES, Language
 from wgportal.api.versioned_writes import VersionedSerializer
+from wgportal.languages import LANGUAGE_CODES, Language
 
 
 class ImportJobSerializer(serializers.ModelSerializer):

@@ -12,9 +12,9 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from wgportal.admin_versioning import VersionedAdmin, VersionedInline
+from wgportal.languages import LANGUAGE_CODES
 
 from .forms import ParticipantUploadForm
-from .languages import LANGUAGE_CODES
 from .models import (
     AgendaItem,
     Attendance,

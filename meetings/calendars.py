@@ -12,7 +12,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
-from .languages import interface_language
+from wgportal.languages import interface_language
+
 from .models import Meeting
 
 PRODUCT = "-//wgportal//Meetings of UN working groups//EN"

@@ -1,6 +1,6 @@
 """What every page's template knows: the reading language and the languages to read in."""
 
-from meetings.languages import Language, reading_language
+from wgportal.languages import Language, reading_language
 
 
 def languages(request) -> dict:

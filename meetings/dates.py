@@ -10,7 +10,7 @@ from datetime import date
 
 from babel.dates import get_month_names
 
-from .languages import content_language
+from wgportal.languages import content_language
 
 ARABIC_MONTHS = (
     "كانون الثاني/يناير",

@@ -7,7 +7,8 @@ three show the same thing to the same reader.
 
 from dataclasses import dataclass, field
 
-from .languages import in_language
+from wgportal.languages import in_language
+
 from .models import Attendance, Entity, Meeting, Participant, reads_participant_names
 
 

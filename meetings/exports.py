@@ -12,8 +12,9 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
+from wgportal.languages import in_language
+
 from .delegations import ListOfParticipants
-from .languages import in_language
 from .models import Attendance
 
 FORMATS = {

@@ -12,7 +12,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
-from .languages import content_language
+from wgportal.languages import content_language
+
 from .models import Body, Meeting
 
 

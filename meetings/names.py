@@ -2,8 +2,9 @@
 
 from collections.abc import Iterable
 
+from wgportal.languages import LANGUAGE_CODES
+
 from .collation import match_key, split_short_form
-from .languages import LANGUAGE_CODES
 from .models import Entity
 
 

@@ -6,8 +6,8 @@ from rest_framework import serializers
 from wgportal.api.languages import InLanguage, Translations, content_language
 from wgportal.api.relations import RelatedBySlug
 from wgportal.api.versioned_writes import VersionedSerializer
+from wgportal.languages import in_language
 
-from .languages import in_language
 from .models import (
     AgendaItem,
     Attendance,

@@ -16,10 +16,11 @@ from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from wgportal.languages import LANGUAGE_CODES, Language, interface_language, reading_language
+
 from .calendars import meeting_calendar, meeting_title
 from .delegations import list_of_participants
 from .exports import attendance_table, participants_table, table_response
-from .languages import LANGUAGE_CODES, Language, interface_language, reading_language
 from .models import AgendaItem, Attendance, Body, Entity, Meeting, MeetingRole
 
 

@@ -6,9 +6,9 @@ from rest_framework import viewsets
 
 from documents.models import Document
 from meetings.api import WritableViewSet
-from meetings.languages import LANGUAGE_CODES
 from meetings.models import AgendaItem
 from wgportal.api.visibility import Visible, visible_to
+from wgportal.languages import LANGUAGE_CODES
 
 from .models import Recommendation, Theme
 from .serializers import RecommendationSerializer, ThemeSerializer

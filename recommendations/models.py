@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from documents.models import Document, Paragraph, public_document_q
-from meetings.languages import multilingual
 from meetings.models import (
     AgendaItem,
     Meeting,
@@ -16,6 +15,7 @@ from meetings.models import (
 )
 from meetings.row_versions import RaisesVersionOnSave
 from meetings.withdrawal import Withdrawable
+from wgportal.languages import multilingual
 
 
 class ThemeQuerySet(models.QuerySet):

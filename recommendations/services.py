@@ -4,8 +4,8 @@ from django.db.models import Max
 
 from documents.models import Document, LanguageVersion
 from documents.parsing.reading import ReadText
-from meetings.languages import LANGUAGE_CODES
 from meetings.models import Meeting
+from wgportal.languages import LANGUAGE_CODES
 
 from .models import KeyTopic, Recommendation, Theme, ThemePaper
 

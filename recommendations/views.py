@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 
 from documents.models import Document, paragraph_anchor
 from meetings.forms import body_choices, meeting_choices
-from meetings.languages import content_language, reading_language
+from wgportal.languages import content_language, reading_language
 
 from .forms import RecommendationFilterForm
 from .models import KeyTopic, Recommendation, Theme, ThemePaper

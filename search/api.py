@@ -7,7 +7,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
 from documents.models import Document
-from meetings.languages import Language
+from wgportal.languages import Language
 
 from .queries import search
 from .results import SearchFilters

@@ -10,8 +10,8 @@ from django.db.models import (
 )
 
 from documents.models import LanguageVersion
-from meetings.languages import FALLBACK_ORDER, LANGUAGE_CODES
 from recommendations.models import Recommendation
+from wgportal.languages import FALLBACK_ORDER, LANGUAGE_CODES
 
 from .matching import document_q
 from .reading import Query

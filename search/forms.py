@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from documents.models import Document
 from meetings.forms import QuickSelect, row_filter
-from meetings.languages import Language
+from wgportal.languages import Language
 
 
 class SearchForm(forms.Form):

@@ -16,7 +16,7 @@ from django.db.models import (
 
 from documents.indexing import CONFIGURATIONS
 from documents.models.documents import document_year_q
-from meetings.languages import LANGUAGE_CODES
+from wgportal.languages import LANGUAGE_CODES
 
 from .reading import Query
 from .results import SearchFilters

@@ -14,7 +14,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, RowNumber
 
 from documents.models import NEWEST_FIRST, Document, LanguageVersion, Paragraph, paragraph_anchor
-from meetings.languages import LANGUAGE_CODES
+from wgportal.languages import LANGUAGE_CODES
 
 from .matching import document_q, paragraph_match
 from .reading import Query

@@ -6,10 +6,10 @@ from django.utils.translation import get_language
 
 from documents.models import Document
 from meetings.forms import body_choices, meeting_choices
-from meetings.languages import reading_language
 from meetings.models import Meeting
 from recommendations.models import Theme
 from wgportal.content import cached
+from wgportal.languages import reading_language
 
 from .forms import SearchForm
 from .queries import search as search_service

@@ -269,7 +269,7 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 # for (DEMO_ACCOUNTS=1 or `load_demo --with-accounts`); `check --deploy` warns of any left.
 DEMO_ACCOUNTS = env.bool("DEMO_ACCOUNTS", default=None)
 
-# Interface languages (the UI); content languages are the six UN languages (meetings.languages).
+# Interface languages (the UI); content languages are the six UN languages (wgportal.languages).
 LANGUAGE_CODE = "en"
 # In the order the UN lists its languages; English and Chinese are complete, the other four
 # have catalogues whose untranslated strings fall back to English.
@@ -382,7 +382,7 @@ SPECTACULAR_SETTINGS = {
     # The schema describes the API, not its own endpoint (whose formats it cannot describe).
     "SERVE_INCLUDE_SCHEMA": False,
     "ENUM_NAME_OVERRIDES": {
-        "LanguageEnum": "meetings.languages.Language",
+        "LanguageEnum": "wgportal.languages.Language",
         "MeetingStatusEnum": "meetings.models.Meeting.Status",
         "AgendaItemStatusEnum": "meetings.models.AgendaItem.Status",
         "ImportJobStatusEnum": "documents.models.imports.ImportJob.Status",

@@ -13,7 +13,7 @@ from typing import Literal
 
 from documents.models import DraftReport, ReportSection
 from documents.parsing.numbering import read_mark
-from meetings.languages import LANGUAGE_CODES, Language
+from wgportal.languages import LANGUAGE_CODES, Language
 
 LineKind = Literal["heading", "numbered", "subparagraph", "bullet", "text"]
 

@@ -12,9 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from documents.parsing import symbols
-from meetings.languages import FALLBACK_ORDER, Language
 from meetings.models import AgendaItem, Body, Meeting
 from meetings.withdrawal import Withdrawable
+from wgportal.languages import FALLBACK_ORDER, Language
 
 
 def public_document_q(prefix: str = "") -> Q:

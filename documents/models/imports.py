@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from meetings.languages import Language
+from wgportal.languages import Language
 
 from .documents import Document
 

@@ -7,8 +7,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from meetings.languages import Language
 from meetings.models import Meeting
+from wgportal.languages import Language
 
 from .documents import Document, public_document_q
 from .imports import ImportJob

@@ -36,9 +36,9 @@ from documents.parsing.reading import ReadText
 from documents.parsing.reports import ReportFacts
 from documents.parsing.results import Masthead, ParseWarning
 from documents.signals import text_imported
-from meetings.languages import LANGUAGE_CODES
 from meetings.models import AgendaItem, Body, Meeting
 from meetings.names import EntityNames
+from wgportal.languages import LANGUAGE_CODES
 
 from .announcing import announce_meeting_of
 from .draft_reports import refuse_if_report_final, store_draft_report

@@ -8,8 +8,8 @@ from django.http import FileResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
-from meetings.languages import LANGUAGE_CODES, reading_language
 from meetings.models import AgendaItem
+from wgportal.languages import LANGUAGE_CODES, reading_language
 
 from ..markup import Link, footnote_calls, linked_text, symbol_link
 from ..models import Document, DraftReport, LanguageVersion, Paragraph, Reference, Section

@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from meetings.languages import LANGUAGE_CODES
 from meetings.models import Meeting
+from wgportal.languages import LANGUAGE_CODES
 
 from ..exports import report_docx, report_structure, report_text
 from ..forms import MoveReportForm, RegenerateReportForm

@@ -23,8 +23,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 
-from meetings.languages import LANGUAGE_CODES, Language, content_language
 from meetings.models import Meeting
+from wgportal.languages import LANGUAGE_CODES, Language, content_language
 
 from ..diffs import text_diff
 from ..forms import RegenerateReportForm

@@ -7,7 +7,8 @@ from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from ..languages import multilingual
+from wgportal.languages import multilingual
+
 from ..row_versions import RaisesVersionOnSave
 from ..withdrawal import Withdrawable
 from .bodies import Meeting, public_meeting_q

@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from ..languages import multilingual
+from wgportal.languages import multilingual
+
 from ..row_versions import RaisesVersionOnSave
 from ..withdrawal import Withdrawable
 

@@ -6,8 +6,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from wgportal.languages import Language, content_language, multilingual
+
 from ..collation import sort_keys
-from ..languages import Language, content_language, multilingual
 
 
 class RegionalGroup(multilingual("name", verbose_name=_("name"))):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from meetings.collation import sort_keys
-from meetings.languages import LANGUAGE_CODES as LANGUAGES
+from wgportal.languages import LANGUAGE_CODES as LANGUAGES
 
 HERE = Path(__file__).resolve().parent
 

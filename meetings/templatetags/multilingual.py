@@ -4,7 +4,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
-from meetings.languages import content_language, in_language
+from wgportal.languages import content_language, in_language
 
 register = template.Library()
 

@@ -16,8 +16,8 @@ from django.utils.translation import gettext as _
 
 from documents.models import Document
 from meetings.dates import un_dates
-from meetings.languages import content_language
 from meetings.models import Meeting
+from wgportal.languages import content_language
 
 from ..models import Delivery, Subscription
 from .links import Choices, confirm_url, portal_url, unsubscribe_url

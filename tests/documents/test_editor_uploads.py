@@ -14,9 +14,9 @@ from rest_framework.test import APIClient
 
 from documents.models import Document, ImportJob
 from documents.services import run_import_job
-from meetings.languages import LANGUAGE_CODES
 from meetings.models import Meeting
 from tests.factories import BodyFactory, MeetingFactory
+from wgportal.languages import LANGUAGE_CODES
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@
   filter never silently returns everything.
 - languages: `?lang=` picks the content language of the texts kept in six languages (`name`,
   `title`), each also given whole (`names`, `titles`); it falls back as the pages do
-  (meetings.languages).
+  (wgportal.languages).
 - visibility: what a reader may see; versioned_writes: writes under optimistic locking;
   relations: rows named by slug.
 - errors: JSON errors, DRF's own, and the 400, 404 and 500 of requests that never reach a view.

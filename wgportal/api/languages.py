@@ -5,7 +5,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
 
-from meetings.languages import LANGUAGE_CODES, in_language, reading_language
+from wgportal.languages import LANGUAGE_CODES, in_language, reading_language
 
 
 def content_language(context: dict) -> str:

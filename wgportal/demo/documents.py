@@ -12,8 +12,8 @@ from documents.models import (
     Reference,
     Section,
 )
-from meetings.languages import Language
 from meetings.models import Attendance, Meeting
+from wgportal.languages import Language
 
 from .background_paper import BACKGROUND_PAPER
 from .lists import attending

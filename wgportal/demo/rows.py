@@ -4,7 +4,7 @@ from collections.abc import Iterable, Mapping
 
 from django.db import models
 
-from meetings.languages import LANGUAGE_CODES
+from wgportal.languages import LANGUAGE_CODES
 
 
 def upsert[M: models.Model](

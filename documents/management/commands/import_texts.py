@@ -14,7 +14,7 @@ from documents.models import ImportJob
 from documents.parsing.extraction import FORMAT_BY_EXTENSION
 from documents.services import create_import_job, run_import_job
 from documents.services.imports import queue_notice
-from meetings.languages import Language
+from wgportal.languages import Language
 
 # A folder is searched for the importable extensions; a file named on the command line is
 # always tried, so that a wrong file gets its job and its message rather than being skipped.

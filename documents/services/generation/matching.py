@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from documents.models import ReportSection
 from documents.parsing.report_sections import ReportPart
 from documents.writing.phrases import PHRASES
-from meetings.languages import LANGUAGE_CODES as LANGUAGES
 from meetings.models import AgendaItem
+from wgportal.languages import LANGUAGE_CODES as LANGUAGES
 
 from ..checks import item_numbers, recommendation_labels
 

@@ -4,7 +4,7 @@ A report in one language prints facts in that language only. A fact the portal h
 another (an agenda item titled only in Chinese, a venue known only in Chinese) is printed as the
 writer's placeholder, which the open-items panel lists for an editor to fill: never as Chinese
 text in an English report, nor English in a Chinese one. The portal's pages fall back from
-language to language (`meetings.languages.in_language`); a report does not.
+language to language (`wgportal.languages.in_language`); a report does not.
 """
 
 import re

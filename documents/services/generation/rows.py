@@ -8,8 +8,8 @@ from django.db.models import Q
 
 from documents.models import Document, DraftReport, LanguageVersion
 from documents.signals import report_recommendations
-from meetings.languages import LANGUAGE_CODES
 from meetings.models import AgendaItem, Entity, Meeting, MeetingRole
+from wgportal.languages import LANGUAGE_CODES
 
 ENTITY_COLUMNS = (
     "id",
