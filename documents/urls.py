@@ -1,7 +1,7 @@
-"""Pages of documents: the home page, document pages, search, feed; editors' draft reports."""
+"""Pages of documents: the home page, document pages, search, feed."""
 
 from django.contrib.sitemaps.views import sitemap
-from django.urls import path, re_path
+from django.urls import path
 
 from . import views
 from .feeds import DocumentFeed
@@ -23,39 +23,4 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("healthz", views.health_check, name="health-check"),
     path("language/", views.switch_language, name="switch-language"),
-    path("reports/", views.report_list, name="report-list"),
-    path("reports/generate/<int:meeting_pk>/", views.report_generate, name="report-generate"),
-    path("reports/<int:pk>/", views.report_detail, name="report-detail"),
-    path("reports/<int:pk>/regenerate/", views.report_regenerate, name="report-regenerate"),
-    path("reports/<int:pk>/move/", views.report_move, name="report-move"),
-    re_path(
-        r"^reports/(?P<pk>[0-9]+)/export\.(?P<fmt>docx|txt|json)$",
-        views.report_export,
-        name="report-export",
-    ),
-    path(
-        "reports/<int:pk>/proposals/<int:proposal_pk>/take/",
-        views.report_proposal_take,
-        name="report-proposal-take",
-    ),
-    path(
-        "reports/<int:pk>/proposals/<int:proposal_pk>/leave/",
-        views.report_proposal_leave,
-        name="report-proposal-leave",
-    ),
-    path(
-        "reports/<int:pk>/sections/<int:section_pk>/edit/",
-        views.report_section_edit,
-        name="report-section-edit",
-    ),
-    path(
-        "reports/<int:pk>/sections/<int:section_pk>/history/",
-        views.report_section_history,
-        name="report-section-history",
-    ),
-    path(
-        "reports/<int:pk>/sections/<int:section_pk>/restore/",
-        views.report_section_restore,
-        name="report-section-restore",
-    ),
 ]

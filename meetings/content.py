@@ -21,7 +21,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 KEY = "public-content-version"
-CONTENT_APPS = ("meetings", "documents", "recommendations")
+CONTENT_APPS = ("meetings", "documents", "reports", "recommendations")
 # Rows only an import writes, in bulk and with content_changed(): without receivers, Django
 # deletes them in bulk too rather than one by one. Import jobs are the secretariat's, not content.
 UNWATCHED = frozenset({"paragraph", "section", "footnote", "reference", "importjob"})

@@ -17,6 +17,7 @@ from rest_framework.routers import DefaultRouter
 from documents import api as documents_api
 from meetings import api as meetings_api
 from recommendations import api as recommendations_api
+from reports import api as reports_api
 from wgportal.health import readiness_check
 from wgportal.tokens import api_token
 
@@ -32,7 +33,7 @@ router.register("attendance", meetings_api.AttendanceViewSet, basename="attendan
 router.register("participants", meetings_api.ParticipantViewSet, basename="participant")
 router.register("entities", meetings_api.EntityViewSet, basename="entity")
 router.register("documents", documents_api.DocumentViewSet, basename="document")
-router.register("report-sections", documents_api.ReportSectionViewSet, basename="report-section")
+router.register("report-sections", reports_api.ReportSectionViewSet, basename="report-section")
 router.register(
     "recommendations", recommendations_api.RecommendationViewSet, basename="recommendation"
 )
@@ -82,6 +83,7 @@ class FaviconRedirect(RedirectView):
 urlpatterns = [
     path("favicon.ico", FaviconRedirect.as_view(), name="favicon"),
     path("", include("documents.urls")),
+    path("", include("reports.urls")),
     path("", include("meetings.urls")),
     path("", include("recommendations.urls")),
     path("", include("subscriptions.urls")),

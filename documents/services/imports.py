@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import PurePath
 
+from celery import current_app
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import DatabaseError, connection, transaction
@@ -39,13 +40,16 @@ from documents.parsing.extraction import FORMAT_BY_EXTENSION
 from documents.parsing.reading import read_file
 from documents.parsing.results import ParseError
 from documents.search.indexing import index_text
+from documents.signals import TextRefused
 from meetings.content import content_changed
 from meetings.names import EntityNames
 
-from .draft_reports import ReportIsFinal
 from .storing import store_text
 
 logger = logging.getLogger(__name__)
+
+# The name documents.tasks registers its task under, and the one messages in flight carry.
+RUN_IMPORT_JOB = "documents.tasks.run_import_job"
 
 
 def upload_problem(*, name: str, size: int) -> str | None:
@@ -89,10 +93,9 @@ def send_import_job(*, job: ImportJob) -> bool:
     once the broker is back. (Without this, a broker down made every upload a 500 after its row
     was committed.)
     """
-    from documents.tasks import run_import_job as task
-
     try:
-        task.delay(job.pk)
+        # By its registered name: the task module imports this one.
+        current_app.tasks[RUN_IMPORT_JOB].delay(job.pk)
     except Exception as error:
         # kombu's OperationalError, redis's ConnectionError, a timeout, a DNS failure...: all
         # are the broker's state, not the job's, and all leave it for the sweep.
@@ -273,7 +276,7 @@ def read_and_store(job: ImportJob) -> ImportJob:
             job.log = stored.summary
             job.finished_at = timezone.now()
             job.save()
-    except (ParseError, ReportIsFinal) as error:
+    except (ParseError, TextRefused) as error:
         fail(job, str(error))
     except Exception as error:
         # Any other failure is a bug or a broken server, not the file's fault; the job records

@@ -1,10 +1,6 @@
-"""Pages of documents: the public ones (home, documents, search) and the editors' draft reports."""
+"""Pages of documents: the public ones (home, documents, search)."""
 
-from .proposals import report_proposal_leave, report_proposal_take
 from .public import document_detail, document_source, document_url, search
-from .report_sections import report_section_edit, report_section_history, report_section_restore
-from .report_steps import report_export, report_generate, report_move, report_regenerate
-from .reports import report_detail, report_list
 from .site import health_check, home, robots_txt, switch_language
 
 __all__ = [
@@ -13,17 +9,6 @@ __all__ = [
     "document_url",
     "health_check",
     "home",
-    "report_detail",
-    "report_export",
-    "report_generate",
-    "report_list",
-    "report_move",
-    "report_proposal_leave",
-    "report_proposal_take",
-    "report_regenerate",
-    "report_section_edit",
-    "report_section_history",
-    "report_section_restore",
     "robots_txt",
     "search",
     "switch_language",

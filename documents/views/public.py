@@ -18,7 +18,7 @@ from meetings.models import AgendaItem, Meeting
 
 from ..forms import SearchForm
 from ..markup import Link, footnote_calls, linked_text, symbol_link
-from ..models import Document, DraftReport, LanguageVersion, Reference
+from ..models import Document, LanguageVersion, Reference
 from ..search import SearchFilters
 from ..search import search as search_service
 
@@ -108,9 +108,10 @@ def shown_relative(request, relative: Document | None) -> dict | None:
         return {"document": relative, "url": relative.get_absolute_url()}
     if not request.user.has_perm("documents.view_document"):
         return None
-    # Only editors reach the draft report's page (views.reports.editor_page).
-    report = DraftReport.objects.filter(document=relative).first()
-    editor = request.user.has_perm("documents.change_reportsection")
+    # Only editors reach the draft report's page (reports.views.pages.editor_page). Through the
+    # reverse relation: documents stands below reports and does not import it.
+    report = getattr(relative, "draft_report", None)
+    editor = request.user.has_perm("reports.change_reportsection")
     url = reverse("report-detail", args=[report.pk]) if report and editor else ""
     return {"document": relative, "url": url}
 

@@ -4,8 +4,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
-from documents.models import Document, OpenItem, ReportSection
-from documents.services import StaleSectionError, save_report_section
+from documents.models import Document
+from reports.models import OpenItem, ReportSection
+from reports.services.sections import StaleSectionError, save_report_section
 from tests.factories import DocumentFactory, ReportSectionFactory
 
 pytestmark = pytest.mark.django_db

@@ -12,9 +12,9 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from documents.exports import report_docx, report_text
-from documents.services.generation import generate_report
 from documents.services.synthetic_meeting import build_large_meeting, delete_large_meeting
+from reports.exports import report_docx, report_text
+from reports.services.generation import generate_report
 
 GENERATE_MS = 300  # the targets
 DOCX_MS = 1000
