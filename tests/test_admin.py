@@ -19,7 +19,7 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-OUR_APPS = {"meetings", "documents", "recommendations"}
+OUR_APPS = {"meetings", "documents", "reports", "recommendations"}
 
 
 @pytest.fixture

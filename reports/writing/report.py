@@ -25,31 +25,47 @@ NOT_BEFORE_THE_MEETING = {"draft_report", "report", "list_of_participants"}
 def write_report(record: MeetingRecord) -> tuple[ReportPart, ...]:
     """The generated chapters and sections of the report, in order, paragraphs numbered."""
     say = phrases_for(record.language, record.body_prefix)
-    parts: list[ReportPart] = []
+    return numbered_through(
+        [
+            introduction(record, say),
+            *recommendations(record, say),
+            *summary(record, say),
+            *organization(record, say),
+            # V. Adoption of the report.
+            chapter(say, "adoption", [numbered(say.report_adopted(record.adopted_on))]),
+        ]
+    )
 
-    def chapter(key: str, paragraphs: list[str]) -> None:
-        number, heading = say.chapters[key]
-        parts.append(ReportPart(key, "chapter", number, heading, "\n".join(paragraphs)))
 
-    def section(key: str, letter: str, heading: str, paragraphs: list[str]) -> None:
-        parts.append(ReportPart(key, "section", letter, heading, "\n".join(paragraphs)))
+def chapter(say, key: str, paragraphs: list[str]) -> ReportPart:
+    number, heading = say.chapters[key]
+    return ReportPart(key, "chapter", number, heading, "\n".join(paragraphs))
 
-    dates = say.dates(record.start, record.end)
-    venue = record.venue or PLACEHOLDER
-    substantive = record.substantive_items
 
-    # I. Introduction: the mandate, the meetings held before closing its first paragraph.
+def section(key: str, letter: str, heading: str, paragraphs: list[str]) -> ReportPart:
+    return ReportPart(key, "section", letter, heading, "\n".join(paragraphs))
+
+
+def introduction(record: MeetingRecord, say) -> ReportPart:
+    """I. Introduction: the mandate, the meetings held before closing its first paragraph."""
     mandate = list(record.mandate) or [PLACEHOLDER]
     if record.held_before:
         mandate[0] = f"{mandate[0]}{'' if say.language == 'zh' else ' '}" + say.held_before(
             record.held_before
         )
-    chapter("introduction", [numbered(text) for text in mandate])
+    return chapter(say, "introduction", [numbered(text) for text in mandate])
 
-    # II. Recommendations: a section per substantive item, then general ones. The
-    # recommendations the portal holds go under their item (one under no substantive item is a
-    # general one), numbered as they are; the rest is the meeting's to negotiate.
-    chapter("recommendations", [numbered(say.recommendations_lead(record.body_name, dates, venue))])
+
+def recommendations(record: MeetingRecord, say) -> list[ReportPart]:
+    """II. Recommendations: a section per substantive item, then general ones.
+
+    The recommendations the portal holds go under their item (one under no substantive item is
+    a general one), numbered as they are; the rest is the meeting's to negotiate.
+    """
+    dates = say.dates(record.start, record.end)
+    lead = say.recommendations_lead(record.body_name, dates, record.venue or PLACEHOLDER)
+    parts = [chapter(say, "recommendations", [numbered(lead)])]
+    substantive = record.substantive_items
     under = {item.number for item in substantive}
     letters = iter(string.ascii_uppercase)
     for item in (*substantive, None):
@@ -61,13 +77,16 @@ def write_report(record: MeetingRecord) -> tuple[ReportPart, ...]:
             for entry in record.recommendations
             if (entry.agenda_item if entry.agenda_item in under else None) == number
         ]
-        section(f"recommendations-{letter.lower()}", letter, heading, listed)
+        parts.append(section(f"recommendations-{letter.lower()}", letter, heading, listed))
+    return parts
 
-    # III. Summary of deliberations: what the portal knows of each item's discussion.
-    chapter("summary", [numbered(say.chair_summary)])
+
+def summary(record: MeetingRecord, say) -> list[ReportPart]:
+    """III. Summary of deliberations: what the portal knows of each item's discussion."""
+    parts = [chapter(say, "summary", [numbered(say.chair_summary)])]
     panels = {number: panel for panel in record.panels for number in panel.agenda_items}
     letters = iter(string.ascii_uppercase)
-    for item in substantive:
+    for item in record.substantive_items:
         paragraphs = [numbered(say.item_considered(item.number, item.title))]
         if (panel := panels.get(item.number)) is not None:
             paragraphs.append(numbered(say.panel_introduced(item.number, panel.panellists)))
@@ -81,42 +100,42 @@ def write_report(record: MeetingRecord) -> tuple[ReportPart, ...]:
             paragraphs.append(numbered(say.discussion_speakers(tuple(dict.fromkeys(spoke)))))
         paragraphs.append(numbered(PLACEHOLDER))  # the deliberations, written by the editors
         letter = next(letters)
-        section(f"summary-{letter.lower()}", letter, item.title, paragraphs)
+        parts.append(section(f"summary-{letter.lower()}", letter, item.title, paragraphs))
+    return parts
 
-    # IV. Organization of the meeting.
-    chapter("organization", [])
-    section(
-        "organization-opening",
-        "A",
-        say.sections["opening"],
-        [
-            numbered(
-                say.meeting_held(
-                    record.body_name, record.ordinal, dates, record.venue, record.sittings,
-                    record.format,
-                )
-            ),
-            numbered(say.opened_by(record.chair)),
-        ],
-    )  # fmt: skip
-    section("organization-statements", "B", say.sections["statements"], statements(record, say))
+
+def organization(record: MeetingRecord, say) -> list[ReportPart]:
+    """IV. Organization of the meeting: opening, statements, agenda, attendance, documentation."""
+    dates = say.dates(record.start, record.end)
+    opening = [
+        numbered(
+            say.meeting_held(
+                record.body_name, record.ordinal, dates, record.venue, record.sittings,
+                record.format,
+            )
+        ),
+        numbered(say.opened_by(record.chair)),
+    ]  # fmt: skip
     agenda = [numbered(say.agenda_adopted(record.agenda_adopted_on))]
     agenda += say.agenda_lines(record.agenda) if record.agenda else [PLACEHOLDER]
-    section("organization-agenda", "C", say.sections["agenda"], agenda)
     attendance = [
         numbered(say.attended(listed.category, listed.names))
         for listed in record.attendance
         if listed.names
     ]
     attendance.append(numbered(say.participants(record.participants_symbol)))
-    section("organization-attendance", "D", say.sections["attendance"], attendance)
-    section(
-        "organization-documentation", "E", say.sections["documentation"], documents(record, say)
-    )
-
-    # V. Adoption of the report.
-    chapter("adoption", [numbered(say.report_adopted(record.adopted_on))])
-    return numbered_through(parts)
+    return [
+        chapter(say, "organization", []),
+        section("organization-opening", "A", say.sections["opening"], opening),
+        section(
+            "organization-statements", "B", say.sections["statements"], statements(record, say)
+        ),
+        section("organization-agenda", "C", say.sections["agenda"], agenda),
+        section("organization-attendance", "D", say.sections["attendance"], attendance),
+        section(
+            "organization-documentation", "E", say.sections["documentation"], documents(record, say)
+        ),
+    ]
 
 
 def statements(record: MeetingRecord, say) -> list[str]:

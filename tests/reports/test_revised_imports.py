@@ -406,7 +406,7 @@ def test_the_admin_shows_a_sections_proposals_to_editors(seeds, editor, client):
     statements = section("organization-statements")
     client.force_login(editor)
 
-    response = client.get(reverse("admin:documents_reportsection_change", args=[statements.pk]))
+    response = client.get(reverse("admin:reports_reportsection_change", args=[statements.pk]))
 
     assert response.status_code == 200
     assert STATEMENTS_004_REVISED in response.content.decode()

@@ -15,23 +15,11 @@ def merge(
     wrote last time, which to what it writes now. So an editor's inserted or deleted paragraph,
     or an attendance category that is gone, does not shift the rest.
     """
-    last_time = difflib.SequenceMatcher(
-        a=[b.body for b in text], b=[b.body for b in old_generated], autojunk=False
-    )
-    untouched: dict[int, int] = {}  # position in text -> position last generated
-    edited_from: dict[int, int] = {}  # an edited paragraph -> the generated one it replaced
-    for tag, i1, i2, j1, j2 in last_time.get_opcodes():
-        if tag in ("equal", "replace"):
-            pairs = dict(zip(range(i1, i2), range(j1, j2), strict=False))
-            (untouched if tag == "equal" else edited_from).update(pairs)
-    now = difflib.SequenceMatcher(
-        a=[b.body for b in old_generated], b=[b.body for b in new_generated], autojunk=False
-    )
-    successor: dict[int, int] = {}  # position last generated -> position generated now
-    for tag, i1, i2, j1, j2 in now.get_opcodes():
-        if tag in ("equal", "replace"):
-            successor.update(zip(range(i1, i2), range(j1, j2), strict=False))
-
+    # Position in text -> position last generated: as generated, or an editor's rewriting.
+    untouched, edited_from = matched(text, old_generated)
+    # Position last generated -> position generated now, the same paragraph or its rewriting.
+    same, rewritten_now = matched(old_generated, new_generated)
+    successor = same | rewritten_now
     merged: list[Block] = []
     rewritten: list[int] = []
     kept: list[int] = []
@@ -66,3 +54,18 @@ def merge(
         placed = {g: p + (p >= at) for g, p in placed.items()} | {new: at}
         rewritten.append(at)
     return merged, sorted(rewritten), kept, outdated
+
+
+def matched(blocks: list[Block], other: list[Block]) -> tuple[dict[int, int], dict[int, int]]:
+    """Which paragraphs of `blocks` are in `other` as they are, and which stand where one of
+    `other` stood (rewritten): position in `blocks` -> position in `other`, for each."""
+    matcher = difflib.SequenceMatcher(
+        a=[b.body for b in blocks], b=[b.body for b in other], autojunk=False
+    )
+    equal: dict[int, int] = {}
+    replaced: dict[int, int] = {}
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("equal", "replace"):
+            pairs = dict(zip(range(i1, i2), range(j1, j2), strict=False))
+            (equal if tag == "equal" else replaced).update(pairs)
+    return equal, replaced

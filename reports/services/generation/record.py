@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 from documents.models import Document
 from meetings.models import Attendance, Entity, Meeting, MeetingRole
+from meetings.models.entities import printed_name as printed_entity_name
 from reports.writing import (
     PLACEHOLDER,
     AgendaEntry,
@@ -25,7 +26,7 @@ from reports.writing import (
     RecommendationEntry,
     Speakers,
 )
-from reports.writing.phrases import EN_HONORIFICS
+from reports.writing.phrases.english import EN_HONORIFICS
 
 from .rows import MeetingRows, meeting_rows
 
@@ -48,7 +49,6 @@ ORGANIZATION_KINDS = {
     Entity.Kind.STANDING_OBSERVER,
     Entity.Kind.NGO,
 }
-SHORT_FORM_KINDS = ORGANIZATION_KINDS - {Entity.Kind.REIO}
 SYMBOL_NUMBER = re.compile(r"(\d+)")
 TITLE_END = "。.：:；; "
 
@@ -59,13 +59,13 @@ def own_text(row: object, field: str, language: str, *, missing: str = PLACEHOLD
 
 
 def printed_name(entity: SimpleNamespace, language: str) -> str:
-    """A name as the lists print it: in Chinese an organization with its short form,
-    "国际移民组织（移民组织）" (seed 000 ¶23); States and the European Union by name alone."""
+    """An entity read as values as the lists print it (`Entity.printed_name`), its name in
+    `language` itself: a name the portal lacks is the placeholder, without a short form."""
     name = own_text(entity, "name", language)
-    acronym = getattr(entity, f"acronym_{language}")
-    if language != "zh" or entity.kind not in SHORT_FORM_KINDS or name == PLACEHOLDER:
+    if name == PLACEHOLDER:
         return name
-    return f"{name}（{acronym}）" if acronym and acronym != name else name
+    acronym = getattr(entity, f"acronym_{language}")
+    return printed_entity_name(name=name, acronym=acronym, kind=entity.kind, language=language)
 
 
 def meeting_record(
@@ -74,32 +74,10 @@ def meeting_record(
     """What the report of `meeting` follows from, in `language`."""
     rows = rows or meeting_rows(meeting)
     body = meeting.body
-    items = rows.items
-    agenda = [
-        AgendaEntry(
-            number=item.number,
-            title=own_text(item, "title", language).rstrip(TITLE_END),
-            sub_items=tuple(
-                (sub.letter, own_text(sub, "title", language).rstrip(TITLE_END))
-                for sub in items
-                if sub.number == item.number and sub.letter
-            ),
-            substantive=item.substantive,
-        )
-        for item in items
-        if not item.letter
-    ]
     chair = next(
         (person_of(role, language) for role in rows.roles if role.role == MeetingRole.Role.CHAIR),
         None,
     )
-
-    def in_un_order(entries: list[dict]) -> list[dict]:
-        return sorted(
-            entries, key=lambda row: getattr(rows.entities[row["entity_id"]], f"sort_{language}")
-        )
-
-    attendance = in_un_order(rows.attendance)
     documents = [
         document_before(rows, d, language) for d in sorted(rows.documents, key=symbol_order)
     ]
@@ -119,26 +97,16 @@ def meeting_record(
         held_before=tuple(
             HeldBefore(m.ordinal, m.start_date, m.end_date) for m in rows.held_before
         ),
-        agenda=tuple(agenda),
+        agenda=agenda_of(rows, language),
         agenda_adopted_on=rows.agenda_adopted_on,
         panels=panels_of(rows.roles, language),
         speakers=speakers_of(
             [row for row in rows.statements if not row["entity_id"]]
-            + in_un_order([row for row in rows.statements if row["entity_id"]]),
+            + in_un_order(rows, [row for row in rows.statements if row["entity_id"]], language),
             rows.entities,
             language,
         ),
-        attendance=tuple(
-            Attending(
-                category,
-                tuple(
-                    printed_name(rows.entities[row["entity_id"]], language)
-                    for row in attendance
-                    if row["category"] == category
-                ),
-            )
-            for category in CATEGORY_ORDER
-        ),
+        attendance=attendance_of(rows, language),
         participants_symbol=next(
             (d.symbol for d in documents if d.type == Document.Type.LIST_OF_PARTICIPANTS), ""
         ),
@@ -150,6 +118,48 @@ def meeting_record(
             )
             for entry in rows.recommendations
         ),
+    )
+
+
+def agenda_of(rows: MeetingRows, language: str) -> tuple[AgendaEntry, ...]:
+    """The meeting's agenda items, each with its sub-items, titles without their full stop."""
+    items = rows.items
+    return tuple(
+        AgendaEntry(
+            number=item.number,
+            title=own_text(item, "title", language).rstrip(TITLE_END),
+            sub_items=tuple(
+                (sub.letter, own_text(sub, "title", language).rstrip(TITLE_END))
+                for sub in items
+                if sub.number == item.number and sub.letter
+            ),
+            substantive=item.substantive,
+        )
+        for item in items
+        if not item.letter
+    )
+
+
+def in_un_order(rows: MeetingRows, entries: list[dict], language: str) -> list[dict]:
+    """Rows naming an entity, in the order the UN prints lists in `language`."""
+    return sorted(
+        entries, key=lambda row: getattr(rows.entities[row["entity_id"]], f"sort_{language}")
+    )
+
+
+def attendance_of(rows: MeetingRows, language: str) -> tuple[Attending, ...]:
+    """Who attended, by category in the order of the seeds, each in UN order."""
+    attendance = in_un_order(rows, rows.attendance, language)
+    return tuple(
+        Attending(
+            category,
+            tuple(
+                printed_name(rows.entities[row["entity_id"]], language)
+                for row in attendance
+                if row["category"] == category
+            ),
+        )
+        for category in CATEGORY_ORDER
     )
 
 

@@ -66,24 +66,12 @@ def meeting_rows(meeting: Meeting) -> MeetingRows:
         .values("id", "symbol", "type", "symbol_nature")
     )
     ids = [document["id"] for document in documents]
-    by_number = {item.pk: item for item in items}
-    document_items: dict[int, list[AgendaItem]] = {}
-    links = Document.agenda_items.through.objects.filter(document_id__in=ids)
-    for document_id, item_id in links.values_list("document_id", "agendaitem_id"):
-        if item_id in by_number:
-            document_items.setdefault(document_id, []).append(by_number[item_id])
     report = DraftReport.objects.filter(meeting=meeting).first()
     if report is not None:
         report.meeting = meeting  # read for its adoption date, without a query for the meeting
     return MeetingRows(
         meeting=meeting,
-        held_before=list(
-            Meeting.objects.filter(
-                body=meeting.body_id, ordinal__isnull=False, ordinal__lt=meeting.ordinal or 0
-            )
-            .only("ordinal", "start_date", "end_date")
-            .order_by("ordinal")
-        ),
+        held_before=held_before(meeting),
         items=items,
         agenda_adopted_on=meeting.agenda_items.filter(withdrawn=False).adopted_on(),
         roles=list(
@@ -105,11 +93,38 @@ def meeting_rows(meeting: Meeting) -> MeetingRows:
                 document_id__in=ids
             ).values_list("document_id", "language", "title")
         },
-        document_items=document_items,
+        document_items=items_of_documents(ids, items),
         adopted_on=report.adoption_date if report is not None else None,
-        recommendations=[
-            entry
-            for _receiver, entries in report_recommendations.send(sender=Meeting, meeting=meeting)
-            for entry in entries or ()
-        ],
+        recommendations=recommendations_of(meeting),
     )
+
+
+def items_of_documents(ids: list[int], items: list[AgendaItem]) -> dict[int, list[AgendaItem]]:
+    """The agenda items each document is placed under, of those the report prints."""
+    by_pk = {item.pk: item for item in items}
+    document_items: dict[int, list[AgendaItem]] = {}
+    links = Document.agenda_items.through.objects.filter(document_id__in=ids)
+    for document_id, item_id in links.values_list("document_id", "agendaitem_id"):
+        if item_id in by_pk:
+            document_items.setdefault(document_id, []).append(by_pk[item_id])
+    return document_items
+
+
+def held_before(meeting: Meeting) -> list[Meeting]:
+    """The body's meetings before this one, which the introduction names with their dates."""
+    return list(
+        Meeting.objects.filter(
+            body=meeting.body_id, ordinal__isnull=False, ordinal__lt=meeting.ordinal or 0
+        )
+        .only("ordinal", "start_date", "end_date")
+        .order_by("ordinal")
+    )
+
+
+def recommendations_of(meeting: Meeting) -> list[dict]:
+    """The recommendations the portal holds for the meeting (the recommendations app's)."""
+    return [
+        entry
+        for _receiver, entries in report_recommendations.send(sender=Meeting, meeting=meeting)
+        for entry in entries or ()
+    ]

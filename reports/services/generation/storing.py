@@ -49,6 +49,15 @@ class Generation:
     def kept_count(self) -> int:
         return sum(len(numbers) for numbers in self.kept.values())
 
+    def note(self, section: ReportSection, merged: "Merged") -> None:
+        """Remember what the regeneration did to `section` (saved, so it has its pk)."""
+        if merged.rewritten:
+            self.rewritten[section.pk] = merged.rewritten
+        if merged.kept:
+            self.kept[section.pk] = merged.kept
+        if merged.outdated:
+            self.outdated[section.pk] = merged.outdated
+
 
 @transaction.atomic
 def generate_report(
@@ -122,17 +131,11 @@ def planned_sections(
     }
     matched = {section.pk for section in matching.sections.values()}
     keys = {section.key for section in current}
-    planned: dict[int, Planned] = {}  # by id() of the section, for the new ones too
-    ordered: list[ReportSection] = []
-    for section in current:
-        untouched = section.origin == ReportSection.Origin.GENERATED and (
-            section.text == section.generated_text
-        )
-        if untouched and section.pk not in matched:
-            section.delete()  # a part the generator no longer writes, which nobody touched
-            continue
-        ordered.append(section)
-        planned[id(section)] = (section, split_paragraphs(section.text), None)
+    ordered = staying(current, matched)
+    # By id() of the section, for the new ones too.
+    planned: dict[int, Planned] = {
+        id(section): (section, split_paragraphs(section.text), None) for section in ordered
+    }
     after: ReportSection | None = None
     for part in parts:
         if part.key in matching.covered:
@@ -165,6 +168,21 @@ def planned_sections(
     return [planned[id(section)] for section in ordered]
 
 
+def staying(current: list[ReportSection], matched: set[int]) -> list[ReportSection]:
+    """The report's sections that stay, in order; a part the generator no longer writes, which
+    nobody touched, is deleted."""
+    ordered = []
+    for section in current:
+        untouched = section.origin == ReportSection.Origin.GENERATED and (
+            section.text == section.generated_text
+        )
+        if untouched and section.pk not in matched:
+            section.delete()
+            continue
+        ordered.append(section)
+    return ordered
+
+
 def free_key(key: str, taken: set[str]) -> str:
     """The part's key, or with "-2", "-3" when a section of the draft holds it already."""
     candidate, suffix = key, 2
@@ -191,47 +209,28 @@ def store_generated(
     next_number = 1
     created: list[ReportSection] = []
     saved: list[ReportSection] = []
-    outcome: list[tuple[ReportSection, list[int], list[int], list[int]]] = []
+    outcome: list[tuple[ReportSection, Merged]] = []
     for order, (section, blocks, old_generated) in enumerate(ordered, start=1):
-        new_generated = blocks
-        outdated: list[int] = []
-        if old_generated is None:  # kept as it is
-            merged, rewritten, kept = split_paragraphs(section.text), [], []
-        elif section.pk is None:
-            merged, rewritten, kept = list(new_generated), list(range(len(new_generated))), []
-        else:
-            merged, rewritten, kept, outdated = merge(
-                split_paragraphs(section.text), old_generated, new_generated
-            )
-        merged, next_number_after = renumbered(merged, next_number)
-        new_generated_numbered, _ = renumbered(list(new_generated), next_number)
-        text = join_paragraphs(merged)
-        generated_text = (
-            join_paragraphs(new_generated_numbered) if old_generated is not None else ""
-        )
-        rewritten_numbers = [merged[i].number for i in rewritten if merged[i].number]
-        kept_numbers = [merged[i].number for i in kept if merged[i].number]
-        outdated_numbers = [merged[i].number for i in outdated if merged[i].number]
-        if old_generated is None:
-            kept_numbers = [block.number for block in merged if block.number]
+        merged = merged_section(section, blocks, old_generated, next_number)
+        regenerating = old_generated is not None
         changed = (
             section.pk is None
-            or text != section.text
+            or merged.text != section.text
             or section.order != order
-            or (old_generated is not None and generated_text != section.generated_text)
+            or (regenerating and merged.generated_text != section.generated_text)
             or stored.get(section.pk) != (section.number, section.heading)
         )
         section.order = order
         # The badge says what the last regeneration rewrote: nothing on a new section, and
         # nothing left over from an earlier run on a section this one did not touch.
-        regenerated = rewritten_numbers if section.pk and old_generated is not None else []
+        regenerated = merged.rewritten if section.pk and regenerating else []
         if changed:
-            section.text = text
-            if old_generated is not None:
-                section.generated_text = generated_text
+            section.text = merged.text
+            if regenerating:
+                section.generated_text = merged.generated_text
                 section.regenerated = regenerated
                 section.origin = (
-                    ReportSection.Origin.EDITED if kept else ReportSection.Origin.GENERATED
+                    ReportSection.Origin.EDITED if merged.edited else ReportSection.Origin.GENERATED
                 )
             section.version += 1
             section.updated_by = user
@@ -240,18 +239,62 @@ def store_generated(
             else:
                 section.save()
                 saved.append(section)
-        elif old_generated is not None and section.regenerated != regenerated:
+        elif regenerating and section.regenerated != regenerated:
             # Not a new version of the text: no history row, no conflict for an open editor.
             ReportSection.objects.filter(pk=section.pk).update(regenerated=regenerated)
-        outcome.append((section, rewritten_numbers, kept_numbers, outdated_numbers))
-        next_number = next_number_after
+        outcome.append((section, merged))
+        next_number = merged.next_number
     # A new report writes some thirty sections: in one statement, with their history rows.
     bulk_create_with_history(created, ReportSection, default_user=user)
     refresh_open_items_of(sections=[*created, *saved])
-    for section, rewritten_numbers, kept_numbers, outdated_numbers in outcome:
-        if rewritten_numbers:
-            generation.rewritten[section.pk] = rewritten_numbers
-        if kept_numbers:
-            generation.kept[section.pk] = kept_numbers
-        if outdated_numbers:
-            generation.outdated[section.pk] = outdated_numbers
+    for section, merged in outcome:
+        generation.note(section, merged)
+
+
+@dataclass(frozen=True)
+class Merged:
+    """A section's text as the regeneration leaves it, and the numbers of its paragraphs the
+    generator rewrote, those it kept (an editor's) and those kept though their facts changed."""
+
+    text: str
+    generated_text: str
+    rewritten: list[int]
+    kept: list[int]
+    outdated: list[int]
+    edited: bool  # an editor's paragraph stays in it
+    next_number: int  # the number of the report's next paragraph
+
+
+def merged_section(
+    section: ReportSection, blocks: list[Block], old_generated: list[Block] | None, number: int
+) -> Merged:
+    """Merge what the generator writes now into the section, its paragraphs numbered on from
+    `number`; `old_generated` None keeps the section as it is."""
+    outdated: list[int] = []
+    if old_generated is None:
+        merged, rewritten, kept = split_paragraphs(section.text), [], []
+    elif section.pk is None:
+        merged, rewritten, kept = list(blocks), list(range(len(blocks))), []
+    else:
+        merged, rewritten, kept, outdated = merge(
+            split_paragraphs(section.text), old_generated, blocks
+        )
+    merged, next_number = renumbered(merged, number)
+    generated, _ = renumbered(list(blocks), number)
+
+    def numbers(positions: list[int]) -> list[int]:
+        return [merged[i].number for i in positions if merged[i].number]
+
+    return Merged(
+        text=join_paragraphs(merged),
+        generated_text=join_paragraphs(generated) if old_generated is not None else "",
+        rewritten=numbers(rewritten),
+        kept=(
+            [block.number for block in merged if block.number]
+            if old_generated is None
+            else numbers(kept)
+        ),
+        outdated=numbers(outdated),
+        edited=bool(kept),
+        next_number=next_number,
+    )
