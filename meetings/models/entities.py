@@ -97,7 +97,6 @@ class Entity(
     def get_absolute_url(self) -> str:
         return reverse("entity-detail", args=[self.code])
 
-    @property
     def printed_name(self, language: str) -> str:
         """This State or organization as the lists of a document in `language` print it."""
         return printed_name(
@@ -107,6 +106,7 @@ class Entity(
             language=language,
         )
 
+    @property
     def is_state(self) -> bool:
         return self.kind in self.STATE_KINDS
 
