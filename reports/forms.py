@@ -6,13 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from reports.models import DraftReport
 
 
-class SectionTextForm(forms.Form):
-    """An editor's text of a report section, with the version of it they started from."""
-
-    text = forms.CharField(
-        label=_("Text"), required=False, widget=forms.Textarea(attrs={"rows": 20})
-    )
-    version = forms.IntegerField(
+def version_started_from() -> forms.IntegerField:
+    """The version of the section an editor's page was opened at, which a save names."""
+    return forms.IntegerField(
         min_value=1,
         widget=forms.HiddenInput,
         error_messages={
@@ -21,6 +17,15 @@ class SectionTextForm(forms.Form):
             "min_value": _("The version you started from is not a number: reload the page."),
         },
     )
+
+
+class SectionTextForm(forms.Form):
+    """An editor's text of a report section, with the version of it they started from."""
+
+    text = forms.CharField(
+        label=_("Text"), required=False, widget=forms.Textarea(attrs={"rows": 20})
+    )
+    version = version_started_from()
 
     def __init__(self, *args, language: str, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -45,7 +50,7 @@ class MoveReportForm(forms.Form):
 
     to = forms.ChoiceField(label=_("Next status"), choices=DraftReport.Status.choices)
     note = forms.CharField(label=_("Note"), required=False, max_length=2000)
-    # Publication only: the workflow checks it (services.reissue.reissue_symbol).
+    # Publication only: the workflow checks it (reports.services.reissue.reissue_symbol).
     symbol = forms.CharField(label=_("General symbol"), required=False, max_length=120)
 
 
@@ -62,12 +67,4 @@ class RegenerateReportForm(forms.Form):
 class ProposalDecisionForm(forms.Form):
     """An editor's taking or leaving of a proposed text, with the section version they compared."""
 
-    version = forms.IntegerField(
-        min_value=1,
-        widget=forms.HiddenInput,
-        error_messages={
-            "required": _("The version you started from is missing: reload the page."),
-            "invalid": _("The version you started from is not a number: reload the page."),
-            "min_value": _("The version you started from is not a number: reload the page."),
-        },
-    )
+    version = version_started_from()

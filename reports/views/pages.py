@@ -1,6 +1,6 @@
 """Editor pages of draft reports: the list and a report in one language (its sections, checks,
-proposals and workflow); a section's pages are in `report_sections`, the actions on a whole report
-(exports, generation, the workflow's steps) in `report_steps`.
+proposals and workflow); a section's pages are in `sections`, the actions on a whole report
+(exports, generation, the workflow's steps) in `steps`.
 
 Only editors (who may change report sections) reach them. To anyone else signed in a report's
 pages do not exist (404: a delegate is not told which drafts there are), the list, which every

@@ -1,4 +1,4 @@
-"""The editor pages of draft reports: reading a report, saving a section, its history, exports."""
+"""The editor pages of draft reports: the list, reading a report, its exports and workflow steps."""
 
 import datetime
 import json
@@ -11,24 +11,12 @@ from django.urls import reverse
 
 from reports.models import DraftReport, ReportEvent, ReportSection
 from reports.services.sections import save_report_section
-from tests.factories import DraftReportFactory, MeetingFactory, ReportSectionFactory, UserFactory
-from tests.reports.test_report_import import SEVENTH, imported
+from tests.factories import DraftReportFactory, MeetingFactory, ReportSectionFactory
 from tests.test_html import check
 
 pytestmark = pytest.mark.django_db
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-@pytest.fixture
-def seventh(seeds) -> DraftReport:
-    """The draft report of the seventh meeting (seed 000), in Chinese, as the import stored it."""
-    return imported(seeds, SEVENTH).document.draft_report
-
-
-@pytest.fixture
-def other_editor(db):
-    return UserFactory(username="second-editor", groups=["Editors"], is_staff=True)
 
 
 def section_of(report: DraftReport, key: str, language: str = "zh") -> ReportSection:
@@ -113,140 +101,6 @@ def test_a_paragraph_the_last_regeneration_rewrote_carries_a_badge_the_others_no
 
     assert 'class="badge"' not in between(html, f'id="section-{section.pk}-para-12"', "</div>")
     assert 'class="badge"' in between(html, f'id="section-{section.pk}-para-13"', "</div>")
-
-
-def test_saving_a_section_bumps_its_version_and_returns_to_it(editor_client, editor, seventh):
-    section = section_of(seventh, "adoption")
-    form = editor_client.get(edit_url(section))
-    assert form.status_code == 200
-    assert 'name="version" value="1"' in form.content.decode()
-
-    response = editor_client.post(
-        edit_url(section), {"text": "27. 工作组于 2020 年 9 月 9 日通过了报告。\r\n", "version": 1}
-    )
-
-    assert response.status_code == 302
-    assert response["Location"] == (
-        f"{reverse('report-detail', args=[seventh.pk])}?lang=zh#section-{section.pk}"
-    )
-    section.refresh_from_db()
-    assert section.text == "27. 工作组于 2020 年 9 月 9 日通过了报告。"
-    assert (section.version, section.origin, section.updated_by) == (2, "edited", editor)
-    page = editor_client.get(response["Location"]).content.decode()
-    assert "as version 2" in page
-
-
-def test_a_stale_save_is_refused_with_both_texts_and_overwrites_nothing(
-    editor_client, other_editor, seventh
-):
-    section = section_of(seventh, "organization-opening")
-    theirs = section.text.replace("四场", "五场")
-    save_report_section(section=section, text=theirs, expected_version=1, user=other_editor)
-    mine = section.text.replace("维也纳", "纽约")
-
-    response = editor_client.post(edit_url(section), {"text": mine, "version": 1})
-
-    assert response.status_code == 409
-    html = response.content.decode()
-    assert between(html, 'id="current-text"', "</div>").endswith(theirs)
-    assert between(html, 'id="submitted-text"', "</div>").endswith(mine)
-    assert "second-editor" in html  # who saved the text that stands
-    assert "<del>五</del><ins>四</ins>" in html and "<del>维也纳</del><ins>纽约</ins>" in html
-    # The form holds the editor's own text over the current version: saving again is deliberate.
-    assert f">\n{mine}</textarea>" in html
-    assert 'name="version" value="2"' in html
-    section.refresh_from_db()
-    assert (section.text, section.version) == (theirs, 2)
-
-
-def test_a_save_without_a_usable_version_is_refused_and_keeps_the_text(editor_client, seventh):
-    section = section_of(seventh, "adoption")
-
-    for version in ("", "two"):
-        response = editor_client.post(
-            edit_url(section), {"text": "27. 新的文字。", "version": version}
-        )
-
-        assert response.status_code == 400
-        html = response.content.decode()
-        assert "The version you started from is" in html
-        assert ">\n27. 新的文字。</textarea>" in html
-    section.refresh_from_db()
-    assert section.version == 1
-
-
-def test_the_history_lists_versions_newest_first_with_a_diff_by_character_in_chinese(
-    editor_client, editor, seventh
-):
-    section = section_of(seventh, "organization-opening")
-    save_report_section(
-        section=section, text=section.text.replace("四场", "五场"), expected_version=1, user=editor
-    )
-
-    response = editor_client.get(history_url(section))
-
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert html.index("Version 2") < html.index("Version 1")
-    newest = between(html, "Version 2", "</li>")
-    assert "<del>四</del><ins>五</ins>" in newest
-    assert "editor-persona" in newest and "Edited" in newest
-    assert "Imported" in between(html, "Version 1", "</li>")
-
-
-def test_an_english_section_is_diffed_word_by_word(editor_client, editor):
-    section = ReportSectionFactory(
-        language="en", text="12. The Working Group held four meetings.", heading="Opening"
-    )
-    save_report_section(
-        section=section, text=section.text.replace("four", "five"), expected_version=1, user=editor
-    )
-
-    html = editor_client.get(history_url(section)).content.decode()
-
-    assert "<del>four </del><ins>five </ins>" in html
-
-
-def test_restoring_an_old_version_saves_its_text_as_a_new_version(editor_client, editor, seventh):
-    section = section_of(seventh, "adoption")
-    original = section.text
-    save_report_section(section=section, text="27. 改过的文字。", expected_version=1, user=editor)
-    first = section.history.get(version=1)
-
-    response = editor_client.post(
-        reverse("report-section-restore", args=[seventh.pk, section.pk]),
-        {"history_id": first.history_id, "version": 2},
-    )
-
-    assert response.status_code == 302
-    section.refresh_from_db()
-    assert (section.text, section.version) == (original, 3)
-    assert section.history.count() == 3
-    assert (
-        "Restored the text of version 1 as version 3."
-        in editor_client.get(response["Location"]).content.decode()
-    )
-
-
-def test_restoring_over_a_version_someone_saved_since_shows_the_conflict(
-    editor_client, other_editor, seventh
-):
-    section = section_of(seventh, "adoption")
-    original = section.text
-    save_report_section(
-        section=section, text="27. 改过的文字。", expected_version=1, user=other_editor
-    )
-    save_report_section(section=section, text="27. 又改了。", expected_version=2, user=other_editor)
-
-    response = editor_client.post(
-        reverse("report-section-restore", args=[seventh.pk, section.pk]),
-        {"history_id": section.history.get(version=1).history_id, "version": 2},
-    )
-
-    assert response.status_code == 409
-    assert between(response.content.decode(), 'id="submitted-text"', "</div>").endswith(original)
-    section.refresh_from_db()
-    assert (section.text, section.version) == ("27. 又改了。", 3)
 
 
 def test_the_exports_are_attachments_named_after_the_report(editor_client, seventh):
@@ -453,91 +307,6 @@ def test_the_header_links_to_the_reports_for_editors_only(client, editor_client,
     assert link not in client.get(reverse("home")).content.decode()
 
 
-# Every editor page, as (method, name, its arguments for a report and one of its sections).
-PAGES = [
-    ("get", "report-list", lambda report, section: []),
-    ("get", "report-detail", lambda report, section: [report.pk]),
-    ("post", "report-generate", lambda report, section: [report.meeting_id]),
-    ("post", "report-regenerate", lambda report, section: [report.pk]),
-    ("post", "report-move", lambda report, section: [report.pk]),
-    ("get", "report-export", lambda report, section: [report.pk, "docx"]),
-    ("get", "report-export", lambda report, section: [report.pk, "txt"]),
-    ("get", "report-export", lambda report, section: [report.pk, "json"]),
-    ("get", "report-section-edit", lambda report, section: [report.pk, section.pk]),
-    ("post", "report-section-edit", lambda report, section: [report.pk, section.pk]),
-    ("get", "report-section-history", lambda report, section: [report.pk, section.pk]),
-    ("post", "report-section-restore", lambda report, section: [report.pk, section.pk]),
-]
-
-
-def page_ids(page) -> str:
-    method, name, _args = page
-    return f"{method}-{name}"
-
-
-@pytest.fixture
-def one_section() -> ReportSection:
-    return ReportSectionFactory()
-
-
-@pytest.mark.parametrize("page", PAGES, ids=[page_ids(page) for page in PAGES])
-def test_anonymous_readers_are_sent_to_sign_in(client, one_section, page):
-    method, name, args = page
-    url = reverse(name, args=args(one_section.report, one_section))
-
-    response = getattr(client, method)(url, {"text": "x", "version": 1, "to": "under_review"})
-
-    assert response.status_code == 302
-    assert response["Location"].startswith(f"{reverse('admin:login')}?next=")
-    one_section.refresh_from_db()
-    assert one_section.version == 1
-
-
-# The list names no draft: it refuses (403) rather than hides (see the next test).
-REPORT_PAGES = [page for page in PAGES if page[1] != "report-list"]
-
-
-@pytest.mark.parametrize("page", REPORT_PAGES, ids=[page_ids(page) for page in REPORT_PAGES])
-def test_a_signed_in_delegate_is_told_the_pages_do_not_exist(client, delegate, one_section, page):
-    method, name, args = page
-    client.force_login(delegate)
-    url = reverse(name, args=args(one_section.report, one_section))
-
-    response = getattr(client, method)(url, {"text": "x", "version": 1, "to": "under_review"})
-
-    assert response.status_code == 404
-    one_section.refresh_from_db()
-    assert (one_section.version, one_section.report.status) == (1, "draft")
-    assert not one_section.report.events.exists()
-
-
-@pytest.mark.parametrize("persona", ["importer", "delegate"])
-def test_the_report_list_refuses_a_signed_in_importer_or_delegate_with_403(
-    client, request, persona
-):
-    client.force_login(request.getfixturevalue(persona))
-
-    response = client.get(reverse("report-list"))
-
-    assert response.status_code == 403
-    client.logout()
-    anonymous = client.get(reverse("report-list"))
-    assert anonymous.status_code == 302
-    assert anonymous["Location"].startswith(f"{reverse('admin:login')}?next=")
-
-
-@pytest.mark.parametrize("name", ["report-list", "report-detail", "report-section-edit"])
-def test_editor_pages_are_never_cached(editor_client, one_section, name):
-    args = {"report-list": [], "report-detail": [one_section.report_id]}.get(
-        name, [one_section.report_id, one_section.pk]
-    )
-
-    response = editor_client.get(reverse(name, args=args))
-
-    assert response.status_code == 200
-    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
-
-
 def test_the_editor_pages_keep_the_rules_of_the_public_ones(editor_client, editor, seventh):
     section = section_of(seventh, "summary")
     save_report_section(section=section, text=section.text + "\n12. 新段落。", expected_version=1)
@@ -554,17 +323,3 @@ def test_the_editor_pages_keep_the_rules_of_the_public_ones(editor_client, edito
     }  # fmt: skip
     problems = {name: check(response.content.decode()) for name, response in pages.items()}
     assert {name: found for name, found in problems.items() if found} == {}
-
-
-def test_a_section_of_an_adopted_report_is_not_saved_and_the_page_says_why(editor_client):
-    report = DraftReportFactory(status=DraftReport.Status.ADOPTED)
-    section = ReportSectionFactory(report=report, language="en", text="1. Adopted text.")
-
-    response = editor_client.post(
-        edit_url(section), {"text": "1. Changed after adoption.", "version": section.version}
-    )
-
-    assert response.status_code == 400
-    assert "its text is final" in response.content.decode()
-    section.refresh_from_db()
-    assert section.text == "1. Adopted text."
