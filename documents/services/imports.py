@@ -93,9 +93,9 @@ def send_import_job(*, job: ImportJob) -> bool:
     once the broker is back. (Without this, a broker down made every upload a 500 after its row
     was committed.)
     """
+    task = import_task()
     try:
-        # By its registered name: the task module imports this one.
-        current_app.tasks[RUN_IMPORT_JOB].delay(job.pk)
+        task.delay(job.pk)
     except Exception as error:
         # kombu's OperationalError, redis's ConnectionError, a timeout, a DNS failure...: all
         # are the broker's state, not the job's, and all leave it for the sweep.
@@ -111,6 +111,15 @@ def send_import_job(*, job: ImportJob) -> bool:
     job.sent_at = timezone.now()
     ImportJob.objects.filter(pk=job.pk).update(sent_at=job.sent_at)
     return True
+
+
+def import_task():
+    """The Celery task that runs an import job, found by its registered name: documents.tasks
+    imports this module, so this module does not import it."""
+    if RUN_IMPORT_JOB not in current_app.tasks:
+        # Outside a worker no one has imported the apps' task modules yet (autodiscovery).
+        current_app.loader.import_default_modules()
+    return current_app.tasks[RUN_IMPORT_JOB]
 
 
 def queue_notice(jobs: list[ImportJob]) -> str:
