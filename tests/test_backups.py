@@ -41,8 +41,10 @@ def build_record(seeds: Path = SEEDS) -> None:
     from django.contrib.auth.models import Group, User
     from rest_framework.authtoken.models import Token
 
-    from documents.models import DraftReport, ImportJob
-    from documents.services import create_import_job, run_import_job, save_report_section
+    from documents.models import ImportJob
+    from documents.services import create_import_job, run_import_job
+    from reports.models import DraftReport
+    from reports.services.sections import save_report_section
     from reports.services.workflow import move_report
 
     for name in (PAPER, FOURTH, SEVENTH):
@@ -262,7 +264,7 @@ def test_a_backup_restored_into_a_fresh_database_holds_every_row_history_permiss
     assert history == query(record, HISTORY)
     assert history[-1][1:] == ("~", "backup-editor", "说明（CTOC/COP/WG.7/2017/5）。")
     assert query(fresh_database, ROLES) == query(record, ROLES)
-    assert ("Editors", "documents", "change_reportsection") in query(fresh_database, ROLES)
+    assert ("Editors", "reports", "change_reportsection") in query(fresh_database, ROLES)
     assert query(fresh_database, REPORTS) == [
         # The draft stays Limited; the report is reissued under its General symbol.
         (4, "published", None, "limited", False, "CTOC/COP/WG.7/2017/5"),
