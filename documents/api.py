@@ -1,8 +1,8 @@
 """The documents API: documents by symbol (or "~<id>" without one), their versions' paragraphs
-and footnotes, search, draft report sections for editors, and import jobs for importers."""
+and footnotes, and import jobs for importers."""
 
 import django_filters
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Prefetch
 from django.utils.http import http_date
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -18,7 +18,7 @@ from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import AllowAny, DjangoModelPermissions
 from rest_framework.response import Response
 
-from documents.models import NEWEST_FIRST, Document, ImportJob, LanguageVersion, ReportSection
+from documents.models import NEWEST_FIRST, Document, ImportJob, LanguageVersion
 from documents.models.documents import document_year_q
 from documents.parsing import symbols
 from documents.serializers import (
@@ -27,19 +27,11 @@ from documents.serializers import (
     FootnoteSerializer,
     ImportJobSerializer,
     ImportUploadSerializer,
-    NewReportSectionSerializer,
     ParagraphSerializer,
-    ReportSectionSerializer,
 )
 from documents.services import create_import_job
-from documents.services.reports import add_report_section, save_report_section
 from meetings.models import AgendaItem, Meeting
-from wgportal.api.versioned_writes import (
-    VersionedWrites,
-    model_errors_as_api_errors,
-    version_sent,
-)
-from wgportal.api.visibility import Visible, visible_to
+from wgportal.api.visibility import Visible
 from wgportal.languages import Language
 
 
@@ -249,64 +241,6 @@ class VersionFootnotes(VersionRows):
 
     def get_queryset(self):
         return self.rows("footnotes").select_related("paragraph")
-
-
-class ReportSectionFilter(django_filters.FilterSet):
-    meeting = django_filters.NumberFilter(method="filter_meeting", **ROW_ID)
-
-    def filter_meeting(self, rows, name, value):
-        # Through the meetings the reader may see, as `meeting` is given (visible_queryset).
-        meetings = visible_to(self.request.user, Meeting).filter(pk=value)
-        return rows.filter(report__meeting__in=meetings)
-
-    class Meta:
-        model = ReportSection
-        fields = ["report", "meeting", "language", "kind"]
-
-
-class ReportSectionViewSet(
-    Visible,
-    VersionedWrites,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    viewsets.GenericViewSet,
-):
-    """Draft report sections: published reports' for everyone, all for editors, who add
-    sections and write their `text`."""
-
-    def get_serializer_class(self):
-        return NewReportSectionSerializer if self.action == "create" else ReportSectionSerializer
-
-    def create(self, request, *args, **kwargs) -> Response:
-        new = NewReportSectionSerializer(data=request.data, context=self.get_serializer_context())
-        new.is_valid(raise_exception=True)
-        section = model_errors_as_api_errors(
-            add_report_section, user=request.user, **new.validated_data
-        )
-        shown = ReportSectionSerializer(section, context=self.get_serializer_context())
-        return Response(shown.data, status=status.HTTP_201_CREATED)
-
-    model = ReportSection
-    filterset_class = ReportSectionFilter
-    ordering_fields = ["order"]
-    ordering = ["report", "language", "order"]
-
-    def visible_queryset(self, rows):
-        # A published report's sections are public whatever its meeting's state; the meeting is
-        # named only to readers who may see it.
-        meetings = self.visible_rows(Meeting).filter(pk=OuterRef("report__meeting"))
-        return rows.select_related("report").annotate(meeting_shown=Exists(meetings))
-
-    def perform_update(self, serializer) -> None:
-        serializer.instance = model_errors_as_api_errors(
-            save_report_section,
-            section=serializer.instance,
-            text=serializer.validated_data.get("text", serializer.instance.text),
-            expected_version=version_sent(self.request),
-            user=self.request.user,
-        )
 
 
 class PingSerializer(serializers.Serializer):

@@ -11,6 +11,7 @@ from documents.services import imports
 # A worker killed whole hands nothing back: the sweep below sends the job again. The soft limit
 # fails the job with its message; the hard one stops a worker stuck in a file.
 @shared_task(
+    name=imports.RUN_IMPORT_JOB,
     bind=True,
     acks_late=True,
     reject_on_worker_lost=True,

@@ -6,16 +6,10 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from documents.models import (
-    Document,
-    DraftReport,
-    Footnote,
-    LanguageVersion,
-    Paragraph,
-    ReportSection,
-)
+from documents.models import Document, Footnote, LanguageVersion, Paragraph
 from meetings.models import AgendaItem, Body, Meeting
 from recommendations.models import Recommendation, Theme
+from reports.models import DraftReport, ReportSection
 
 # Every user the factories make signs in with it.
 PASSWORD = "correct horse battery staple"

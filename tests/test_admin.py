@@ -4,8 +4,9 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from documents.models import ImportJob, ReportSection
+from documents.models import ImportJob
 from meetings.models import Meeting
+from reports.models import ReportSection
 from tests.factories import (
     AgendaItemFactory,
     MeetingFactory,
@@ -18,7 +19,7 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-OUR_APPS = {"meetings", "documents", "recommendations"}
+OUR_APPS = {"meetings", "documents", "reports", "recommendations"}
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
-from documents.models import ReportSection
-from documents.services.reports import save_report_section
 from meetings.models import AgendaItem, Entity, Meeting
+from reports.models import ReportSection
+from reports.services.sections import save_report_section
 from tests.api.test_write_api import signed_in
 from tests.factories import (
     AgendaItemFactory,

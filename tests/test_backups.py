@@ -25,7 +25,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from tests.conftest import SEEDS, database_url
-from tests.documents.test_report_import import FOURTH, SEVENTH
+from tests.reports.test_report_import import FOURTH, SEVENTH
 
 ROOT = Path(__file__).resolve().parents[1]
 PAPER = "002_34c4a39df3e2a875.txt"
@@ -41,9 +41,11 @@ def build_record(seeds: Path = SEEDS) -> None:
     from django.contrib.auth.models import Group, User
     from rest_framework.authtoken.models import Token
 
-    from documents.models import DraftReport, ImportJob
-    from documents.services import create_import_job, run_import_job, save_report_section
-    from documents.services.workflow import move_report
+    from documents.models import ImportJob
+    from documents.services import create_import_job, run_import_job
+    from reports.models import DraftReport
+    from reports.services.sections import save_report_section
+    from reports.services.workflow import move_report
 
     for name in (PAPER, FOURTH, SEVENTH):
         job = run_import_job(
@@ -217,8 +219,8 @@ def small_archive(small_record, tmp_path) -> Path:
 
 HISTORY = (
     "SELECT h.version, h.history_type, u.username, right(h.text, 25) "
-    "FROM documents_historicalreportsection h "
-    "JOIN documents_draftreport r ON r.id = h.report_id "
+    "FROM reports_historicalreportsection h "
+    "JOIN reports_draftreport r ON r.id = h.report_id "
     "JOIN meetings_meeting m ON m.id = r.meeting_id "
     "LEFT JOIN auth_user u ON u.id = h.updated_by_id "
     "WHERE m.ordinal = 4 AND h.key = 'organization-documentation' AND h.language = 'zh' "
@@ -232,7 +234,7 @@ ROLES = (
 )
 REPORTS = (
     "SELECT m.ordinal, r.status, d.symbol, d.distribution, d.published, g.symbol "
-    "FROM documents_draftreport r JOIN meetings_meeting m ON m.id = r.meeting_id "
+    "FROM reports_draftreport r JOIN meetings_meeting m ON m.id = r.meeting_id "
     "JOIN documents_document d ON d.id = r.document_id "
     "LEFT JOIN documents_document g ON g.replaces_id = d.id ORDER BY m.ordinal"
 )
@@ -262,7 +264,7 @@ def test_a_backup_restored_into_a_fresh_database_holds_every_row_history_permiss
     assert history == query(record, HISTORY)
     assert history[-1][1:] == ("~", "backup-editor", "说明（CTOC/COP/WG.7/2017/5）。")
     assert query(fresh_database, ROLES) == query(record, ROLES)
-    assert ("Editors", "documents", "change_reportsection") in query(fresh_database, ROLES)
+    assert ("Editors", "reports", "change_reportsection") in query(fresh_database, ROLES)
     assert query(fresh_database, REPORTS) == [
         # The draft stays Limited; the report is reissued under its General symbol.
         (4, "published", None, "limited", False, "CTOC/COP/WG.7/2017/5"),
@@ -446,7 +448,7 @@ def test_the_embedded_sqlite_portal_backs_up_and_restores_the_whole_record(seeds
     after = sqlite_tables(Path(target["SQLITE_PATH"]))
     assert after == before
     reports = sqlite3.connect(target["SQLITE_PATH"])
-    assert reports.execute("SELECT status FROM documents_draftreport ORDER BY 1").fetchall() == [
+    assert reports.execute("SELECT status FROM reports_draftreport ORDER BY 1").fetchall() == [
         ("adopted",),
         ("published",),
     ]

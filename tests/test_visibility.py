@@ -2,17 +2,10 @@
 
 import pytest
 
-from documents.models import (
-    Document,
-    DraftReport,
-    Footnote,
-    ImportJob,
-    LanguageVersion,
-    Paragraph,
-    ReportSection,
-)
+from documents.models import Document, Footnote, ImportJob, LanguageVersion, Paragraph
 from meetings.models import AgendaItem, Attendance, Body, Entity, Meeting, MeetingRole, Statement
 from recommendations.models import Recommendation, Theme
+from reports.models import DraftReport, ReportSection
 from tests.factories import (
     AgendaItemFactory,
     BodyFactory,

@@ -6,9 +6,10 @@ recommendations, a meeting through its report's sections; nor does an API filter
 import pytest
 from django.test import Client
 
-from documents.models import Document, DraftReport
+from documents.models import Document
 from meetings.models import Entity, MeetingRole, Person, Statement
 from meetings.withdrawal import set_withdrawn
+from reports.models import DraftReport
 from tests.factories import (
     AgendaItemFactory,
     DocumentFactory,

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "axes",
     "meetings",
     "documents",
+    "reports",
     "recommendations",
     "search",
     "subscriptions",
@@ -388,7 +389,7 @@ SPECTACULAR_SETTINGS = {
         "ImportJobStatusEnum": "documents.models.imports.ImportJob.Status",
         "RecommendationStatusEnum": "recommendations.models.Recommendation.Status",
         "ParagraphKindEnum": "documents.models.structure.Paragraph.Kind",
-        "ReportSectionKindEnum": "documents.models.reports.ReportSection.Kind",
+        "ReportSectionKindEnum": "reports.models.ReportSection.Kind",
     },
 }
 

@@ -18,7 +18,7 @@ from .services import replace_token
 
 # The work a token is for: importing files (importers, and editors since documents 0017) or
 # writing report sections and meeting data (editors). A reader without a role has no use for one.
-ROLE_PERMISSIONS = ("documents.add_importjob", "documents.change_reportsection")
+ROLE_PERMISSIONS = ("documents.add_importjob", "reports.change_reportsection")
 
 
 def has_role(user) -> bool:

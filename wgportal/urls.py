@@ -15,6 +15,7 @@ from rest_framework.routers import DefaultRouter
 from documents import api as documents_api
 from meetings import api as meetings_api
 from recommendations import api as recommendations_api
+from reports import api as reports_api
 from search import api as search_api
 from wgportal.tokens import api_token
 
@@ -30,7 +31,7 @@ router.register("attendance", meetings_api.AttendanceViewSet, basename="attendan
 router.register("participants", meetings_api.ParticipantViewSet, basename="participant")
 router.register("entities", meetings_api.EntityViewSet, basename="entity")
 router.register("documents", documents_api.DocumentViewSet, basename="document")
-router.register("report-sections", documents_api.ReportSectionViewSet, basename="report-section")
+router.register("report-sections", reports_api.ReportSectionViewSet, basename="report-section")
 router.register(
     "recommendations", recommendations_api.RecommendationViewSet, basename="recommendation"
 )
@@ -72,6 +73,7 @@ redoc = csp_override(
 urlpatterns = [
     path("", include("wgportal.site.urls")),
     path("", include("documents.urls")),
+    path("", include("reports.urls")),
     path("", include("meetings.urls")),
     path("", include("recommendations.urls")),
     path("", include("search.urls")),

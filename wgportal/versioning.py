@@ -3,7 +3,7 @@
 Each such row has a `version`. A write names the version it was made from; the row is locked,
 compared and bumped in one transaction, so of two writers who read the same version exactly
 one wins and the other is told, with the row as it now stands (the API answers 409). Report
-sections have their own service (documents.services.reports), which also refreshes open items.
+sections have their own service (reports.services.sections), which also refreshes open items.
 """
 
 from dataclasses import dataclass

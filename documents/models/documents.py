@@ -79,11 +79,9 @@ class DocumentQuerySet(models.QuerySet):
         A document known only by citation (seed 000 lists the papers before the meeting) has
         its row but nothing to read; the feed and the e-mail alerts announce only what can be read.
         """
-        from .structure import Paragraph
-
-        return self.filter(
-            models.Exists(Paragraph.objects.filter(version__document=OuterRef("pk")))
-        )
+        # Through the versions' reverse relation: structure.py imports this module, not back.
+        held = LanguageVersion.objects.filter(document=OuterRef("pk"), paragraphs__isnull=False)
+        return self.filter(Exists(held))
 
     def with_symbol_prefix(self, prefix: str):
         return self.filter(symbol__startswith=prefix)

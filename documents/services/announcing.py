@@ -1,8 +1,9 @@
 """Announces a meeting an import created when its first General document arrives.
 
 One rule for both ways such a document comes: imported (services.storing) and reissued from an
-adopted report (services.reissue, the report often being the meeting's first General document
-when the meeting was created by importing its draft). It imports only models, so both import it.
+adopted report (reports.services.reissue, the report often being the meeting's first General
+document when the meeting was created by importing its draft). It imports only models, so both
+import it.
 """
 
 from documents.models import Document

@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import PurePath
 
+from celery import current_app
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import DatabaseError, connection, transaction
@@ -39,13 +40,16 @@ from documents.models import ImportJob
 from documents.parsing.extraction import FORMAT_BY_EXTENSION
 from documents.parsing.reading import read_file
 from documents.parsing.results import ParseError
+from documents.signals import TextRefused
 from meetings.names import EntityNames
 from wgportal.content import content_changed
 
-from .draft_reports import ReportIsFinal
 from .storing import store_text
 
 logger = logging.getLogger(__name__)
+
+# The name documents.tasks registers its task under, and the one messages in flight carry.
+RUN_IMPORT_JOB = "documents.tasks.run_import_job"
 
 
 def upload_problem(*, name: str, size: int) -> str | None:
@@ -89,8 +93,7 @@ def send_import_job(*, job: ImportJob) -> bool:
     once the broker is back. (Without this, a broker down made every upload a 500 after its row
     was committed.)
     """
-    from documents.tasks import run_import_job as task
-
+    task = import_task()
     try:
         task.delay(job.pk)
     except Exception as error:
@@ -108,6 +111,15 @@ def send_import_job(*, job: ImportJob) -> bool:
     job.sent_at = timezone.now()
     ImportJob.objects.filter(pk=job.pk).update(sent_at=job.sent_at)
     return True
+
+
+def import_task():
+    """The Celery task that runs an import job, found by its registered name: documents.tasks
+    imports this module, so this module does not import it."""
+    if RUN_IMPORT_JOB not in current_app.tasks:
+        # Outside a worker no one has imported the apps' task modules yet (autodiscovery).
+        current_app.loader.import_default_modules()
+    return current_app.tasks[RUN_IMPORT_JOB]
 
 
 def queue_notice(jobs: list[ImportJob]) -> str:
@@ -273,7 +285,7 @@ def read_and_store(job: ImportJob) -> ImportJob:
             job.log = stored.summary
             job.finished_at = timezone.now()
             job.save()
-    except (ParseError, ReportIsFinal) as error:
+    except (ParseError, TextRefused) as error:
         fail(job, str(error))
     except Exception as error:
         # Any other failure is a bug or a broken server, not the file's fault; the job records

@@ -47,7 +47,7 @@ def store_meeting_facts(
     stated = FactSource(source)
     # The meeting's sittings, format, venue and status show with the meeting and record no
     # source: a draft may still be wrong, and its facts are not public. The report's General
-    # reissue writes them (services.reissue).
+    # reissue writes them (reports.services.reissue).
     if stated.public:
         update_meeting(meeting, facts, language)
     items = store_agenda(meeting, facts.agenda, language, stated)

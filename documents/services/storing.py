@@ -7,8 +7,9 @@ else, for a draft not yet numbered, by its meeting and type. The body is found b
 prefix or its printed name, the meeting by body and ordinal. The same file twice changes
 nothing; a revised file of the same document and language replaces that version's structure,
 the version's history keeps what it was, and the other languages of the document are not
-touched. A draft report's revised file keeps what editors wrote (services.draft_reports) and is
-refused, storing nothing, when the meeting has adopted the report. A list of participants
+touched. A draft report's revised file keeps what editors wrote (reports.services.drafts, which
+receives `text_imported`) and is refused, storing nothing, when the meeting has adopted the
+report (`draft_report_arriving`). A list of participants
 stores its people and the attendance they imply (services.participants).
 
 Two jobs may store the same file at once (an upload repeated while the first still runs, a
@@ -35,13 +36,12 @@ from documents.parsing import symbols
 from documents.parsing.reading import ReadText
 from documents.parsing.reports import ReportFacts
 from documents.parsing.results import Masthead, ParseWarning
-from documents.signals import text_imported
+from documents.signals import draft_report_arriving, text_imported
 from meetings.models import AgendaItem, Body, Meeting
 from meetings.names import EntityNames
 from wgportal.languages import LANGUAGE_CODES
 
 from .announcing import announce_meeting_of
-from .draft_reports import refuse_if_report_final, store_draft_report
 from .meeting_facts import meeting_of, store_meeting_facts
 from .participants import store_participants
 from .structure import replace_structure
@@ -73,8 +73,7 @@ def store_text(
     (who uploaded the file decides whether a draft report's text changes or is proposed).
     """
     parsed = read.parsed
-    masthead = parsed.masthead
-    language = masthead.language
+    language = parsed.masthead.language
     if language not in LANGUAGE_CODES:
         raise ValueError(f"parser returned no content language for {name}")
     lock_file(checksum)
@@ -84,6 +83,39 @@ def store_text(
         counts = {"paragraphs": same.paragraphs.count(), "unchanged": 1}
         return Stored(same.document, counts, f"{same.document} [{language}] unchanged (same file).")
     warnings: list[ParseWarning] = []
+    fingerprint = fingerprint_of(parsed)
+    document = document_of(read, fingerprint=fingerprint, warnings=warnings)
+    version, replaced = store_version(
+        document=document,
+        read=read,
+        name=name,
+        data=data,
+        checksum=checksum,
+        fingerprint=fingerprint,
+        index=index,
+    )
+    counts = replace_structure(version, parsed, index, is_new=not replaced)
+    if announce_meeting_of(document):
+        counts["meetings_announced"] = 1  # the job tells the importer, in its counts
+    counts |= store_what_it_says(
+        read=read, document=document, language=language, names=names, warnings=warnings
+    )
+    # A draft report's sections are stored by the reports app, which receives this.
+    text_imported.send(
+        sender=LanguageVersion,
+        version=version,
+        read=read,
+        job=job,
+        warnings=warnings,
+        counts=counts,
+    )
+    verb = "replaced" if replaced else "imported"
+    return Stored(document, counts, f"{document} [{language}] {verb}.", warnings, version)
+
+
+def document_of(read: ReadText, *, fingerprint: str, warnings: list[ParseWarning]) -> Document:
+    """The document the text is a version of, in its body and meeting, found or made."""
+    masthead = read.parsed.masthead
     facts = read.report
     body = find_or_create_body(masthead)
     meeting = find_or_create_meeting(masthead, body, warnings)
@@ -93,14 +125,29 @@ def store_text(
         body = body or body_of_documents_before(facts)
         meeting = meeting or meeting_of(facts, body)
         if masthead.document_type == Document.Type.DRAFT_REPORT:
-            refuse_if_report_final(symbol=masthead.symbol, meeting=meeting)
-    fingerprint = fingerprint_of(parsed)
+            # Before anything is stored: a receiver refuses a revised draft of an adopted
+            # report by raising TextRefused.
+            draft_report_arriving.send(sender=Document, symbol=masthead.symbol, meeting=meeting)
     document = find_or_create_document(masthead, body, meeting, fingerprint=fingerprint)
     link_agenda_item(document, masthead, meeting, warnings)
+    return document
 
-    version = LanguageVersion.objects.filter(document=document, language=language).first()
+
+def store_version(
+    *,
+    document: Document,
+    read: ReadText,
+    name: str,
+    data: bytes,
+    checksum: str,
+    fingerprint: str,
+    index: ParagraphIndex | None,
+) -> tuple[LanguageVersion, bool]:
+    """The document's version in the text's language, with its file; and whether it replaced one."""
+    masthead = read.parsed.masthead
+    version = LanguageVersion.objects.filter(document=document, language=masthead.language).first()
     replaced = version is not None
-    version = version or LanguageVersion(document=document, language=language)
+    version = version or LanguageVersion(document=document, language=masthead.language)
     version.title = masthead.title or version.title
     version.checksum = checksum
     version.fingerprint = fingerprint
@@ -108,36 +155,33 @@ def store_text(
     version.latin_terms = index.latin_terms if index is not None else None
     version.source_file.save(PurePath(name).name, ContentFile(data), save=False)
     version.save()
-    counts = replace_structure(version, parsed, index, is_new=not replaced)
-    if announce_meeting_of(document):
-        counts["meetings_announced"] = 1  # the job tells the importer, in its counts
-    if facts is not None and document.meeting is not None:
+    return version, replaced
+
+
+def store_what_it_says(
+    *,
+    read: ReadText,
+    document: Document,
+    language: str,
+    names: EntityNames,
+    warnings: list[ParseWarning],
+) -> dict[str, int]:
+    """Store what a report says of its meeting and the people a list of participants names."""
+    counts: dict[str, int] = {}
+    if read.report is not None and document.meeting is not None:
         counts |= store_meeting_facts(
-            facts=facts,
+            facts=read.report,
             meeting=document.meeting,
             names=names,
             language=language,
             warnings=warnings,
             source=document,
         )
-        if document.type == Document.Type.DRAFT_REPORT:
-            counts |= store_draft_report(
-                document=document,
-                parts=read.report_parts,
-                facts=facts,
-                language=language,
-                job=job,
-                warnings=warnings,
-            )
     if read.participants is not None:
         counts |= store_participants(
             listed=read.participants, source=document, names=names, warnings=warnings
         )
-    text_imported.send(
-        sender=LanguageVersion, version=version, read=read, warnings=warnings, counts=counts
-    )
-    verb = "replaced" if replaced else "imported"
-    return Stored(document, counts, f"{document} [{language}] {verb}.", warnings, version)
+    return counts
 
 
 def lock_file(checksum: str) -> None:

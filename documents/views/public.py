@@ -12,7 +12,7 @@ from meetings.models import AgendaItem
 from wgportal.languages import LANGUAGE_CODES, reading_language
 
 from ..markup import Link, footnote_calls, linked_text, symbol_link
-from ..models import Document, DraftReport, LanguageVersion, Paragraph, Reference, Section
+from ..models import Document, LanguageVersion, Paragraph, Reference, Section
 
 HEADING_LEVELS = {"chapter": 2, "section": 3, "subsection": 4}
 
@@ -88,9 +88,10 @@ def shown_relative(request, relative: Document | None) -> dict | None:
         return {"document": relative, "url": relative.get_absolute_url()}
     if not request.user.has_perm("documents.view_document"):
         return None
-    # Only editors reach the draft report's page (views.reports.editor_page).
-    report = DraftReport.objects.filter(document=relative).first()
-    editor = request.user.has_perm("documents.change_reportsection")
+    # Only editors reach the draft report's page (reports.views.pages.editor_page). Through the
+    # reverse relation: documents stands below reports and does not import it.
+    report = getattr(relative, "draft_report", None)
+    editor = request.user.has_perm("reports.change_reportsection")
     url = reverse("report-detail", args=[report.pk]) if report and editor else ""
     return {"document": relative, "url": url}
 

@@ -98,6 +98,15 @@ class Entity(
     def get_absolute_url(self) -> str:
         return reverse("entity-detail", args=[self.code])
 
+    def printed_name(self, language: str) -> str:
+        """This State or organization as the lists of a document in `language` print it."""
+        return printed_name(
+            name=self.name_in(language),
+            acronym=getattr(self, f"acronym_{language}"),
+            kind=self.kind,
+            language=language,
+        )
+
     @property
     def is_state(self) -> bool:
         return self.kind in self.STATE_KINDS
@@ -112,6 +121,24 @@ class Entity(
         for field, key in sort_keys(self).items():
             setattr(self, field, key)
         super().save(*args, **kwargs)
+
+
+# Organizations a Chinese list prints with their short form; States and the European Union go by
+# name alone, and lists in the other languages print no short form (seeds 000 and 004).
+SHORT_FORM_KINDS = frozenset(
+    {Entity.Kind.IGO, Entity.Kind.UN_ENTITY, Entity.Kind.STANDING_OBSERVER, Entity.Kind.NGO}
+)
+
+
+def printed_name(*, name: str, acronym: str, kind: str, language: str) -> str:
+    """A name as lists print it: in Chinese an organization with its short form, "国际移民组织
+    （移民组织）" (seed 000 ¶23); States and the European Union by name alone.
+
+    The rule of `Entity.printed_name`, for rows read as values (report generation).
+    """
+    if language != "zh" or kind not in SHORT_FORM_KINDS:
+        return name
+    return f"{name}（{acronym}）" if acronym and acronym != name else name
 
 
 class EntityAlias(models.Model):

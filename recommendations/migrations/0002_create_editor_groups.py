@@ -91,4 +91,8 @@ class Migration(migrations.Migration):
         ("recommendations", "0001_initial"),
     ]
 
+    # The groups are given the draft reports' permissions under the documents app, which held
+    # those models until documents.0019 moved them to reports (their content types with them).
+    run_before = [("documents", "0019_draft_reports_move_to_reports")]
+
     operations = [migrations.RunPython(create_groups, remove_groups)]

@@ -4,9 +4,9 @@ import pytest
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from documents.models import ReportSection
 from meetings.models import AgendaItem, Attendance, Meeting
 from recommendations.models import Recommendation
+from reports.models import ReportSection
 from tests.factories import (
     AgendaItemFactory,
     DraftReportFactory,

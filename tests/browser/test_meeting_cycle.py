@@ -19,8 +19,9 @@ import pytest
 from icalendar import Calendar
 from playwright.sync_api import Page, expect
 
-from documents.models import DraftReport, ImportJob
+from documents.models import ImportJob
 from meetings.dates import un_date, un_dates
+from reports.models import DraftReport
 from tests.browser.signing_in import sign_in
 from tests.documents.conftest import wait_until
 from tests.factories import BodyFactory, MeetingFactory

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import Page, expect
 
-from documents.models import ReportSection
+from reports.models import ReportSection
 from tests.browser.signing_in import sign_in
 from tests.factories import ReportSectionFactory, UserFactory
 

@@ -3,11 +3,11 @@
 import pytest
 from playwright.sync_api import expect
 
-from documents.models import ReportSection, SectionProposal
+from reports.models import ReportSection, SectionProposal
 from tests.browser.signing_in import sign_in
-from tests.documents.test_report_import import FOURTH
-from tests.documents.test_report_workflow import edit, imported_report
-from tests.documents.test_revised_imports import (
+from tests.reports.test_report_import import FOURTH
+from tests.reports.test_report_workflow import edit, imported_report
+from tests.reports.test_revised_imports import (
     STATEMENTS_004_REVISED,
     import_job,
     revised_fourth,

@@ -5,11 +5,11 @@ import pytest
 from playwright.sync_api import expect
 
 from documents.models import Document
-from documents.services.workflow import move_report
+from reports.services.workflow import move_report
 from tests.browser.signing_in import sign_in
-from tests.documents.test_report_import import FOURTH
-from tests.documents.test_report_reissue import FOURTH_TITLE_ZH, REISSUED
-from tests.documents.test_report_workflow import imported_report
+from tests.reports.test_report_import import FOURTH
+from tests.reports.test_report_reissue import FOURTH_TITLE_ZH, REISSUED
+from tests.reports.test_report_workflow import imported_report
 
 pytestmark = pytest.mark.browser
 

@@ -7,8 +7,8 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.signing_in import sign_in
-from tests.documents.test_report_import import SEVENTH
-from tests.documents.test_report_workflow import imported_report
+from tests.reports.test_report_import import SEVENTH
+from tests.reports.test_report_workflow import imported_report
 
 pytestmark = pytest.mark.browser
 

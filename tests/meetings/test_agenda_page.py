@@ -14,7 +14,6 @@ import pytest
 from documents.models import ImportJob
 from documents.services import create_import_job, run_import_job
 from meetings.models import AgendaItem, Meeting
-from tests.documents.test_report_import import FOURTH, SEVENTH
 from tests.factories import (
     AgendaItemFactory,
     BodyFactory,
@@ -23,6 +22,7 @@ from tests.factories import (
     MeetingFactory,
 )
 from tests.meetings.test_agenda_sources import issued
+from tests.reports.test_report_import import FOURTH, SEVENTH
 
 pytestmark = pytest.mark.django_db
 

@@ -7,12 +7,13 @@ sittings, hybrid, in Vienna); seed 002, the General background paper, announces 
 
 import pytest
 
-from documents.models import Document, ImportJob, OpenItem
+from documents.models import Document, ImportJob
 from documents.services import create_import_job, run_import_job
-from documents.services.workflow import move_report
 from meetings.models import AgendaItem, Meeting
-from tests.documents.test_report_import import SEVENTH
+from reports.models import OpenItem
+from reports.services.workflow import move_report
 from tests.factories import AgendaItemFactory
+from tests.reports.test_report_import import SEVENTH
 
 pytestmark = pytest.mark.django_db
 

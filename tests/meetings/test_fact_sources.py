@@ -12,11 +12,11 @@ from django.test import Client
 
 from documents.models import Document, ImportJob
 from documents.services import create_import_job, run_import_job
-from documents.services.workflow import move_report
 from meetings.models import Attendance, Entity, Meeting, MeetingRole, Statement
 from recommendations.models import Recommendation
+from reports.services.workflow import move_report
 from tests.documents import participant_lists as lists
-from tests.documents.test_report_import import FOURTH, SEVENTH
+from tests.reports.test_report_import import FOURTH, SEVENTH
 
 pytestmark = pytest.mark.django_db
 

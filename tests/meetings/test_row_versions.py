@@ -5,14 +5,14 @@ import pytest
 
 from documents.models import ImportJob
 from documents.services import create_import_job, run_import_job
-from documents.services.workflow import move_report
 from meetings.models import Meeting
 from recommendations.models import Recommendation
+from reports.services.workflow import move_report
 from tests.api.test_write_api import API, signed_in
-from tests.documents.test_report_import import FOURTH
-from tests.documents.test_report_workflow import imported_report
 from tests.factories import MeetingFactory
 from tests.meetings.test_agenda_sources import issued
+from tests.reports.test_report_import import FOURTH
+from tests.reports.test_report_workflow import imported_report
 
 pytestmark = pytest.mark.django_db
 

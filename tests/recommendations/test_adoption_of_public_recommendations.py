@@ -5,9 +5,9 @@ import pytest
 
 from documents.models import ImportJob
 from documents.services import create_import_job, run_import_job
-from documents.services.workflow import move_report
 from recommendations.models import Recommendation
-from tests.documents.test_report_import import FOURTH
+from reports.services.workflow import move_report
+from tests.reports.test_report_import import FOURTH
 
 pytestmark = pytest.mark.django_db
 

@@ -9,9 +9,10 @@ from django.contrib.auth import get_user_model
 from django.core.checks import run_checks
 from django.core.management import CommandError, call_command
 
-from documents.models import Document, OpenItem, Paragraph, ReportSection
+from documents.models import Document, Paragraph
 from meetings.models import AgendaItem, Meeting
 from recommendations.models import Recommendation
+from reports.models import OpenItem, ReportSection
 from tests.factories import UserFactory
 from wgportal.demo import DEMO_PASSWORD, load_demo
 

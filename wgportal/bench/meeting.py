@@ -10,7 +10,7 @@ import random
 
 from django.db import transaction
 
-from documents.models import Document, DraftReport
+from documents.models import Document
 from meetings.models import (
     AgendaItem,
     Attendance,
@@ -21,6 +21,7 @@ from meetings.models import (
     Person,
     Statement,
 )
+from reports.models import DraftReport
 
 SYMBOL_PREFIX = "BENCH/WG.2"
 # How the 150 are spread over the categories, roughly as at the Working Group's meetings.

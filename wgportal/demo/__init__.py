@@ -12,19 +12,10 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from documents.models import (
-    Document,
-    DraftReport,
-    Footnote,
-    LanguageVersion,
-    OpenItem,
-    Paragraph,
-    Reference,
-    ReportSection,
-    Section,
-)
+from documents.models import Document, Footnote, LanguageVersion, Paragraph, Reference, Section
 from meetings.models import AgendaItem, Attendance, Body, Meeting, MeetingRole, Person, Statement
 from recommendations.models import KeyTopic, Recommendation, Theme, ThemePaper
+from reports.models import DraftReport, OpenItem, ReportSection
 
 from .accounts import ACCOUNTS, DEMO_PASSWORD, load_accounts
 from .documents import DOCUMENTS, DRAFT_REPORT, load_documents

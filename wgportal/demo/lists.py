@@ -3,21 +3,12 @@
 from meetings.models import Entity, Meeting, MeetingRole
 
 
-def printed_name(entity: Entity, language: str) -> str:
-    """An entity as lists print it: organizations with their acronym, "国际移民组织（移民组织）"."""
-    name = entity.name_in(language)
-    acronym = getattr(entity, f"acronym_{language}")
-    if entity.kind in (Entity.Kind.IGO, Entity.Kind.UN_ENTITY) and acronym and acronym != name:
-        return f"{name}（{acronym}）" if language == "zh" else f"{name} ({acronym})"
-    return name
-
-
 def attending(*, meeting: Meeting, category: str, language: str) -> list[str]:
     """Names of those who attended in `category`, in the order the UN prints them."""
     entities = Entity.objects.filter(
         attendance__meeting=meeting, attendance__category=category
     ).in_un_order(language)
-    return [printed_name(entity, language) for entity in entities]
+    return [entity.printed_name(language) for entity in entities]
 
 
 def panel(*, meeting: Meeting, agenda_item: int, language: str) -> str:

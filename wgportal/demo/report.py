@@ -1,18 +1,19 @@
 """The demo draft report of the 12th meeting (CTOC/COP/WG.7/2026/L.1), in Chinese and English.
 
 Written the way the secretariat writes one: the portal generates the routine part from the
-meeting's rows (documents.services.generation), chapter II from the meeting's draft
+meeting's rows (reports.services.generation), chapter II from the meeting's draft
 recommendations, then an editor writes the summary of each item's deliberations with
 alternatives still in brackets; the recommendations under item 3 are still a placeholder. A
 last regeneration numbers the paragraphs on through the whole report.
 """
 
-from documents.models import Document, DraftReport, ReportSection
+from documents.models import Document
 from documents.parsing.recommendations import LABEL
-from documents.services import save_report_section
-from documents.services.generation import generate_report
-from documents.writing import split_paragraphs
 from meetings.models import Meeting
+from reports.models import DraftReport, ReportSection
+from reports.services.generation import generate_report
+from reports.services.sections import save_report_section
+from reports.writing import split_paragraphs
 
 from .lists import panel
 from .meetings import TOPICS

@@ -11,8 +11,8 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from documents.exports import report_docx, report_text
-from documents.services.generation import generate_report
+from reports.exports import report_docx, report_text
+from reports.services.generation import generate_report
 from wgportal.bench.harness import add_runs_option, against, percentile, timed_runs
 from wgportal.bench.meeting import build_large_meeting, delete_large_meeting
 

@@ -1,0 +1,1 @@
+"""Writes to draft reports: generation, section saves and proposals, imports, workflow."""

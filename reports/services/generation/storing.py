@@ -1,0 +1,300 @@
+"""Stores a generated report section by section, keeping every paragraph an editor changed.
+
+A paragraph still equal to what the generator last wrote there (`ReportSection.generated_text`)
+is rewritten, any other is kept. A section of the draft imported from the secretariat's file
+keeps its words; one it left empty ("一般性建议" with no recommendation yet) is filled, and the
+generator adds only the parts the draft lacks, placed after the section of the part before
+them. The paragraphs are then numbered on through the report again.
+"""
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from simple_history.utils import bulk_create_with_history
+
+from documents.models import Document
+from documents.parsing.report_sections import ReportPart
+from meetings.models import AgendaItem, Meeting
+from reports.models import DraftReport, ReportEvent, ReportSection
+from reports.writing import Block, join_paragraphs, renumbered, split_paragraphs, write_report
+
+from ..sections import refresh_open_items_of, refuse_if_final
+from .matching import is_generated, match_sections, part_roles
+from .merging import merge
+from .record import meeting_record
+from .rows import meeting_rows
+
+LANGUAGES = ("zh", "en")
+
+
+@dataclass
+class Generation:
+    """What generating a report did: per section pk, the paragraph numbers rewritten and kept."""
+
+    report: DraftReport
+    created: bool
+    rewritten: dict[int, list[int]] = field(default_factory=dict)
+    kept: dict[int, list[int]] = field(default_factory=dict)
+    # Edited paragraphs kept although the facts they were generated from changed since: the
+    # editor should compare them with what the generator would now write.
+    outdated: dict[int, list[int]] = field(default_factory=dict)
+
+    @property
+    def rewritten_count(self) -> int:
+        return sum(len(numbers) for numbers in self.rewritten.values())
+
+    @property
+    def kept_count(self) -> int:
+        return sum(len(numbers) for numbers in self.kept.values())
+
+    def note(self, section: ReportSection, merged: "Merged") -> None:
+        """Remember what the regeneration did to `section` (saved, so it has its pk)."""
+        if merged.rewritten:
+            self.rewritten[section.pk] = merged.rewritten
+        if merged.kept:
+            self.kept[section.pk] = merged.kept
+        if merged.outdated:
+            self.outdated[section.pk] = merged.outdated
+
+
+@transaction.atomic
+def generate_report(
+    *,
+    meeting: Meeting,
+    user=None,
+    languages: Sequence[str] = LANGUAGES,
+    adopted_on: datetime.date | None = None,
+) -> Generation:
+    """Write the meeting's draft report, or regenerate it keeping what editors changed.
+
+    `adopted_on`, when given, is the date set for the report's adoption: chapter V states it;
+    without one, the date set before, else the meeting's last day.
+    """
+    report = DraftReport.objects.select_for_update().filter(meeting=meeting).first()
+    if report is not None:
+        refuse_if_final(report)
+    created = report is None
+    if report is None:
+        document = Document.objects.filter(
+            meeting=meeting, type=Document.Type.DRAFT_REPORT, draft_report=None
+        ).first() or Document.objects.create(
+            type=Document.Type.DRAFT_REPORT,
+            distribution=Document.Distribution.LIMITED,
+            body=meeting.body,
+            meeting=meeting,
+            published=False,
+        )
+        report = DraftReport.objects.create(document=document, meeting=meeting)
+    adopted_on = adopted_on or report.adoption_date
+    if report.adopted_on != adopted_on:
+        report.adopted_on = adopted_on
+        report.save(update_fields=["adopted_on", "updated_at"])
+    generation = Generation(report=report, created=created)
+    rows = meeting_rows(meeting)
+    for language in languages:
+        parts = write_report(meeting_record(meeting, language, rows))
+        store_generated(report, language, parts, rows.items, generation, user)
+    ReportEvent.objects.create(
+        report=report,
+        action=ReportEvent.Action.GENERATED if created else ReportEvent.Action.REGENERATED,
+        status=report.status,
+        user=user,
+        note=f"{generation.rewritten_count} paragraphs written, {generation.kept_count} kept",
+    )
+    return generation
+
+
+Planned = tuple[ReportSection, list[Block], list[Block] | None]  # None: kept as it is
+
+
+def planned_sections(
+    report: DraftReport,
+    language: str,
+    parts: Sequence[ReportPart],
+    items: Sequence[AgendaItem],
+) -> list[Planned]:
+    """The report's sections in their new order, each with the paragraphs the generator writes
+    there now and those it wrote last time."""
+    current = list(
+        ReportSection.objects.select_for_update()
+        .filter(report=report, language=language)
+        .order_by("order", "pk")
+    )
+    substantive = [item.number for item in items if item.substantive and not item.letter]
+    matching = match_sections(parts, part_roles(parts, substantive), current, items)
+    drafted = {
+        matching.chapter_of[s.pk]
+        for s in current
+        if s.kind == ReportSection.Kind.SECTION and not is_generated(s)
+    }
+    matched = {section.pk for section in matching.sections.values()}
+    keys = {section.key for section in current}
+    ordered = staying(current, matched)
+    # By id() of the section, for the new ones too.
+    planned: dict[int, Planned] = {
+        id(section): (section, split_paragraphs(section.text), None) for section in ordered
+    }
+    after: ReportSection | None = None
+    for part in parts:
+        if part.key in matching.covered:
+            continue
+        new_blocks = split_paragraphs(part.text)
+        section = matching.sections.get(part.key)
+        if section is None:
+            if not new_blocks and part.key.partition("-")[0] in drafted:
+                # An empty heading in a chapter the secretariat laid out itself (004 gathers
+                # every item's recommendations in one section) would stand beside its own.
+                continue
+            section = ReportSection(
+                report=report, language=language, key=free_key(part.key, keys), kind=part.kind,
+                number=part.number, heading=part.heading, version=0, text="", generated_text="",
+            )  # fmt: skip
+            keys.add(section.key)
+            at = ordered.index(after) + 1 if after is not None else 0
+            ordered.insert(at, section)
+            planned[id(section)] = (section, new_blocks, [])
+        elif not is_generated(section):
+            if not section.text.strip() and new_blocks:
+                planned[id(section)] = (section, new_blocks, [])  # the draft left it empty
+        else:
+            if section.kind == "chapter" or matching.chapter_of[section.pk] not in drafted:
+                # Letters and titles follow the agenda, except in a chapter the secretariat's
+                # file laid out, whose letters the generator does not know.
+                section.number, section.heading = part.number, part.heading
+            planned[id(section)] = (section, new_blocks, split_paragraphs(section.generated_text))
+        after = section
+    return [planned[id(section)] for section in ordered]
+
+
+def staying(current: list[ReportSection], matched: set[int]) -> list[ReportSection]:
+    """The report's sections that stay, in order; a part the generator no longer writes, which
+    nobody touched, is deleted."""
+    ordered = []
+    for section in current:
+        untouched = section.origin == ReportSection.Origin.GENERATED and (
+            section.text == section.generated_text
+        )
+        if untouched and section.pk not in matched:
+            section.delete()
+            continue
+        ordered.append(section)
+    return ordered
+
+
+def free_key(key: str, taken: set[str]) -> str:
+    """The part's key, or with "-2", "-3" when a section of the draft holds it already."""
+    candidate, suffix = key, 2
+    while candidate in taken:
+        candidate, suffix = f"{key}-{suffix}", suffix + 1
+    return candidate
+
+
+def store_generated(
+    report: DraftReport,
+    language: str,
+    parts: Sequence[ReportPart],
+    items: Sequence[AgendaItem],
+    generation: Generation,
+    user,
+) -> None:
+    ordered = planned_sections(report, language, parts, items)
+    stored = {
+        pk: (number, heading)
+        for pk, number, heading in ReportSection.objects.filter(
+            pk__in=[s.pk for s, _, _ in ordered if s.pk]
+        ).values_list("pk", "number", "heading")
+    }
+    next_number = 1
+    created: list[ReportSection] = []
+    saved: list[ReportSection] = []
+    outcome: list[tuple[ReportSection, Merged]] = []
+    for order, (section, blocks, old_generated) in enumerate(ordered, start=1):
+        merged = merged_section(section, blocks, old_generated, next_number)
+        regenerating = old_generated is not None
+        changed = (
+            section.pk is None
+            or merged.text != section.text
+            or section.order != order
+            or (regenerating and merged.generated_text != section.generated_text)
+            or stored.get(section.pk) != (section.number, section.heading)
+        )
+        section.order = order
+        # The badge says what the last regeneration rewrote: nothing on a new section, and
+        # nothing left over from an earlier run on a section this one did not touch.
+        regenerated = merged.rewritten if section.pk and regenerating else []
+        if changed:
+            section.text = merged.text
+            if regenerating:
+                section.generated_text = merged.generated_text
+                section.regenerated = regenerated
+                section.origin = (
+                    ReportSection.Origin.EDITED if merged.edited else ReportSection.Origin.GENERATED
+                )
+            section.version += 1
+            section.updated_by = user
+            if section.pk is None:
+                created.append(section)
+            else:
+                section.save()
+                saved.append(section)
+        elif regenerating and section.regenerated != regenerated:
+            # Not a new version of the text: no history row, no conflict for an open editor.
+            ReportSection.objects.filter(pk=section.pk).update(regenerated=regenerated)
+        outcome.append((section, merged))
+        next_number = merged.next_number
+    # A new report writes some thirty sections: in one statement, with their history rows.
+    bulk_create_with_history(created, ReportSection, default_user=user)
+    refresh_open_items_of(sections=[*created, *saved])
+    for section, merged in outcome:
+        generation.note(section, merged)
+
+
+@dataclass(frozen=True)
+class Merged:
+    """A section's text as the regeneration leaves it, and the numbers of its paragraphs the
+    generator rewrote, those it kept (an editor's) and those kept though their facts changed."""
+
+    text: str
+    generated_text: str
+    rewritten: list[int]
+    kept: list[int]
+    outdated: list[int]
+    edited: bool  # an editor's paragraph stays in it
+    next_number: int  # the number of the report's next paragraph
+
+
+def merged_section(
+    section: ReportSection, blocks: list[Block], old_generated: list[Block] | None, number: int
+) -> Merged:
+    """Merge what the generator writes now into the section, its paragraphs numbered on from
+    `number`; `old_generated` None keeps the section as it is."""
+    outdated: list[int] = []
+    if old_generated is None:
+        merged, rewritten, kept = split_paragraphs(section.text), [], []
+    elif section.pk is None:
+        merged, rewritten, kept = list(blocks), list(range(len(blocks))), []
+    else:
+        merged, rewritten, kept, outdated = merge(
+            split_paragraphs(section.text), old_generated, blocks
+        )
+    merged, next_number = renumbered(merged, number)
+    generated, _ = renumbered(list(blocks), number)
+
+    def numbers(positions: list[int]) -> list[int]:
+        return [merged[i].number for i in positions if merged[i].number]
+
+    return Merged(
+        text=join_paragraphs(merged),
+        generated_text=join_paragraphs(generated) if old_generated is not None else "",
+        rewritten=numbers(rewritten),
+        kept=(
+            [block.number for block in merged if block.number]
+            if old_generated is None
+            else numbers(kept)
+        ),
+        outdated=numbers(outdated),
+        edited=bool(kept),
+        next_number=next_number,
+    )

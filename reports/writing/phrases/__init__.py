@@ -1,0 +1,27 @@
+"""The wording of a generated report, one class per language: the formulas of the Working
+Group's reports (seeds 000 and 004 in Chinese; the English versions of the same reports).
+
+Arabic, French, Russian and Spanish get a module of their own here, with a class of the same
+methods named in PHRASES; until then `phrases_for` refuses them rather than print English in a
+French report. Dates are printed by `meetings.dates`, the portal's one date code, as UN
+documents print them in each language ("8 and 9 September 2020", "2020年9月8日和9日"): what the
+pages say, the report says.
+"""
+
+from .chinese import Chinese
+from .english import English
+from .placeholder import PLACEHOLDER
+
+PHRASES = {"zh": Chinese, "en": English}
+
+
+def phrases_for(language: str, body_prefix: str) -> Chinese | English:
+    if language not in PHRASES:
+        raise ValueError(
+            f"Reports cannot be generated in {language!r} yet: its wording is not written "
+            f"(reports/writing/phrases/ has {', '.join(PHRASES)})."
+        )
+    return PHRASES[language](body_prefix)
+
+
+__all__ = ["PHRASES", "PLACEHOLDER", "Chinese", "English", "phrases_for"]
