@@ -31,8 +31,8 @@ def test_an_editor_finds_the_home_page_and_signs_in_to_the_secretariat(
     expect(page).to_have_url(f"{live_server.url}/admin/")
     expect(page.locator("h1")).to_have_text("Secretariat")
     expect(page.locator("#user-tools")).to_contain_text(editor.username)
-    # The Editors group's permissions reach the portal's own apps.
+    # The Editors group's permissions reach the portal's own apps (reports an app of its own).
     expect(page.locator("#content-main a.section")).to_have_text(
-        ["Documents", "Meetings", "Recommendations"]
+        ["Documents", "Meetings", "Recommendations", "Reports"]
     )
     screenshot("admin-index")
