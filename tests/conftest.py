@@ -52,7 +52,7 @@ def pytest_configure(config: pytest.Config) -> None:
     # So does the limit of subscription requests per client (every test client is 127.0.0.1);
     # tests/subscriptions/test_subscribing.py checks it under a key of its own.
     settings.SUBSCRIPTION_REQUESTS_PER_HOUR = 1000000
-    # Pages are rendered afresh in every test; tests/test_page_cache.py turns the cache on.
+    # Pages are rendered afresh in every test; tests/wgportal/test_page_cache.py turns the cache on.
     settings.PAGE_CACHE_SECONDS = 0
     settings.CONTENT_CACHE_SECONDS = 0
     # Tests render templates without running collectstatic first.

@@ -3,7 +3,7 @@
 A job is run by the Celery task `documents.tasks.run_import_job`, or in-process in the embedded
 mode, in three steps, each timed: the file is read once (`parsing.reading.read_file`: text,
 structure, and the report or thematic summary it is), its paragraphs' search vectors are built
-(`search.indexing.index_text`), then everything is stored (`storing.store_text`). The store
+(`documents.indexing.index_text`), then everything is stored (`storing.store_text`). The store
 and the job's own result commit in one transaction: a failure, or a worker killed half-way,
 leaves no partial rows, and the job can simply run again.
 

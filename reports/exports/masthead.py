@@ -1,6 +1,6 @@
 """What an exported report prints above chapter I: the masthead of a UN document.
 
-As seed `004` prints it, and as `parsing.masthead` reads it back on import:
+As seed `004` prints it, and as `documents.parsing.masthead` reads it back on import:
 
     United Nations                                CTOC/COP/WG.7/2017/L.1
     联合国打击跨国有组织犯罪公约缔约方会议             Distr.: Limited
@@ -13,9 +13,9 @@ As seed `004` prints it, and as `parsing.masthead` reads it back on import:
 
 The import finds the report again by these lines: the symbol (a draft not yet numbered has
 none), else the body's name, the meeting's dates and venue and the title "报告草稿", which
-together name the draft of one meeting (`services.storing.find_or_create_document`). The right
-column is printed in English in the Chinese, Arabic and Russian versions, as the UN does
-(seed `004`); French and Spanish versions print it in their own language.
+together name the draft of one meeting (`documents.services.storing.find_or_create_document`).
+The right column is printed in English in the Chinese, Arabic and Russian versions, as the UN
+does (seed `004`); French and Spanish versions print it in their own language.
 """
 
 from dataclasses import dataclass
@@ -51,7 +51,8 @@ DISTRIBUTIONS = {
 # "Distr.: Limited", "Distr. limitée"; "Original: English", "Original : anglais".
 DISTRIBUTION_LINES = {"en": "Distr.: {}", "fr": "Distr. {}", "es": "Distr. {}"}
 ORIGINAL_LINES = {"en": "Original: {}", "fr": "Original : {}", "es": "Original: {}"}
-# The line under the title that says the text is a draft (`parsing.masthead.DOCUMENT_TYPES`).
+# The line under the title that says the text is a draft
+# (`documents.parsing.masthead.facts.DOCUMENT_TYPES`).
 DRAFT_TITLES = {
     "zh": "报告草稿",
     "en": "Draft report",
@@ -118,7 +119,7 @@ def printed_masthead(report: DraftReport, language: str) -> PrintedMasthead:
 
 def meeting_line(start: date, end: date, venue: str, language: str) -> str:
     """ "2020年9月8日和9日，维也纳", "Vienna, 8 and 9 September 2020": the dates as
-    `meetings.dates` prints them everywhere, which `parsing.dates` reads back."""
+    `meetings.dates` prints them everywhere, which `documents.parsing.dates` reads back."""
     dates = un_dates(start, end, language)
     if language == "zh":
         return f"{dates}，{venue}" if venue else dates

@@ -1,10 +1,10 @@
 """Reads a report section's text back into its lines: paragraphs, sub-paragraphs, sub-headings.
 
-A section's text is the Markdown-like form `parsing.report_sections.report_parts` writes: one line
-per paragraph (`12. …`, `(a) …`, `- …`, or plain text) and a `###` line per heading below
-section level (`### 1. 利用…`, `#### 建议 1`). The exports need to know what each line is, to
-indent it in Word and to give its number in the structure; they read it here as the import's
-outline reads it (`parsing.outline`), so the numbers agree with a re-import.
+A section's text is the Markdown-like form `documents.parsing.report_sections.report_parts`
+writes: one line per paragraph (`12. …`, `(a) …`, `- …`, or plain text) and a `###` line per
+heading below section level (`### 1. 利用…`, `#### 建议 1`). The exports need to know what
+each line is, to indent it in Word and to give its number in the structure; they read it here as
+the import's outline reads it (`documents.parsing.outline`), so the numbers agree with a re-import.
 """
 
 from collections.abc import Iterable, Iterator

@@ -2,8 +2,8 @@
 
 Paragraph numbers are typed, not Word list numbering: they run on through all chapters and are
 what aligns the language versions, so they must survive any editing, and a re-import reads them
-as printed (`parsing.word` would count an automatic list afresh). Chapters and sections are
-Heading 1 and 2 and the `###` headings under them Heading 3 and below, so Word's navigation pane
+as printed (`documents.parsing.word` would count an automatic list afresh). Chapters and sections
+are Heading 1 and 2 and the `###` headings under them Heading 3 and below, so Word's navigation pane
 shows the report's outline and the import sees them as headings.
 """
 
@@ -70,7 +70,7 @@ def report_docx(report: DraftReport, language: str) -> bytes:
         for line in lines:
             if line.kind == "text" and previous != "heading":
                 # An empty paragraph before a paragraph that has no mark: without it the import
-                # would read it as the rest of the paragraph above (`parsing.blocks`).
+                # would read it as the rest of the paragraph above (`documents.parsing.blocks`).
                 document.add_paragraph()
             _add_line(document, line)
             previous = line.kind

@@ -8,7 +8,7 @@ CTOC/COP/WG.7/2020/1 to 3 comes CTOC/COP/WG.7/2020/4). Its language versions hol
 text from its sections, so it is read and searched like an imported text, titled as the report
 it is ("Report on the meeting of the Working Group ... held in Vienna on 8 and 9 September
 2020"). From then on the facts the draft stated and the report's recommendations name the
-General document (`signals.report_published`).
+General document (`documents.signals.report_published`).
 """
 
 import hashlib
@@ -32,7 +32,7 @@ from reports.exports import report_text
 from reports.exports.masthead import report_title
 from reports.models import DraftReport
 
-# The facts a report states remember the document they were read from (meetings.FactQuerySet,
+# The facts a report states remember the document they were read from (meetings.models.FactQuerySet,
 # AgendaItemQuerySet).
 FACTS = (AgendaItem, Attendance, MeetingRole, Statement)
 

@@ -1,4 +1,4 @@
-"""Writes to documents and draft reports."""
+"""Writes to report sections: saves, additions, the proposals a revised import made, open items."""
 
 from dataclasses import dataclass
 

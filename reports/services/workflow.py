@@ -3,7 +3,7 @@
 Every step is a ReportEvent (who, when, a note). Adoption is refused while any open item
 (bracketed text, placeholder) remains in any language, or a revised import's text waits beside
 an editor's (a SectionProposal neither taken nor left); on adoption the recommendations of
-chapter II become adopted Recommendation rows (`signals.report_adopted`, stored by the
+chapter II become adopted Recommendation rows (`documents.signals.report_adopted`, stored by the
 recommendations app). Publication reissues the report as a General document under the General
 symbol the editor confirms, its draft kept Limited as the document it replaces
 (`services.reissue`).

@@ -1,7 +1,7 @@
 """Writes reports: the routine part of a meeting's draft report, from the meeting's record.
 
 Pure functions, no Django import, as `documents.parsing` is their mirror: what `write_report`
-writes, `parsing.reports.read_report` reads back to the same facts.
+writes, `documents.parsing.reports.read_report` reads back to the same facts.
 """
 
 from .paragraphs import Block, join_paragraphs, renumbered, split_paragraphs

@@ -1,7 +1,7 @@
 """Checks, adoption and publication of a draft report (seeds 000 and 004 as the secretariat's
 drafts): who moved it and when is recorded; open items block adoption; adoption turns chapter II
 into adopted recommendations; publication reissues the report as a public General document
-(tests/documents/test_report_reissue.py goes into the reissue)."""
+(tests/reports/test_report_reissue.py goes into the reissue)."""
 
 import datetime
 

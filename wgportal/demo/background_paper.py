@@ -1,6 +1,6 @@
 """The demo background paper CTOC/COP/WG.7/2026/2, for agenda item 2 of the 12th meeting.
 
-Blocks, in reading order (see demo.documents.load_structure):
+Blocks, in reading order (see wgportal.demo.documents.load_structure):
 ("chapter" | "section", number, heading), ("para", number, text), ("sub", label, text),
 ("note", marker, text) called from the paragraph before it, ("ref", symbol or URL) cited by
 the paragraph or footnote before it.
