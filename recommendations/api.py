@@ -83,8 +83,7 @@ class ThemeViewSet(Visible, viewsets.ReadOnlyModelViewSet):
             Prefetch(
                 "recommendations",
                 Recommendation.objects.public()
-                .naming_public_reports()
-                .filter(report_shown=True)
+                .filter(report__in=Document.objects.public())
                 .select_related("report")
                 .order_by("meeting__start_date", "meeting_id", "number"),
                 to_attr="public_recommendations",
