@@ -27,8 +27,14 @@ from reports.writing import (
     Speakers,
 )
 from reports.writing.phrases.english import EN_HONORIFICS
+from reports.writing.phrases.french import FR_HONORIFICS
+from reports.writing.phrases.spanish import ES_HONORIFICS
 
 from .rows import MeetingRows, meeting_rows
+
+# Honorifics the phrases of a language translate from the Chinese or the English one
+# ("女士" and "Ms." are "Mme" and "Sra.").
+HONORIFICS = {"fr": FR_HONORIFICS, "es": ES_HONORIFICS}
 
 # Attendance paragraphs in the order of the seeds (004 ¶13–19): parties, the European Union,
 # signatories, other States, then United Nations entities and other organizations.
@@ -185,6 +191,9 @@ def honorific_of(person, language: str) -> str:
         return EN_HONORIFICS.get(person.honorific_zh, "")
     if language == "zh":
         return next((zh for zh, en in EN_HONORIFICS.items() if en == person.honorific_en), "")
+    if language in HONORIFICS:
+        translated = HONORIFICS[language]
+        return translated.get(person.honorific_zh) or translated.get(person.honorific_en, "")
     return ""
 
 
