@@ -8,6 +8,8 @@ venue and the body's mandate only in Chinese (and English): in these reports the
 placeholder [……], an open item, never Chinese or English text.
 """
 
+import datetime
+
 import pytest
 
 from documents.parsing.report_sections import report_parts
@@ -19,7 +21,8 @@ from meetings.names import EntityNames
 from reports.exports import report_text
 from reports.models import DraftReport
 from reports.services.generation import generate_report
-from reports.writing import PLACEHOLDER, split_paragraphs
+from reports.writing import PLACEHOLDER, Person, split_paragraphs
+from reports.writing.phrases import French, Spanish
 from tests.reports.test_report_generation import by_category, codes
 from tests.reports.test_report_import import FOURTH, SEVENTH, imported
 from tests.reports.test_report_regeneration import has_chinese
@@ -146,5 +149,45 @@ def test_chapter_four_has_the_seeds_sections_and_paragraphs_and_no_foreign_text(
     assert agenda.open_items.filter(kind="placeholder").count() == len(
         generated.agenda.items
     ) + sum(len(item.sub_items) for item in generated.agenda.items)
+    documentation = report.sections.get(language=language, key="organization-documentation")
+    assert documentation.open_items.filter(kind="placeholder").exists()  # the papers' titles
     introduction = report.sections.get(language=language, key="introduction")
     assert split_paragraphs(introduction.text)[0].body.startswith(PLACEHOLDER)
+
+
+def test_spanish_joins_the_last_name_with_e_before_a_sound_i():
+    say = Spanish("CTOC/COP/WG.7")
+    assert say.names(("Francia", "Grecia", "Italia")) == "Francia, Grecia e Italia"
+    assert say.names(("Hungría", "Irán (República Islámica del)")) == (
+        "Hungría e Irán (República Islámica del)"
+    )
+    assert say.names(("Chile", "Perú")) == "Chile y Perú"
+    assert French("CTOC/COP/WG.7").names(("Chine", "Italie")) == "Chine et Italie"
+
+
+def test_ordinals_and_counts_take_the_gender_of_their_noun():
+    chair = Person(name="Amanda Ledwaba", honorific="女士", country="Afrique du Sud")
+    fr, es = French("CTOC/COP/WG.7"), Spanish("CTOC/COP/WG.7")
+    day = datetime.date(2020, 9, 8)
+
+    held = fr.meeting_held("Groupe de travail", 1, fr.dates(day, day), "Vienne", 4, "online")
+    assert held.startswith("La première réunion du Groupe de travail s’est tenue à Vienne le 8")
+    assert "a tenu quatre séances" in held
+    assert es.meeting_held("Grupo de Trabajo", 3, "", "Viena", 4, "hybrid").startswith(
+        "La tercera reunión del Grupo de Trabajo se celebró en Viena"
+    )
+    panel = (chair, Person(name="Gerald Tatzgern"), Person(name="Anne Gallagher"))
+    assert "Le premier intervenant était Amanda Ledwaba (Afrique du Sud)." in (
+        fr.panel_introduced(2, panel)
+    )
+    assert "Le dernier intervenant était Anne Gallagher." in fr.panel_introduced(2, panel)
+    assert "las exposiciones de tres panelistas. El primer panelista fue Amanda" in (
+        es.panel_introduced(2, panel)
+    )
+    # Mme and Sra. are "la Présidente" and "la Presidenta".
+    assert "ouverte par la Présidente du Groupe de travail, Mme Amanda Ledwaba" in fr.opened_by(
+        chair
+    )
+    assert "Abrió la reunión la Presidenta del Grupo de Trabajo, Sra. Amanda Ledwaba" in (
+        es.opened_by(chair)
+    )
