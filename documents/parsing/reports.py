@@ -87,7 +87,7 @@ SITTINGS_ZH = re.compile(rf"举行了\s*({NUMBER})\s*[场次]会议")
 # "Le Groupe de travail a tenu quatre séances", "El Grupo de Trabajo celebró cuatro sesiones".
 SITTINGS_EN = re.compile(
     r"\b(\w+) (?:meetings|sittings) were held|\bheld (\w+) (?:meetings|sittings)"
-    r"|\ba tenu ([\w-]+) séances|\bcelebró (\w+) sesiones",
+    r"|\ba tenu ([\w-]+) séances?|\bcelebró (\w+) sesi(?:ón|ones)",
     re.I,
 )
 # "本次会议以“混合/实际到场”形式举行" (000 ¶12) is hybrid: some in the room, most remote.

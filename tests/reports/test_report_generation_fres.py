@@ -119,6 +119,12 @@ def test_the_generated_lists_name_the_seeds_entities_people_and_documents_in_un_
         (p.name, codes((p.country,)), p.agenda_items) for p in seed.panellists
     ]
     assert spoken(generated) == spoken(seed)
+    # A panellist's function is written only in Chinese: an open item here, and the regional
+    # group spoken for is named in this language.
+    for mine, theirs in zip(generated.panellists, seed.panellists, strict=True):
+        assert mine.function == (PLACEHOLDER if theirs.function else "")
+        assert bool(mine.regional_group) == bool(theirs.regional_group)
+        assert not has_chinese(mine.regional_group)
 
 
 @pytest.mark.parametrize(("name", "language"), CASES)
@@ -173,6 +179,8 @@ def test_ordinals_and_counts_take_the_gender_of_their_noun():
     held = fr.meeting_held("Groupe de travail", 1, fr.dates(day, day), "Vienne", 4, "online")
     assert held.startswith("La première réunion du Groupe de travail s’est tenue à Vienne le 8")
     assert "a tenu quatre séances" in held
+    one = fr.meeting_held("Groupe de travail", 1, fr.dates(day, day), "Vienne", 1, "online")
+    assert "a tenu une séance. La réunion s’est tenue en ligne." in one
     assert es.meeting_held("Grupo de Trabajo", 3, "", "Viena", 4, "hybrid").startswith(
         "La tercera reunión del Grupo de Trabajo se celebró en Viena"
     )
@@ -191,3 +199,29 @@ def test_ordinals_and_counts_take_the_gender_of_their_noun():
     assert "Abrió la reunión la Presidenta del Grupo de Trabajo, Sra. Amanda Ledwaba" in (
         es.opened_by(chair)
     )
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_regenerating_a_french_or_spanish_report_doubles_nothing_and_changes_nothing(
+    seeds, language
+):
+    report = imported(seeds, SEVENTH).document.draft_report  # the secretariat's Chinese draft
+    generate_report(meeting=report.meeting, languages=(language,))
+
+    def sections() -> list[tuple]:
+        return list(
+            report.sections.filter(language=language)
+            .order_by("order")
+            .values_list("key", "heading", "text", "version")
+        )
+
+    before = sections()
+    generate_report(meeting=report.meeting, languages=(language,))
+
+    assert sections() == before
+    assert len({key for key, *_rest in before}) == len(before)
+    numbers = [
+        block.number for *_rest, text, _version in before for block in split_paragraphs(text)
+    ]
+    numbers = [number for number in numbers if number]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) > 25

@@ -29,6 +29,7 @@ from reports.writing import (
 from reports.writing.phrases.english import EN_HONORIFICS
 from reports.writing.phrases.french import FR_HONORIFICS
 from reports.writing.phrases.spanish import ES_HONORIFICS
+from wgportal.languages import LANGUAGE_CODES
 
 from .rows import MeetingRows, meeting_rows
 
@@ -175,10 +176,18 @@ def person_of(role: MeetingRole, language: str) -> Person:
         name=role.person.name,
         honorific=honorific_of(role.person, language),
         country=own_text(role.country, "name", language) if role.country else "",
-        function=getattr(role, f"function_{language}"),
+        function=own_text(role, "function", language, missing=known_elsewhere(role, "function")),
         regional_group=(
             own_text(role.regional_group, "name", language) if role.regional_group else ""
         ),
+    )
+
+
+def known_elsewhere(row: object, field: str) -> str:
+    """What a report prints for a fact missing in its language: the placeholder where another
+    language has it (a panellist's function written only in Chinese), else nothing to say."""
+    return (
+        PLACEHOLDER if any(getattr(row, f"{field}_{code}", "") for code in LANGUAGE_CODES) else ""
     )
 
 

@@ -206,7 +206,8 @@ class French:
         }
         return (
             f"La {which} réunion du {body} s’est tenue à {venue or PLACEHOLDER} {dates}. "
-            f"Le Groupe de travail a tenu {count} séances. La réunion s’est tenue "
+            f"Le Groupe de travail a tenu {count} séance{'' if sittings == 1 else 's'}. "
+            "La réunion s’est tenue "
             f"{formats[meeting_format]}."
         )
 

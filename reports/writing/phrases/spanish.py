@@ -211,7 +211,8 @@ class Spanish:
         }
         return (
             f"La {which} reunión del {body} se celebró en {venue or PLACEHOLDER} {dates}. "
-            f"El Grupo de Trabajo celebró {count} sesiones. La reunión se celebró "
+            f"El Grupo de Trabajo celebró {count} {'sesión' if sittings == 1 else 'sesiones'}. "
+            "La reunión se celebró "
             f"{formats[meeting_format]}."
         )
 
