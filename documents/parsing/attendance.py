@@ -124,8 +124,18 @@ ONE_ENTITY_EN = re.compile(
     r"^(?:the\s+)?(?P<name>[^,]+?)(?:,\s+(?:a|an|the)\s+[^,]+,)?\s+(?:was|were)\s+represented",
     re.I,
 )
+# "L’Union européenne, organisation régionale d’intégration économique partie au Protocole,
+# était représentée à la réunion.", "La Unión Europea, organización regional de integración
+# económica que es parte en el Protocolo, estuvo representada en la reunión."
+ONE_ENTITY_FR_ES = re.compile(
+    r"^(?:L['’]|Les?\s+|La\s+|El\s+|Los\s+|Las\s+)?(?P<name>[^,]+?)(?:,\s+[^,]+,)?"
+    r"\s+(?:était|étaient|estuvo|estuvieron)\s+(?:représenté|representad)"
+)
 # An entity named alone with no capacity word is a United Nations office when its name says so.
-UN_NAME = re.compile(r"^联合国|秘书处|^United Nations\b|\bSecretariat\b")
+UN_NAME = re.compile(
+    r"^联合国|秘书处|^United Nations\b|\bSecretariat\b"
+    r"|\bNations Unies\b|\bNaciones Unidas\b|\bSecrétariat\b|\bSecretaría\b"
+)
 
 
 @dataclass(frozen=True)
@@ -199,7 +209,7 @@ def _listed(
 
 
 def _one_entity(text: str) -> tuple[AttendanceCategory, tuple[str, ...]] | None:
-    match = ONE_ENTITY_ZH.match(text) or ONE_ENTITY_EN.match(text)
+    match = ONE_ENTITY_ZH.match(text) or ONE_ENTITY_EN.match(text) or ONE_ENTITY_FR_ES.match(text)
     if match is None:
         return None
     name = match["name"].strip()

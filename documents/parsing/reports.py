@@ -74,12 +74,14 @@ MEETING_ZH = re.compile(rf"第\s*({NUMBER})\s*[次届]会议于")
 MEETING_EN = re.compile(
     r"\b(\w+) (?:meeting|session) of the [^.]*?\bwas held\b|\bheld its (\w+) (?:meeting|session)"
     r"|\b([\w-]+) (?:réunion|session) du [^.]*?\bs['’]est tenue\b"
-    r"|\b([\w-]+) (?:reunión|período de sesiones) del [^.]*?\bse celebró\b",
+    r"|\b([\w-]+) (?:reunión|período de sesiones) del [^.]*?\bse celebró\b"
+    r"|\ba tenu sa ([\w-]+) (?:réunion|session)|\bcelebró su ([\w-]+) (?:reunión|período)",
     re.I,
 )
 VENUE = re.compile(
     r"在\s*([^\s\d，。、“”]{1,12}?)\s*举行|\bheld in ([A-Z][\w\-]*(?: [A-Z][\w\-]*)*)"
-    r"|\btenue à ([A-Z][\w\-]*(?: [A-Z][\w\-]*)*)|\bcelebró en ([A-Z][\w\-]*(?: [A-Z][\w\-]*)*)"
+    r"|\b(?:tenue|réunion) à ([A-Z][\w\-]*(?: [A-Z][\w\-]*)*)"
+    r"|\b(?:celebró|reunión) en ([A-Z][\w\-]*(?: [A-Z][\w\-]*)*)"
 )
 # "共举行了四场会议" (000 ¶12), "本届会议期间共举行了五次会议" (004 ¶6); "Five meetings were
 # held", "The Working Group held four meetings".

@@ -105,7 +105,16 @@ ONE_SPEAKER = re.compile(
     r"(?P<name>[^，。、《》]+?)(?:的(?:代表|观察员))?(?:也|还)?作了发言"
     r"|^(?P<name_observer>[^，。]+?)的(?:代表|观察员)(?:也|还)?作了发言"
     r"|听取了(?P<name_heard>[^，。]+?)的?(?:观察员|代表)的发言"
-    r"|made by (?:the )?(?:observers?|representatives?) (?:for|of) (?:the )?(?P<name_en>[^,.;]+)",
+    r"|made by (?:the )?(?:observers?|representatives?) (?:for|of) (?:the )?(?P<name_en>[^,.;]+)"
+    # "L’observateur de la Colombie a également fait une déclaration."
+    r"|(?:l['’]observat(?:eur|rice)|l[ae] représentante?) (?:de la |du |des |de l['’]|d['’]|de )"
+    r"(?P<name_fr>[^,.;]+?) a (?:également |aussi )?fait une déclaration"
+    # "El observador de Colombia también formuló una declaración.", "También formuló una
+    # declaración la observadora de Colombia."
+    r"|(?:el|la) (?:observadora?|representante) de(?:l| la| los)? (?P<name_es>[^,.;]+?)"
+    r" (?:también )?formuló una declaración"
+    r"|formuló una declaración (?:el|la) (?:observadora?|representante) de(?:l| la| los)? "
+    r"(?P<name_es_after>[^,.;]+)",
     re.I,
 )
 ALSO = re.compile(r"也|还|\balso\b|\bégalement\b|\btambién\b", re.I)

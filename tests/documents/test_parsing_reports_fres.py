@@ -270,3 +270,64 @@ def test_a_vice_chair_who_opens_the_meeting_is_no_chair():
         language="fr",
     )
     assert read_chair(vice.paragraphs) is None
+
+
+# Formulas of real French and Spanish reports the writer does not use: the meeting held by the
+# Working Group, one entity in a sentence, one observer who spoke.
+FRENCH_OTHER = """\
+IV. Organisation de la réunion
+
+A. Ouverture de la réunion
+
+1. Le Groupe de travail a tenu sa septième réunion à Vienne les 8 et 9 septembre 2020.
+
+B. Déclarations
+
+2. Au titre du point 2 de l’ordre du jour, des déclarations ont été faites par les \
+représentants des États parties suivants : Italie et Mexique.
+3. L’observateur de la Colombie a également fait une déclaration.
+
+D. Participation
+
+4. L’Union européenne, organisation régionale d’intégration économique partie au Protocole, \
+était représentée à la réunion.
+"""
+SPANISH_OTHER = """\
+IV. Organización de la reunión
+
+A. Apertura de la reunión
+
+1. El Grupo de Trabajo celebró su séptima reunión en Viena los días 8 y 9 de septiembre de 2020.
+
+B. Declaraciones
+
+2. En relación con el tema 2 del programa, formularon declaraciones los representantes de los \
+siguientes Estados partes: Italia y México.
+3. También formuló una declaración el observador de Colombia.
+
+D. Asistencia
+
+4. La Unión Europea, organización regional de integración económica que es parte en el \
+Protocolo, estuvo representada en la reunión.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "venue", "italy", "colombia", "union"),
+    [
+        (FRENCH_OTHER, "fr", "Vienne", "Italie", "Colombie", "Union européenne"),
+        (SPANISH_OTHER, "es", "Viena", "Italia", "Colombia", "Unión Europea"),
+    ],
+)
+def test_the_meeting_one_entity_and_one_observer_are_read_in_other_formulas_too(
+    text, language, venue, italy, colombia, union
+):
+    facts = read_report(parse_text(text, language=language))
+
+    assert (facts.meeting_ordinal, facts.venue) == (7, venue)
+    assert (facts.start, facts.end) == (datetime.date(2020, 9, 8), datetime.date(2020, 9, 9))
+    assert [(s.capacity, s.speakers, s.agenda_items) for s in facts.statements] == [
+        ("party", (italy, {"fr": "Mexique", "es": "México"}[language]), ("2",)),
+        ("observer", (colombia,), ("2",)),
+    ]
+    assert [(a.category, a.names) for a in facts.attendance] == [("reio", (union,))]
