@@ -75,9 +75,12 @@ PANEL_ENTRY = re.compile(
 INTRODUCTION = re.compile(
     rf"(?:主讲人|小组成员|专家)是(?P<function>[^。；，]*?)\s*(?P<name>{PERSON})"
     rf"(?:\s*[，,]\s*代表(?P<group>[^。；，]+))?"
-    rf"|(?:[Pp]anel+ist|intervenante?|panelista),?\s+(?P<name_en>{PERSON}),\s+"
+    # "La première intervenante, Amanda Ledwaba, …, s’est exprimée au nom des États d’Afrique",
+    # "El segundo panelista fue Andrés Perez Esquivel, …".
+    rf"|(?:[Pp]anel+ist|intervenante?|panelista),?\s+(?:était\s+|fue\s+)?(?P<name_en>{PERSON}),\s+"
     r"(?P<function_en>[^.;]*?)"
-    r"(?:,\s+(?:speaking|who spoke|spoke|qui s['’]exprimait|quien habló)\s+"
+    r"(?:,\s+(?:speaking|who spoke|spoke|s['’]est exprimée?|qui s['’]exprimait|habló"
+    r"|quien habló)\s+"
     r"(?:on behalf of (?:the )?|au nom (?:du |des |de la )|en nombre (?:del |de los |de la ))"
     r"(?P<group_en>[^.;,]+))?[.;]"
 )

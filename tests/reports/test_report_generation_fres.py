@@ -185,13 +185,15 @@ def test_ordinals_and_counts_take_the_gender_of_their_noun():
         "La tercera reunión del Grupo de Trabajo se celebró en Viena"
     )
     panel = (chair, Person(name="Gerald Tatzgern"), Person(name="Anne Gallagher"))
-    assert "Le premier intervenant était Amanda Ledwaba (Afrique du Sud)." in (
+    # A panellist addressed as Mme or Sra. is "l’intervenante", "la panelista".
+    assert "La première intervenante était Amanda Ledwaba (Afrique du Sud)." in (
         fr.panel_introduced(2, panel)
     )
+    assert "Le deuxième intervenant était Gerald Tatzgern." in fr.panel_introduced(2, panel)
     assert "Le dernier intervenant était Anne Gallagher." in fr.panel_introduced(2, panel)
-    assert "las exposiciones de tres panelistas. El primer panelista fue Amanda" in (
-        es.panel_introduced(2, panel)
-    )
+    assert "de tres panelistas. La primera panelista fue Amanda" in es.panel_introduced(2, panel)
+    assert "El segundo panelista fue Gerald Tatzgern." in es.panel_introduced(2, panel)
+    assert "El último panelista fue Anne Gallagher." in es.panel_introduced(2, panel)
     # Mme and Sra. are "la Présidente" and "la Presidenta".
     assert "ouverte par la Présidente du Groupe de travail, Mme Amanda Ledwaba" in fr.opened_by(
         chair

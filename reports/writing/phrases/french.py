@@ -81,6 +81,23 @@ def with_honorific(person) -> str:
     return f"{honorific} {person.name}" if honorific else person.name
 
 
+def introduced(person, place: int, count: int) -> str:
+    """ "La première intervenante, Amanda Ledwaba, …, s’est exprimée au nom des États d’Afrique."
+    A panellist addressed as Mme is "l’intervenante"; the others "l’intervenant"."""
+    woman = FR_HONORIFICS.get(person.honorific, person.honorific) == "Mme"
+    e = "e" if woman else ""
+    last = "dernière" if woman else "dernier"
+    which = last if place == count > 2 else french_ordinal(place, woman)
+    the = f"{'La' if woman else 'Le'} {'' if count == 1 else which + ' '}intervenant{e}"
+    if person.function and (group := person.regional_group):
+        of = "des" if group.startswith("États") else "du"
+        return f"{the}, {person.name}, {person.function}, s’est exprimé{e} au nom {of} {group}."
+    if person.function:
+        return f"{the} était {person.name}, {person.function}."
+    country = f" ({person.country})" if person.country else ""
+    return f"{the} était {person.name}{country}."
+
+
 class French:
     language = "fr"
     list_separator = ", "
@@ -170,23 +187,9 @@ class French:
             f"Le débat au titre du point {number} de l’ordre du jour s’est ouvert par "
             f"{presentations}."
         ]
-        for place, person in enumerate(panellists, start=1):
-            which = "dernier" if place == count and count > 2 else french_ordinal(place, False)
-            which = "" if count == 1 else f"{which} "
-            if person.function:
-                group = person.regional_group
-                spoke_for = (
-                    f", qui s’exprimait au nom {'des' if group.startswith('États') else 'du'} "
-                    f"{group}"
-                    if group
-                    else ""
-                )
-                sentences.append(
-                    f"Le {which}intervenant, {person.name}, {person.function}{spoke_for}."
-                )
-            else:
-                country = f" ({person.country})" if person.country else ""
-                sentences.append(f"Le {which}intervenant était {person.name}{country}.")
+        sentences += [
+            introduced(person, place, count) for place, person in enumerate(panellists, start=1)
+        ]
         return " ".join(sentences)
 
     def discussion_speakers(self, names: tuple[str, ...]) -> str:

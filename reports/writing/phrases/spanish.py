@@ -94,6 +94,22 @@ def with_honorific(person) -> str:
     return f"{honorific} {person.name}" if honorific else person.name
 
 
+def introduced(person, place: int, count: int) -> str:
+    """ "La primera panelista, Amanda Ledwaba, …, habló en nombre de los Estados de África." A
+    panellist addressed as Sra. is "la panelista"; the others "el panelista"."""
+    woman = ES_HONORIFICS.get(person.honorific, person.honorific) == "Sra."
+    last = "última" if woman else "último"
+    which = last if place == count > 2 else spanish_ordinal(place, woman)
+    the = f"{'La' if woman else 'El'} {'' if count == 1 else which + ' '}panelista"
+    if person.function and (group := person.regional_group):
+        of = "de los" if group.startswith("Estados") else "del"
+        return f"{the}, {person.name}, {person.function}, habló en nombre {of} {group}."
+    if person.function:
+        return f"{the} fue {person.name}, {person.function}."
+    country = f" ({person.country})" if person.country else ""
+    return f"{the} fue {person.name}{country}."
+
+
 class Spanish:
     language = "es"
     list_separator = ", "
@@ -175,23 +191,9 @@ class Spanish:
             else f"las exposiciones de {spanish_cardinal(count, feminine=False)} panelistas"
         )
         sentences = [f"El debate sobre el tema {number} del programa comenzó con {presentations}."]
-        for place, person in enumerate(panellists, start=1):
-            which = "último" if place == count and count > 2 else spanish_ordinal(place, False)
-            which = "" if count == 1 else f"{which} "
-            if person.function:
-                group = person.regional_group
-                spoke_for = (
-                    f", quien habló en nombre {'de los' if group.startswith('Estados') else 'del'} "
-                    f"{group}"
-                    if group
-                    else ""
-                )
-                sentences.append(
-                    f"El {which}panelista, {person.name}, {person.function}{spoke_for}."
-                )
-            else:
-                country = f" ({person.country})" if person.country else ""
-                sentences.append(f"El {which}panelista fue {person.name}{country}.")
+        sentences += [
+            introduced(person, place, count) for place, person in enumerate(panellists, start=1)
+        ]
         return " ".join(sentences)
 
     def discussion_speakers(self, names: tuple[str, ...]) -> str:
