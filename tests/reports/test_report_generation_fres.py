@@ -16,6 +16,7 @@ from documents.parsing.report_sections import report_parts
 from documents.parsing.reports import ReportFacts, read_report
 from documents.parsing.structure import parse_text
 from documents.services.meeting_facts import update_meeting
+from meetings.collation import sort_key
 from meetings.models import Entity
 from meetings.names import EntityNames
 from reports.exports import report_text
@@ -113,6 +114,8 @@ def test_the_generated_lists_name_the_seeds_entities_people_and_documents_in_un_
         # In the order of this language's names: "Afrique du Sud" comes second in French,
         # "Sudáfrica" near the end in Spanish.
         assert written[category] == in_un_order(entity_codes, language), category
+    for listed in generated.attendance:  # as printed: "Égypte" between "Cuba" and "El Salvador"
+        assert list(listed.names) == sorted(listed.names, key=sort_key), listed.category
     assert generated.participants_symbol == seed.participants_symbol
     assert [d.symbol for d in generated.documents] == [d.symbol for d in seed.documents]
     assert [(p.name, codes((p.country,)), p.agenda_items) for p in generated.panellists] == [
