@@ -16,12 +16,18 @@ from .results import Paragraph
 
 __all__ = ["Agenda", "AgendaItem", "AgendaSubItem", "read_agenda", "read_sitting"]
 
-ADOPTED_AGENDA = re.compile(r"通过了(?:以下|下列|如下)议程|adopted the following agenda", re.I)
+ADOPTED_AGENDA = re.compile(
+    r"通过了(?:以下|下列|如下)议程|adopted the following agenda"
+    r"|adopté (?:par consensus )?l['’]ordre du jour suivant"
+    r"|aprobó (?:por consenso )?el (?:siguiente programa|programa siguiente)",
+    re.I,
+)
 ITEM_LABEL = re.compile(r"(\d{1,2})[.．]")
 SUB_ITEM_LABEL = re.compile(r"[(（]([a-z]{1,2})[)）]")
-# "第一场会议" (000 ¶19), "第一次会议" (004 ¶12), "At its 1st meeting" / "first meeting".
+# "第一场会议" (000 ¶19), "第一次会议" (004 ¶12), "At its 1st meeting" / "first meeting",
+# "À sa première séance", "En su primera sesión".
 SITTING_ZH = re.compile(r"第\s*([一二三四五六七八九十\d]+)\s*(?:场|次)会议")
-SITTING_EN = re.compile(r"\b(\w+)\s+(?:meeting|sitting)\b", re.I)
+SITTING_EN = re.compile(r"\b([\w-]+)\s+(?:meeting|sitting|séance|sesión)\b", re.I)
 # Items end like the sentences they are ("组织事项：", "会议开幕；", "通过报告。"); English
 # lists may end an item with "; and".
 TITLE_END = re.compile(r"(?:[；;]\s*and)?[\s：:；;。．.，,]*$")

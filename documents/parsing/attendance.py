@@ -45,9 +45,23 @@ CATEGORY_LABELS: dict[str, str] = {
 # First match wins, so each pattern is tried only after those it would swallow: "非政府组织"
 # holds "政府", "非缔约国和非签署国" holds "缔约国", "签署国" lists may say "缔约方" too.
 CATEGORIES: tuple[tuple[AttendanceCategory, re.Pattern[str]], ...] = (
-    ("reio", re.compile(r"区域经济一体化组织|regional economic integration", re.I)),
-    ("standing_observer", re.compile(r"常驻观察员|(?:standing|permanent) observer", re.I)),
-    ("ngo", re.compile(r"非政府组织|non-governmental", re.I)),
+    (
+        "reio",
+        re.compile(
+            r"区域经济一体化组织|regional economic integration"
+            r"|intégration économique|integración económica",
+            re.I,
+        ),
+    ),
+    (
+        "standing_observer",
+        re.compile(
+            r"常驻观察员|(?:standing|permanent) observer"
+            r"|bureau permanent d['’]observat|oficinas? permanentes? de observa",
+            re.I,
+        ),
+    ),
+    ("ngo", re.compile(r"非政府组织|non-governmental|non gouvernementa|no gubernamenta", re.I)),
     (
         "igo_or_un_entity",
         re.compile(
@@ -57,12 +71,20 @@ CATEGORIES: tuple[tuple[AttendanceCategory, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("igo", re.compile(r"政府间组织|intergovernmental organi[sz]ation", re.I)),
+    (
+        "igo",
+        re.compile(
+            r"政府间组织|intergovernmental organi[sz]ation"
+            r"|organisations? intergouvernementa|organizaci(?:ón|ones) intergubernamenta",
+            re.I,
+        ),
+    ),
     (
         "un_entity",
         re.compile(
             r"联合国(?:系统)?(?:实体|机构|办事处|秘书处)|专门机构"
-            r"|United Nations (?:system |Secretariat )?(?:entit|bod|office|unit)|specialized agenc",
+            r"|United Nations (?:system |Secretariat )?(?:entit|bod|office|unit)|specialized agenc"
+            r"|entités? des Nations Unies|entidad(?:es)? de las Naciones Unidas",
             re.I,
         ),
     ),
@@ -70,16 +92,25 @@ CATEGORIES: tuple[tuple[AttendanceCategory, re.Pattern[str]], ...] = (
         "non_signatory",
         re.compile(
             r"非(?:《[^》]*》)?(?:缔约|签署)|\bneither\b|\bnot\b[^:]*\b(?:part|signator)"
-            r"|non-(?:part|signator)",
+            r"|non-(?:part|signator)"
+            # "qui ne sont ni parties ni signataires", "que no son partes ni signatarios".
+            r"|\bni\b",
             re.I,
         ),
     ),
-    ("signatory", re.compile(r"签署国|签署方|signator", re.I)),
-    ("state_party", re.compile(r"缔约国|缔约方|\bpart(?:y|ies)\b", re.I)),
+    ("signatory", re.compile(r"签署国|签署方|signator|signataire|signatari", re.I)),
+    ("state_party", re.compile(r"缔约国|缔约方|\bpart(?:y|ies)\b|\bpartes\b", re.I)),
 )
-ATTENDED = re.compile(r"派(?:代表|观察员)?出席|出席了|\b(?:was|were) represented\b|\battended\b")
-# "下列缔约方派代表出席了本次会议：…", "The following States parties … were represented: …".
-LIST_LEAD = re.compile(r"^(?P<lead>[^：:]*?(?:下列|following)[^：:]*)[：:]", re.I)
+ATTENDED = re.compile(
+    r"派(?:代表|观察员)?出席|出席了|\b(?:was|were) represented\b|\battended\b"
+    r"|\bétaient représenté|\bétait représenté|\b[Ee]stuvieron representad|\b[Ee]stuvo representad"
+)
+# "下列缔约方派代表出席了本次会议：…", "The following States parties … were represented: …",
+# "Les États parties … ci-après étaient représentés à la réunion : …", "Estuvieron
+# representados en la reunión los siguientes Estados partes …: …".
+LIST_LEAD = re.compile(
+    r"^(?P<lead>[^：:]*?(?:下列|following|ci-après|suivante?s|siguientes)[^：:]*)[：:]", re.I
+)
 # "区域经济一体化组织欧洲联盟作为…缔约方派代表出席了会议。" (004 ¶14),
 # "设有常驻观察员办公室的实体马耳他主权教团派观察员出席了会议。" (000 ¶24),
 # "联合国政治事务部办公室派观察员出席了会议。" (004 ¶17).
@@ -93,8 +124,18 @@ ONE_ENTITY_EN = re.compile(
     r"^(?:the\s+)?(?P<name>[^,]+?)(?:,\s+(?:a|an|the)\s+[^,]+,)?\s+(?:was|were)\s+represented",
     re.I,
 )
+# "L’Union européenne, organisation régionale d’intégration économique partie au Protocole,
+# était représentée à la réunion.", "La Unión Europea, organización regional de integración
+# económica que es parte en el Protocolo, estuvo representada en la reunión."
+ONE_ENTITY_FR_ES = re.compile(
+    r"^(?:L['’]|Les?\s+|La\s+|El\s+|Los\s+|Las\s+)?(?P<name>[^,]+?)(?:,\s+[^,]+,)?"
+    r"\s+(?:était|étaient|estuvo|estuvieron)\s+(?:représenté|representad)"
+)
 # An entity named alone with no capacity word is a United Nations office when its name says so.
-UN_NAME = re.compile(r"^联合国|秘书处|^United Nations\b|\bSecretariat\b")
+UN_NAME = re.compile(
+    r"^联合国|秘书处|^United Nations\b|\bSecretariat\b"
+    r"|\bNations Unies\b|\bNaciones Unidas\b|\bSecrétariat\b|\bSecretaría\b"
+)
 
 
 @dataclass(frozen=True)
@@ -168,7 +209,7 @@ def _listed(
 
 
 def _one_entity(text: str) -> tuple[AttendanceCategory, tuple[str, ...]] | None:
-    match = ONE_ENTITY_ZH.match(text) or ONE_ENTITY_EN.match(text)
+    match = ONE_ENTITY_ZH.match(text) or ONE_ENTITY_EN.match(text) or ONE_ENTITY_FR_ES.match(text)
     if match is None:
         return None
     name = match["name"].strip()

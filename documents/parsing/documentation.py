@@ -18,8 +18,12 @@ from .results import Paragraph, ParseWarning
 
 __all__ = ["DocumentBefore", "read_documents", "read_participants_symbol"]
 
-DOCUMENTS_LEAD = re.compile(r"收到了(?:以下|下列)文件|had before it", re.I)
-PARTICIPANTS = re.compile(r"与会者名单|list of participants", re.I)
+# "工作组收到了下列文件：", "The Working Group had before it the following:", "Le Groupe de
+# travail était saisi des documents suivants :", "El Grupo de Trabajo tuvo ante sí …".
+DOCUMENTS_LEAD = re.compile(r"收到了(?:以下|下列)文件|had before it|était saisi|tuvo ante sí", re.I)
+PARTICIPANTS = re.compile(
+    r"与会者名单|list of participants|liste des participants|lista de participantes", re.I
+)
 # The description ends before the symbol in brackets and the item's closing punctuation.
 SYMBOL_IN_BRACKETS = re.compile(
     r"\s*[(（][^()（）]*/[^()（）]*[)）]\s*(?:[；;。.，,]\s*(?:and)?\s*)?$"

@@ -4,7 +4,8 @@ Chinese separates the names with `、`: `阿富汗、阿尔巴尼亚、安哥拉
 for it (seed `000` ¶20: `伊拉克，意大利`, `乌拉圭，委内瑞拉玻利瓦尔共和国`) and sometimes part of
 a name (`博纳尔，圣俄斯塔休斯和萨巴`), so pieces joined by `，` stay one name where the caller's
 name check knows the joined form. English separates with ", " and joins the last two names
-with " and ": `Afghanistan, Albania and Zimbabwe`. Short forms in brackets stay with their name
+with " and ": `Afghanistan, Albania and Zimbabwe`; French with " et ", Spanish with " y " (" e "
+before a sound /i/: `Grecia e Italia`). Short forms in brackets stay with their name
 (`欧洲联盟刑事司法合作署（欧警署）`) and nothing splits inside brackets. Placeholders (`[……]`)
 are no names: they are left out, and the caller keeps them as open items.
 """
@@ -29,6 +30,8 @@ SPACE_IN_CHINESE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # entity index reads names the same way (meetings.collation); parsers import no app, and a test
 # holds the two readings alike (tests/documents/test_parsing_name_lists.py).
 SHORT_FORM = re.compile(r"^(?P<name>.+?)\s*[（(](?P<short>[^（）()]+)[）)]\s*$")
+# The words that join the last two names: English, French, Spanish (and its "e" before /i/).
+CONJUNCTIONS = (" and ", " et ", " y ", " e ")
 
 
 def split_names(text: str, *, is_known_name: NameCheck | None = None) -> tuple[str, ...]:
@@ -117,22 +120,33 @@ def _joined_where_known(
 
 
 def _last_pair(piece: str, is_known_name: NameCheck | None) -> list[str]:
-    """The last piece of an English list cut at its " and ": "Sri Lanka and Thailand".
+    """The last piece of a list cut at its " and ", " et ", " y " or " e ": "Sri Lanka and
+    Thailand", "Singapour et Suisse", "Suiza y Tailandia", "Grecia e Italia".
 
-    A name may hold an " and " too ("Trinidad and Tobago"): with a name check the cut falls
-    where most sides are known names; without one, at the first " and ".
+    A name may hold one too ("Trinidad and Tobago", "Royaume-Uni de Grande-Bretagne et
+    d’Irlande du Nord", "Bosnia y Herzegovina"): with a name check the cut falls where most
+    sides are known names; without one, at the first conjunction of the language that has one.
     """
-    words = _split(piece, " and ")
-    if len(words) < 2 or (is_known_name is not None and is_known_name(piece)):
+    if is_known_name is not None and is_known_name(piece):
         return [piece]
-    cuts = range(1, len(words))
+    cuts = [
+        (conjunction, words, cut)
+        for conjunction in CONJUNCTIONS
+        if len(words := _split(piece, conjunction)) > 1
+        for cut in range(1, len(words))
+    ]
+    if not cuts:
+        return [piece]
+
+    def sides(conjunction: str, words: list[str], cut: int) -> tuple[str, str]:
+        return conjunction.join(words[:cut]), conjunction.join(words[cut:])
+
     if is_known_name is not None:
 
-        def known_sides(cut: int) -> int:
-            left, right = " and ".join(words[:cut]), " and ".join(words[cut:])
-            return int(is_known_name(left)) + int(is_known_name(right))
+        def known_sides(entry: tuple[str, list[str], int]) -> int:
+            return sum(int(is_known_name(side)) for side in sides(*entry))
 
-        cut = max(cuts, key=lambda cut: (known_sides(cut), -cut))
+        best = max(cuts, key=lambda entry: (known_sides(entry), -cuts.index(entry)))
     else:
-        cut = 1
-    return [" and ".join(words[:cut]), " and ".join(words[cut:])]
+        best = cuts[0]
+    return list(sides(*best))

@@ -11,6 +11,7 @@ __all__ = [
     "ARABIC_LETTERS",
     "ARABIC_ORDINALS",
     "arabic_ordinal",
+    "cardinal_word",
     "chinese_number",
     "ordinal_word",
     "roman_number",
@@ -65,7 +66,55 @@ ENGLISH_ORDINALS = {
         start=1,
     )
 }
-DIGIT_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)", re.IGNORECASE)
+# French and Spanish ordinals in both genders: "la septième réunion", "le premier intervenant",
+# "la séptima reunión", "el primer panelista", "la primera sesión".
+FRENCH_ORDINALS = {
+    word: number
+    for number, words in enumerate(
+        (
+            *(("premier", "première"), ("deuxième", "second", "seconde"), ("troisième",)),
+            *(("quatrième",), ("cinquième",), ("sixième",), ("septième",), ("huitième",)),
+            *(("neuvième",), ("dixième",), ("onzième",), ("douzième",), ("treizième",)),
+            *(("quatorzième",), ("quinzième",), ("seizième",), ("dix-septième",)),
+            *(("dix-huitième",), ("dix-neuvième",), ("vingtième",)),
+        ),
+        start=1,
+    )
+    for word in words
+}
+SPANISH_ORDINALS = {
+    word: number
+    for number, stem in enumerate(
+        (
+            *("primer", "segund", "tercer", "cuart", "quint", "sext", "séptim", "octav"),
+            *("noven", "décim", "undécim", "duodécim", "decimotercer", "decimocuart"),
+            *("decimoquint", "decimosext", "decimoséptim", "decimoctav", "decimonoven"),
+            "vigésim",
+        ),
+        start=1,
+    )
+    for word in (stem, stem + "a", stem + "o")
+}
+DIGIT_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th|er|re|e|ᵉ|\.?º|\.?ª)", re.IGNORECASE)
+# Counts written out: "Four meetings were held", "a tenu quatre séances", "celebró cuatro sesiones".
+CARDINALS = {
+    word: number
+    for words in (
+        (
+            *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+            *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+        ),
+        (
+            *("une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
+            *("onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept"),
+        ),
+        (
+            *("una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"),
+            *("once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete"),
+        ),
+    )
+    for number, word in enumerate(words, start=1)
+} | {"un": 1, "uno": 1}
 
 
 def chinese_number(text: str) -> int | None:
@@ -106,13 +155,22 @@ def roman_number(text: str) -> int | None:
 
 
 def ordinal_word(text: str) -> int | None:
-    """The number of an ordinal: seventh -> 7, 7th -> 7."""
+    """The number of an ordinal: seventh, septième, séptima -> 7; 7th, 7e, 1re, 7.ª -> 7."""
     text = text.strip().lower()
-    if text in ENGLISH_ORDINALS:
-        return ENGLISH_ORDINALS[text]
+    for ordinals in (ENGLISH_ORDINALS, FRENCH_ORDINALS, SPANISH_ORDINALS):
+        if text in ordinals:
+            return ordinals[text]
     if match := DIGIT_ORDINAL.fullmatch(text):
         return int(match[1])
     return None
+
+
+def cardinal_word(text: str) -> int | None:
+    """The number of a count: "four", "quatre", "cuatro", "4" -> 4."""
+    text = text.strip().lower()
+    if text.isdigit() and len(text) <= 3:
+        return int(text)
+    return CARDINALS.get(text)
 
 
 def arabic_ordinal(text: str) -> int | None:

@@ -22,7 +22,9 @@ LABEL = re.compile(
 )
 # "偷运移民问题工作组在…举行的会议上通过了以下建议。" (000 ¶3, 004 ¶5) opens the chapter.
 LEAD_IN = re.compile(
-    r"通过了(?:以下|下述|下列|如下)建议|adopted the following recommendations", re.I
+    r"通过了(?:以下|下述|下列|如下)建议|adopted the following recommendations"
+    r"|a adopté les recommandations suivantes|aprobó las siguientes recomendaciones",
+    re.I,
 )
 
 

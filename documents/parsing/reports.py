@@ -19,7 +19,7 @@ from .attendance import AttendanceCategory, AttendanceList, listed_twice, read_a
 from .dates import read_dates
 from .documentation import DocumentBefore, read_documents, read_participants_symbol
 from .name_lists import has_short_form, without_short_form
-from .numerals import chinese_number, ordinal_word
+from .numerals import cardinal_word, chinese_number, ordinal_word
 from .open_items import OpenItemFound, find_open_items
 from .recommendations import Recommendation, RecommendationTopic, read_recommendations
 from .results import Heading, Paragraph, ParsedText, ParseError, ParseWarning
@@ -29,20 +29,35 @@ __all__ = ["PreviousMeeting", "ReportFacts", "read_report"]
 
 MeetingFormat = Literal["in_person", "hybrid", "online"]
 
-# Chapter and section titles, Chinese and English, matched at the start of the title.
+# Chapter and section titles, Chinese, English, French and Spanish, matched at the start of
+# the title (lower-cased).
 CHAPTERS = {
-    "introduction": ("导言", "引言", "introduction"),
-    "recommendations": ("建议", "recommendations"),
-    "summary": ("审议情况概要", "summary of deliberations"),
-    "organization": ("会议安排", "organization of the meeting"),
-    "adoption": ("通过报告", "adoption of the report"),
+    "introduction": ("导言", "引言", "introduction", "introducción"),
+    "recommendations": ("建议", "recommendations", "recommandations", "recomendaciones"),
+    "summary": (
+        *("审议情况概要", "summary of deliberations", "résumé des débats"),
+        "resumen de las deliberaciones",
+    ),
+    "organization": (
+        *("会议安排", "organization of the meeting", "organisation de la réunion"),
+        "organización de la reunión",
+    ),
+    "adoption": (
+        *("通过报告", "adoption of the report", "adoption du rapport", "aprobación del informe"),
+    ),
 }
 SECTIONS = {
-    "opening": ("会议开幕", "opening of the meeting"),
-    "statements": ("发言情况", "statements"),
-    "agenda": ("通过议程", "adoption of the agenda"),
-    "attendance": ("出席情况", "attendance"),
-    "documentation": ("文件", "documentation"),
+    "opening": (
+        *("会议开幕", "opening of the meeting", "ouverture de la réunion"),
+        "apertura de la reunión",
+    ),
+    "statements": ("发言情况", "statements", "déclarations", "declaraciones"),
+    "agenda": (
+        *("通过议程", "adoption of the agenda", "adoption de l’ordre du jour"),
+        *("adoption de l'ordre du jour", "aprobación del programa"),
+    ),
+    "attendance": ("出席情况", "attendance", "participation", "asistencia"),
+    "documentation": ("文件", "documentation", "documentación"),
 }
 NOT_A_REPORT = (
     "This text does not read as the report of a meeting: it has no chapter 'Organization of "
@@ -53,38 +68,51 @@ NOT_A_REPORT = (
 NUMBER = r"[一二三四五六七八九十百〇零两\d]+"
 # "偷运移民问题工作组第七次会议于 2020年 9月 8日和 9日在维也纳举行。" (000 ¶12).
 MEETING_ZH = re.compile(rf"第\s*({NUMBER})\s*[次届]会议于")
+# "The seventh meeting of the Working Group … was held in Vienna", "La septième réunion du
+# Groupe de travail … s’est tenue à Vienne", "La séptima reunión del Grupo de Trabajo … se
+# celebró en Viena".
 MEETING_EN = re.compile(
-    r"\b(\w+) (?:meeting|session) of the [^.]*?\bwas held\b|\bheld its (\w+) (?:meeting|session)",
+    r"\b(\w+) (?:meeting|session) of the [^.]*?\bwas held\b|\bheld its (\w+) (?:meeting|session)"
+    r"|\b([\w-]+) (?:réunion|session) du [^.]*?\bs['’]est tenue\b"
+    r"|\b([\w-]+) (?:reunión|período de sesiones) del [^.]*?\bse celebró\b"
+    r"|\ba tenu sa ([\w-]+) (?:réunion|session)|\bcelebró su ([\w-]+) (?:reunión|período)",
     re.I,
 )
 VENUE = re.compile(
     r"在\s*([^\s\d，。、“”]{1,12}?)\s*举行|\bheld in ([A-Z][\w\-]*(?: [A-Z][\w\-]*)*)"
+    r"|\b(?:tenue|réunion) à ([A-Z][\w\-]*(?: [A-Z][\w\-]*)*)"
+    r"|\b(?:celebró|reunión) en ([A-Z][\w\-]*(?: [A-Z][\w\-]*)*)"
 )
 # "共举行了四场会议" (000 ¶12), "本届会议期间共举行了五次会议" (004 ¶6); "Five meetings were
 # held", "The Working Group held four meetings".
 SITTINGS_ZH = re.compile(rf"举行了\s*({NUMBER})\s*[场次]会议")
+# "Le Groupe de travail a tenu quatre séances", "El Grupo de Trabajo celebró cuatro sesiones".
 SITTINGS_EN = re.compile(
-    r"\b(\w+) (?:meetings|sittings) were held|\bheld (\w+) (?:meetings|sittings)", re.I
+    r"\b(\w+) (?:meetings|sittings) were held|\bheld (\w+) (?:meetings|sittings)"
+    r"|\ba tenu ([\w-]+) séances?|\bcelebró (\w+) sesi(?:ón|ones)",
+    re.I,
 )
-CARDINALS = {
-    word: number
-    for number, word in enumerate(
-        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=1
-    )
-}
 # "本次会议以“混合/实际到场”形式举行" (000 ¶12) is hybrid: some in the room, most remote.
 FORMATS: tuple[tuple[MeetingFormat, re.Pattern[str]], ...] = (
-    ("hybrid", re.compile(r"混合|hybrid", re.I)),
-    ("online", re.compile(r"线上|在线|虚拟|online|virtual", re.I)),
-    ("in_person", re.compile(r"实际到场|面对面|现场|in person|in-person", re.I)),
+    ("hybrid", re.compile(r"混合|hybrid|híbrid", re.I)),
+    ("online", re.compile(r"线上|在线|虚拟|online|virtual|en ligne|en línea", re.I)),
+    ("in_person", re.compile(r"实际到场|面对面|现场|in.person|présentiel|presencial", re.I)),
 )
 # "工作组第一次会议于 2012 年 5 月 30日至 6月 1日举行，第二次会议于…" (000 ¶1);
 # "工作组以往几届会议于2012年5月30日至6月1日、2013年11月11日至13日及…举行" (004 ¶1).
 HELD_BEFORE_ZH = re.compile(r"工作组.*会议于")
-HELD_BEFORE_EN = re.compile(r"(?=.*\bWorking Group\b)(?=.*\bmeetings?\b)(?=.*\bheld\b)")
-PRINTED_ORDINAL = re.compile(rf"第\s*({NUMBER})\s*[次届]会议|\b(\w+) meeting\b", re.I)
+HELD_BEFORE_EN = re.compile(
+    r"(?=.*\bWorking Group\b)(?=.*\bmeetings?\b)(?=.*\bheld\b)"
+    r"|(?=.*\bGroupe de travail\b)(?=.*\bréunions?\b)(?=.*\btenu)"
+    r"|(?=.*\bGrupo de Trabajo\b)(?=.*\breuni(?:ón|ones)\b)(?=.*\bcelebr)"
+)
+PRINTED_ORDINAL = re.compile(
+    rf"第\s*({NUMBER})\s*[次届]会议|\b([\w-]+) (?:meeting|réunion|reunión)\b", re.I
+)
 SENTENCE_END = re.compile(r"(?<=。)|(?<=\.)\s+(?=[A-Z])")
-REPORT_ADOPTED = re.compile(r"通过了[^。]{0,12}报告|adopted (?:the|its) report", re.I)
+REPORT_ADOPTED = re.compile(
+    r"通过了[^。]{0,12}报告|adopted (?:the|its) report|adopté le rapport|aprobó el informe", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -265,13 +293,13 @@ def _meeting_ordinal(text: str) -> int | None:
     if match := MEETING_ZH.search(text):
         return chinese_number(match[1])
     if match := MEETING_EN.search(text):
-        return ordinal_word(match[1] or match[2])
+        return ordinal_word(next(group for group in match.groups() if group))
     return None
 
 
 def _venue(text: str) -> str | None:
     if match := VENUE.search(text):
-        return match[1] or match[2]
+        return next(group for group in match.groups() if group)
     return None
 
 
@@ -279,8 +307,7 @@ def _sittings(text: str) -> int | None:
     if match := SITTINGS_ZH.search(text):
         return chinese_number(match[1])
     if match := SITTINGS_EN.search(text):
-        word = (match[1] or match[2]).lower()
-        return int(word) if word.isdigit() else CARDINALS.get(word)
+        return cardinal_word(next(group for group in match.groups() if group))
     return None
 
 

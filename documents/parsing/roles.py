@@ -38,8 +38,10 @@ PERSON = (
     rf"[{CAPITAL}][{LATIN}'’\-]*)*"
 )
 HONORIFICS_ZH = "女士|先生|博士|上校|中校|少校|将军|教授|法官|检察官|大使|阁下"
+# English, then French ("M.", "Mme", "Dr", "Pr") and Spanish ("Sr.", "Sra.", "Dra.").
 HONORIFICS_EN = (
     r"Mr\.|Ms\.|Mrs\.|Miss|Dr\.|Colonel|Col\.|Major|General|Professor|Prof\.|Judge|Ambassador"
+    r"|M\.|Mme|Mlle|Dr(?=\s)|Pr(?=\s)|Sr\.|Sra\.|Srta\.|Dra\."
 )
 
 # "工作组主席 Francesco Testa（意大利）宣布会议开幕" (000 ¶13, 004 ¶7); "…opened by the Chair
@@ -48,13 +50,18 @@ HONORIFICS_EN = (
 CHAIR = re.compile(
     rf"(?<!副)主席\s*(?P<name>{PERSON})\s*(?P<honorific>{HONORIFICS_ZH})?"
     r"\s*[（(](?P<country>[^）)]+)[）)]"
-    r"|(?<!Vice-)(?<!Vice )Chair(?:person)?(?: of the Working Group)?,?\s+"
+    r"|(?<!Vice-)(?<!Vice )(?:Chair(?:person)?(?: of the Working Group)?"
+    # "…ouverte par le Président du Groupe de travail, M. …", "…el Presidente del Grupo de
+    # Trabajo, Sr. …"; "Vice-Président" and "Vicepresidente" are no chair.
+    r"|Présidente?(?: du Groupe de travail)?|President[ae](?: del Grupo de Trabajo)?),?\s+"
     rf"(?:(?P<honorific_en>{HONORIFICS_EN})\s+)?(?P<name_en>{PERSON})\s*\((?P<country_en>[^)]+)\)"
 )
 # "议程项目 3 和 4 下的讨论由主席主持，由以下讨论小组成员引导：" (004 ¶9), "…were led by the
 # following panellists:".
 PANEL = re.compile(
-    r"由以下[^：:]*?(?:主讲人|小组成员|专家)[^：:]*[：:]|following panel+ists[^:]*:", re.I
+    r"由以下[^：:]*?(?:主讲人|小组成员|专家)[^：:]*[：:]|following panel+ists[^:]*:"
+    r"|intervenant(?:e)?s ci-après[^:]*:|siguientes panelistas[^:]*:",
+    re.I,
 )
 # "Ledwaba女士（南非）" (000 ¶15), "Gerald Tatzgern 上校（奥地利）" (004 ¶9), "Dr. Anne Gallagher
 # (Australia)".
@@ -68,19 +75,31 @@ PANEL_ENTRY = re.compile(
 INTRODUCTION = re.compile(
     rf"(?:主讲人|小组成员|专家)是(?P<function>[^。；，]*?)\s*(?P<name>{PERSON})"
     rf"(?:\s*[，,]\s*代表(?P<group>[^。；，]+))?"
-    rf"|[Pp]anel+ist,?\s+(?P<name_en>{PERSON}),\s+(?P<function_en>[^.;]*?)"
-    rf"(?:,\s+(?:speaking|who spoke|spoke)\s+on behalf of (?:the )?(?P<group_en>[^.;,]+))?[.;]"
+    # "La première intervenante, Amanda Ledwaba, …, s’est exprimée au nom des États d’Afrique",
+    # "El segundo panelista fue Andrés Perez Esquivel, …".
+    rf"|(?:[Pp]anel+ist|intervenante?|panelista),?\s+(?:était\s+|fue\s+)?(?P<name_en>{PERSON}),\s+"
+    r"(?P<function_en>[^.;]*?)"
+    r"(?:,\s+(?:speaking|who spoke|spoke|s['’]est exprimée?|qui s['’]exprimait|habló"
+    r"|quien habló)\s+"
+    r"(?:on behalf of (?:the )?|au nom (?:du |des |de la )|en nombre (?:del |de los |de la ))"
+    r"(?P<group_en>[^.;,]+))?[.;]"
 )
 # "议程项目 2 和 3" (000 ¶16), "agenda items 3 and 4".
+# "points 2 et 3 de l’ordre du jour", "temas 2 y 3 del programa": the words after the
+# numbers say that these are agenda items; one group holds the numbers of every Latin script.
 AGENDA_ITEMS = re.compile(
     r"议程项目\s*(\d+(?:\s*(?:和|、|及|至|，|,)\s*\d+)*)"
-    r"|agenda items?\s+(\d+(?:(?:,|\s+and|\s+to)\s+\d+)*)",
+    r"|(?:agenda items?|points?(?=[\s\d,età]+de l['’]ordre du jour)"
+    r"|temas?(?=[\s\d,yae]+del programa))"
+    r"\s+(\d+(?:(?:,|\s+and|\s+to|\s+et|\s+à|\s+y|\s+a)\s+\d+)*)",
     re.I,
 )
-STATEMENT = re.compile(r"发言|statement", re.I)
+STATEMENT = re.compile(r"发言|statement|déclaration|declaraci", re.I)
 # "…下列缔约方的代表在议程项目 2 下作了发言：…" (004 ¶10).
-LIST_LEAD = re.compile(r"^(?P<lead>[^：:]*?(?:下列|following)[^：:]*)[：:]", re.I)
-SECRETARIAT = re.compile(r"秘书处|\bSecretariat\b")
+LIST_LEAD = re.compile(
+    r"^(?P<lead>[^：:]*?(?:下列|following|ci-après|suivante?s|siguientes)[^：:]*)[：:]", re.I
+)
+SECRETARIAT = re.compile(r"秘书处|\bSecretariat\b|\bSecrétariat\b|\bSecretaría\b")
 # "…非缔约国和非签署国哥伦比亚也作了发言。" (004 ¶11), "伊朗伊斯兰共和国的观察员也作了发言。"
 # (000 ¶17), "工作组还听取了欧洲联盟刑事司法合作署（欧警署）观察员的发言。" (000 ¶18), "A
 # statement was also made by the observer for Colombia, a State that is neither…".
@@ -89,19 +108,30 @@ ONE_SPEAKER = re.compile(
     r"(?P<name>[^，。、《》]+?)(?:的(?:代表|观察员))?(?:也|还)?作了发言"
     r"|^(?P<name_observer>[^，。]+?)的(?:代表|观察员)(?:也|还)?作了发言"
     r"|听取了(?P<name_heard>[^，。]+?)的?(?:观察员|代表)的发言"
-    r"|made by (?:the )?(?:observers?|representatives?) (?:for|of) (?:the )?(?P<name_en>[^,.;]+)",
+    r"|made by (?:the )?(?:observers?|representatives?) (?:for|of) (?:the )?(?P<name_en>[^,.;]+)"
+    # "L’observateur de la Colombie a également fait une déclaration."
+    r"|(?:l['’]observat(?:eur|rice)|l[ae] représentante?) (?:de la |du |des |de l['’]|d['’]|de )"
+    r"(?P<name_fr>[^,.;]+?) a (?:également |aussi )?fait une déclaration"
+    # "El observador de Colombia también formuló una declaración.", "También formuló una
+    # declaración la observadora de Colombia."
+    r"|(?:el|la) (?:observadora?|representante) de(?:l| la| los)? (?P<name_es>[^,.;]+?)"
+    r" (?:también )?formuló una declaración"
+    r"|formuló una declaración (?:el|la) (?:observadora?|representante) de(?:l| la| los)? "
+    r"(?P<name_es_after>[^,.;]+)",
     re.I,
 )
-ALSO = re.compile(r"也|还|\balso\b")
+ALSO = re.compile(r"也|还|\balso\b|\bégalement\b|\btambién\b", re.I)
 # First match wins: "非缔约国和非签署国" holds "缔约国" and "签署国".
 CAPACITIES: tuple[tuple[SpeakerCapacity, re.Pattern[str]], ...] = (
     (
         "non_party",
-        re.compile(r"非(?:《[^》]*》)?(?:缔约|签署)|\bneither\b|\bnot\b.*\bpart|non-part", re.I),
+        re.compile(
+            r"非(?:《[^》]*》)?(?:缔约|签署)|\bneither\b|\bnot\b.*\bpart|non-part|\bni\b", re.I
+        ),
     ),
-    ("signatory", re.compile(r"签署国|签署方|signator", re.I)),
-    ("party", re.compile(r"缔约国|缔约方|\bpart(?:y|ies)\b", re.I)),
-    ("observer", re.compile(r"观察员|observer", re.I)),
+    ("signatory", re.compile(r"签署国|签署方|signator|signataire|signatari", re.I)),
+    ("party", re.compile(r"缔约国|缔约方|\bpart(?:y|ies)\b|\bpartes\b", re.I)),
+    ("observer", re.compile(r"观察员|observer|observateur|observador", re.I)),
 )
 
 

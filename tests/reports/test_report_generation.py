@@ -322,8 +322,8 @@ def test_regenerating_keeps_the_imported_sections_words_and_fills_only_the_empty
 def test_a_language_without_wording_is_refused(db):
     from tests.factories import MeetingFactory
 
-    with pytest.raises(ValueError, match="'fr'"):
-        generate_report(meeting=MeetingFactory(), languages=("fr",))
+    with pytest.raises(ValueError, match="'de'"):
+        generate_report(meeting=MeetingFactory(), languages=("de",))
     assert not DraftReport.objects.exists()
 
 

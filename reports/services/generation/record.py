@@ -27,8 +27,15 @@ from reports.writing import (
     Speakers,
 )
 from reports.writing.phrases.english import EN_HONORIFICS
+from reports.writing.phrases.french import FR_HONORIFICS
+from reports.writing.phrases.spanish import ES_HONORIFICS
+from wgportal.languages import LANGUAGE_CODES
 
 from .rows import MeetingRows, meeting_rows
+
+# Honorifics the phrases of a language translate from the Chinese or the English one
+# ("女士" and "Ms." are "Mme" and "Sra.").
+HONORIFICS = {"fr": FR_HONORIFICS, "es": ES_HONORIFICS}
 
 # Attendance paragraphs in the order of the seeds (004 ¶13–19): parties, the European Union,
 # signatories, other States, then United Nations entities and other organizations.
@@ -169,10 +176,18 @@ def person_of(role: MeetingRole, language: str) -> Person:
         name=role.person.name,
         honorific=honorific_of(role.person, language),
         country=own_text(role.country, "name", language) if role.country else "",
-        function=getattr(role, f"function_{language}"),
+        function=own_text(role, "function", language, missing=known_elsewhere(role, "function")),
         regional_group=(
             own_text(role.regional_group, "name", language) if role.regional_group else ""
         ),
+    )
+
+
+def known_elsewhere(row: object, field: str) -> str:
+    """What a report prints for a fact missing in its language: the placeholder where another
+    language has it (a panellist's function written only in Chinese), else nothing to say."""
+    return (
+        PLACEHOLDER if any(getattr(row, f"{field}_{code}", "") for code in LANGUAGE_CODES) else ""
     )
 
 
@@ -185,6 +200,9 @@ def honorific_of(person, language: str) -> str:
         return EN_HONORIFICS.get(person.honorific_zh, "")
     if language == "zh":
         return next((zh for zh, en in EN_HONORIFICS.items() if en == person.honorific_en), "")
+    if language in HONORIFICS:
+        translated = HONORIFICS[language]
+        return translated.get(person.honorific_zh) or translated.get(person.honorific_en, "")
     return ""
 
 

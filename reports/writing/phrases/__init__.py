@@ -10,12 +10,14 @@ pages say, the report says.
 
 from .chinese import Chinese
 from .english import English
+from .french import French
 from .placeholder import PLACEHOLDER
+from .spanish import Spanish
 
-PHRASES = {"zh": Chinese, "en": English}
+PHRASES = {"zh": Chinese, "en": English, "fr": French, "es": Spanish}
 
 
-def phrases_for(language: str, body_prefix: str) -> Chinese | English:
+def phrases_for(language: str, body_prefix: str) -> Chinese | English | French | Spanish:
     if language not in PHRASES:
         raise ValueError(
             f"Reports cannot be generated in {language!r} yet: its wording is not written "
@@ -24,4 +26,4 @@ def phrases_for(language: str, body_prefix: str) -> Chinese | English:
     return PHRASES[language](body_prefix)
 
 
-__all__ = ["PHRASES", "PLACEHOLDER", "Chinese", "English", "phrases_for"]
+__all__ = ["PHRASES", "PLACEHOLDER", "Chinese", "English", "French", "Spanish", "phrases_for"]
