@@ -26,7 +26,9 @@ from reports.writing import (
     RecommendationEntry,
     Speakers,
 )
+from reports.writing.phrases.arabic import AR_HONORIFICS
 from reports.writing.phrases.english import EN_HONORIFICS
+from reports.writing.phrases.russian import RU_HONORIFICS
 
 from .rows import MeetingRows, meeting_rows
 
@@ -49,6 +51,8 @@ ORGANIZATION_KINDS = {
     Entity.Kind.STANDING_OBSERVER,
     Entity.Kind.NGO,
 }
+# Russian and Arabic honorifics, translated from the Chinese (or the English) version's.
+TRANSLATED_HONORIFICS = {"ru": RU_HONORIFICS, "ar": AR_HONORIFICS}
 SYMBOL_NUMBER = re.compile(r"(\d+)")
 TITLE_END = "。.：:；; "
 
@@ -185,6 +189,9 @@ def honorific_of(person, language: str) -> str:
         return EN_HONORIFICS.get(person.honorific_zh, "")
     if language == "zh":
         return next((zh for zh, en in EN_HONORIFICS.items() if en == person.honorific_en), "")
+    if language in TRANSLATED_HONORIFICS:
+        chinese = person.honorific_zh or honorific_of(person, "zh")
+        return TRANSLATED_HONORIFICS[language].get(chinese, "")
     return ""
 
 

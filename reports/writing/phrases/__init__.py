@@ -8,14 +8,17 @@ documents print them in each language ("8 and 9 September 2020", "2020年9月8�
 pages say, the report says.
 """
 
+from .arabic import Arabic
 from .chinese import Chinese
 from .english import English
 from .placeholder import PLACEHOLDER
+from .russian import Russian
 
 PHRASES = {"zh": Chinese, "en": English}
+PHRASES |= {"ru": Russian, "ar": Arabic}
 
 
-def phrases_for(language: str, body_prefix: str) -> Chinese | English:
+def phrases_for(language: str, body_prefix: str):
     if language not in PHRASES:
         raise ValueError(
             f"Reports cannot be generated in {language!r} yet: its wording is not written "
@@ -24,4 +27,4 @@ def phrases_for(language: str, body_prefix: str) -> Chinese | English:
     return PHRASES[language](body_prefix)
 
 
-__all__ = ["PHRASES", "PLACEHOLDER", "Chinese", "English", "phrases_for"]
+__all__ = ["PHRASES", "PLACEHOLDER", "Arabic", "Chinese", "English", "Russian", "phrases_for"]
