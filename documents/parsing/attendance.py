@@ -77,6 +77,34 @@ CATEGORIES: tuple[tuple[AttendanceCategory, re.Pattern[str]], ...] = (
     ("signatory", re.compile(r"签署国|签署方|signator", re.I)),
     ("state_party", re.compile(r"缔约国|缔约方|\bpart(?:y|ies)\b", re.I)),
 )
+# The Russian and Arabic lead-ins, tried after those above, first match winning as there:
+# "На совещании были представлены следующие государства — участники Протокола …:",
+# "Наблюдателями были представлены следующие государства, не являющиеся участниками …",
+# "وحضر الاجتماع ممثلون عن الدول التالية الأطراف في …:", "ومثلت بمراقبين المنظمات غير الحكومية
+# التالية:". The instrument's name holds "Организации Объединенных Наций" / "الأمم المتحدة":
+# a United Nations entity is told by the words before it.
+CATEGORIES_RU_AR: tuple[tuple[AttendanceCategory, re.Pattern[str]], ...] = (
+    ("reio", re.compile(r"экономической интеграции|التكامل الاقتصادي الإقليمي", re.I)),
+    (
+        "standing_observer",
+        re.compile(r"постоянн\w* (?:бюро|представительств\w*) наблюдател|مكاتب مراقبين", re.I),
+    ),
+    ("ngo", re.compile(r"неправительствен|غير الحكومية", re.I)),
+    ("igo", re.compile(r"межправительствен|الحكومية الدولية", re.I)),
+    (
+        "un_entity",
+        re.compile(
+            r"(?:подразделени|учреждени|орган)\w* (?:системы )?Организации Объединенных Наций"
+            r"|(?:هيئات|كيانات|مكاتب) (?:منظومة )?الأمم المتحدة",
+            re.I,
+        ),
+    ),
+    ("non_signatory", re.compile(r"не являющ|не подписавш|غير الأطراف|غير الموقعة", re.I)),
+    ("signatory", re.compile(r"подписавш|الموقعة", re.I)),
+    ("state_party", re.compile(r"участник|الأطراف", re.I)),
+)
+ATTENDED_RU_AR = re.compile(r"представлен|حضر|مثلت|ممثلون")
+LIST_LEAD_RU_AR = re.compile(r"^(?P<lead>[^:]*?(?:следующ|التالية)[^:]*):", re.I)
 ATTENDED = re.compile(r"派(?:代表|观察员)?出席|出席了|\b(?:was|were) represented\b|\battended\b")
 # "下列缔约方派代表出席了本次会议：…", "The following States parties … were represented: …".
 LIST_LEAD = re.compile(r"^(?P<lead>[^：:]*?(?:下列|following)[^：:]*)[：:]", re.I)
@@ -115,7 +143,7 @@ def read_attendance(
     lists = []
     for paragraph in paragraphs:
         text = paragraph.text.strip()
-        if not ATTENDED.search(text):
+        if not (ATTENDED.search(text) or ATTENDED_RU_AR.search(text)):
             continue
         found = _listed(text, is_known_name) or _one_entity(text)
         if found is None:
@@ -158,7 +186,7 @@ def listed_twice(lists: Sequence[AttendanceList]) -> list[ParseWarning]:
 def _listed(
     text: str, is_known_name: NameCheck | None
 ) -> tuple[AttendanceCategory, tuple[str, ...]] | None:
-    match = LIST_LEAD.match(text)
+    match = LIST_LEAD.match(text) or LIST_LEAD_RU_AR.match(text)
     if match is None:
         return None
     category = _category(match["lead"])
@@ -180,4 +208,11 @@ def _one_entity(text: str) -> tuple[AttendanceCategory, tuple[str, ...]] | None:
 
 
 def _category(words: str) -> AttendanceCategory | None:
-    return next((category for category, pattern in CATEGORIES if pattern.search(words)), None)
+    return next(
+        (
+            category
+            for category, pattern in (*CATEGORIES, *CATEGORIES_RU_AR)
+            if pattern.search(words)
+        ),
+        None,
+    )

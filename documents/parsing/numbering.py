@@ -24,7 +24,8 @@ ROMAN_CHAPTER = re.compile(r"([IVX]{1,5})[.．](?:\s+|(?=[A-ZА-ЯÀ-Ý][a-zа-�
 SECTION = re.compile(r"([A-Z])[.．]\s+")
 # Arabic texts number chapters with ordinal words and sections with the letters' names, each
 # followed by a dash: "أولا - مقدمة", "ثامن عشر - التفسير", "ألف - المناقشة العامة".
-ARABIC_CHAPTER = re.compile(rf"({'|'.join(ARABIC_ORDINALS)})\u064b?\s*[-–]\s*")
+# The text export prints the generated report's "أولا. مقدمة" with a stop, as every chapter.
+ARABIC_CHAPTER = re.compile(rf"({'|'.join(ARABIC_ORDINALS)})\u064b?\s*(?:[-–]|\.(?=\s))\s*")
 ARABIC_SECTION = re.compile(rf"({'|'.join(ARABIC_LETTERS)})\s*[-–]\s*")
 # "12. " and "12．": a half-width full stop needs a space or a Chinese character after it, or
 # "2.0" and "5.3" inside a wrapped sentence would open paragraphs.

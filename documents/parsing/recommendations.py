@@ -24,6 +24,8 @@ LABEL = re.compile(
 LEAD_IN = re.compile(
     r"通过了(?:以下|下述|下列|如下)建议|adopted the following recommendations", re.I
 )
+# "… приняла следующие рекомендации.", "اعتمد الفريق العامل … التوصيات التالية."
+LEAD_IN_RU_AR = re.compile(r"следующие рекомендации|التوصيات التالية", re.I)
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,11 @@ def _numbered_paragraphs(parsed: ParsedText, inside: set[int]) -> tuple[Recommen
     for index, paragraph in enumerate(parsed.paragraphs):
         if paragraph.kind != "numbered" or paragraph.heading not in inside:
             continue
-        if paragraph.number is None or LEAD_IN.search(paragraph.text):
+        if (
+            paragraph.number is None
+            or LEAD_IN.search(paragraph.text)
+            or LEAD_IN_RU_AR.search(paragraph.text)
+        ):
             continue
         parts = [paragraph.text] + [
             f"{child.label} {child.text}"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
+from . import report_formulas as ru_ar
 from .agenda import Agenda, read_agenda
 from .attendance import AttendanceCategory, AttendanceList, listed_twice, read_attendance
 from .dates import read_dates
@@ -44,6 +45,9 @@ SECTIONS = {
     "attendance": ("出席情况", "attendance"),
     "documentation": ("文件", "documentation"),
 }
+# Russian and Arabic titles too (report_formulas).
+CHAPTERS = {role: (*words, *ru_ar.CHAPTERS_RU_AR[role]) for role, words in CHAPTERS.items()}
+SECTIONS = {role: (*words, *ru_ar.SECTIONS_RU_AR[role]) for role, words in SECTIONS.items()}
 NOT_A_REPORT = (
     "This text does not read as the report of a meeting: it has no chapter 'Organization of "
     "the meeting' (会议安排) or 'Adoption of the report' (通过报告), no adopted agenda and no "
@@ -166,7 +170,8 @@ def read_report(
         start=start,
         end=dates[1] if dates else masthead.meeting_end,
         venue=_venue(meeting) or masthead.venue,
-        format=next((kind for kind, pattern in FORMATS if pattern.search(meeting)), None),
+        format=next((kind for kind, pattern in FORMATS if pattern.search(meeting)), None)
+        or ru_ar.meeting_format(meeting),
         sittings=next(filter(None, (_sittings(p.text) for p in opening)), None),
         chair=chair,
         panellists=panellists,
@@ -258,7 +263,7 @@ def _titled(heading: Heading, words: Sequence[str]) -> bool:
 
 
 def _is_meeting(text: str) -> bool:
-    return bool(MEETING_ZH.search(text) or MEETING_EN.search(text))
+    return bool(MEETING_ZH.search(text) or MEETING_EN.search(text)) or ru_ar.is_meeting(text)
 
 
 def _meeting_ordinal(text: str) -> int | None:
@@ -266,13 +271,13 @@ def _meeting_ordinal(text: str) -> int | None:
         return chinese_number(match[1])
     if match := MEETING_EN.search(text):
         return ordinal_word(match[1] or match[2])
-    return None
+    return ru_ar.meeting_ordinal(text)
 
 
 def _venue(text: str) -> str | None:
     if match := VENUE.search(text):
         return match[1] or match[2]
-    return None
+    return ru_ar.venue(text)
 
 
 def _sittings(text: str) -> int | None:
@@ -281,7 +286,7 @@ def _sittings(text: str) -> int | None:
     if match := SITTINGS_EN.search(text):
         word = (match[1] or match[2]).lower()
         return int(word) if word.isdigit() else CARDINALS.get(word)
-    return None
+    return ru_ar.sittings(text)
 
 
 def _previous_meetings(
@@ -289,8 +294,13 @@ def _previous_meetings(
 ) -> tuple[PreviousMeeting, ...]:
     meetings: list[PreviousMeeting] = []
     for paragraph in paragraphs:
-        for sentence in SENTENCE_END.split(paragraph.text):
-            if not (HELD_BEFORE_ZH.search(sentence) or HELD_BEFORE_EN.search(sentence)):
+        printed = SENTENCE_END.split(paragraph.text)
+        for sentence in (part for text in printed for part in ru_ar.sentences(text)):
+            if not (
+                HELD_BEFORE_ZH.search(sentence)
+                or HELD_BEFORE_EN.search(sentence)
+                or ru_ar.held_before(sentence)
+            ):
                 continue
             position = 0
             while found := read_dates(sentence[position:]):
@@ -317,12 +327,13 @@ def _printed_ordinal(gap: str) -> int | None:
         number = chinese_number(match[1]) if match[1] else ordinal_word(match[2])
         if number is not None:
             return number
-    return None
+    return ru_ar.printed_ordinal(gap)
 
 
 def _adopted_on(paragraphs: Sequence[Paragraph]) -> date | None:
     for paragraph in paragraphs:
-        if REPORT_ADOPTED.search(paragraph.text) and (dates := read_dates(paragraph.text)):
+        adopted = REPORT_ADOPTED.search(paragraph.text) or ru_ar.report_adopted(paragraph.text)
+        if adopted and (dates := read_dates(paragraph.text)):
             return dates[0]
     return None
 
