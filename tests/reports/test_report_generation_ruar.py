@@ -161,3 +161,30 @@ def test_facts_known_only_in_chinese_are_open_items_and_no_chinese_is_printed(se
     say = phrases_for(language, "CTOC/COP/WG.7")
     chapters = report.sections.filter(language=language, key__in=say.chapters)
     assert sorted((s.number, s.heading) for s in chapters) == sorted(say.chapters.values())
+
+
+def test_regenerating_beside_the_imported_chinese_draft_adds_each_languages_parts_once(seeds):
+    job = run_import_job(
+        job=create_import_job(name=FOURTH, data=(seeds / FOURTH).read_bytes(), queue=False)
+    )
+    report = job.document.draft_report
+    chinese = list(report.sections.filter(language="zh").values_list("key", "text"))
+
+    def printed(language):
+        return list(
+            report.sections.filter(language=language)
+            .order_by("order")
+            .values_list("number", "heading", "text")
+        )
+
+    generate_report(meeting=report.meeting, languages=LANGUAGES)
+    written = {language: printed(language) for language in LANGUAGES}
+    generate_report(meeting=report.meeting, languages=LANGUAGES)
+
+    for language in LANGUAGES:
+        keys = set(report.sections.filter(language=language).values_list("key", flat=True))
+        assert {"introduction", "organization-attendance", "adoption"} <= keys
+        assert len(written[language]) == 17  # five chapters, twelve sections
+        assert printed(language) == written[language], language  # nothing changed or doubled
+    # The secretariat's Chinese draft is left as it was imported.
+    assert list(report.sections.filter(language="zh").values_list("key", "text")) == chinese
