@@ -247,3 +247,40 @@ def test_russian_and_arabic_dates_in_sentences_are_read():
         datetime.date(2020, 9, 8),
         datetime.date(2020, 9, 9),
     )
+
+
+def test_an_arabic_agenda_and_documents_lettered_in_the_abjad_order_read_as_a_b_c():
+    text = """\
+رابعا - تنظيم الاجتماع
+
+جيم - إقرار جدول الأعمال وتنظيم الأعمال
+
+19- وفي الجلسة الأولى، المعقودة في 8 أيلول/سبتمبر 2020، أقر الفريق العامل بتوافق الآراء جدول \
+الأعمال التالي:
+1. المسائل التنظيمية:
+(أ) افتتاح الاجتماع؛
+(ب) إقرار جدول الأعمال وتنظيم الأعمال.
+2. اعتماد التقرير.
+
+هاء - الوثائق
+
+26- وكان معروضا على الفريق العامل ما يلي:
+(أ) جدول الأعمال المؤقت المشروح (CTOC/COP/WG.7/2020/1)؛
+(ب) ورقة معلومات أساسية من إعداد الأمانة (CTOC/COP/WG.7/2020/2).
+"""
+    facts = read_report(parse_text(text, language="ar"))
+
+    agenda = facts.agenda
+    assert (agenda.adopted_on, agenda.sitting) == (datetime.date(2020, 9, 8), 1)
+    assert [(i.number, i.title) for i in agenda.items] == [
+        ("1", "المسائل التنظيمية"),
+        ("2", "اعتماد التقرير"),
+    ]
+    assert [(s.label, s.title) for s in agenda.items[0].sub_items] == [
+        ("a", "افتتاح الاجتماع"),
+        ("b", "إقرار جدول الأعمال وتنظيم الأعمال"),
+    ]
+    assert [(d.label, d.description, d.symbol) for d in facts.documents] == [
+        ("a", "جدول الأعمال المؤقت المشروح", "CTOC/COP/WG.7/2020/1"),
+        ("b", "ورقة معلومات أساسية من إعداد الأمانة", "CTOC/COP/WG.7/2020/2"),
+    ]

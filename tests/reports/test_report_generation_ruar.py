@@ -157,6 +157,12 @@ def test_facts_known_only_in_chinese_are_open_items_and_no_chinese_is_printed(se
     # One open item for each of the five agenda items and two sub-items, in paragraph 18.
     agenda = generated.agenda.paragraph_number
     assert sum(1 for item in generated.open_items if item.paragraph_number == agenda) == 7
+    # Sub-items are lettered as the language letters them, and read back as (a), (b).
+    lines = report.sections.get(language=language, key="organization-agenda").text.splitlines()
+    assert [line.split(" ")[0] for line in lines if line.startswith("(")] == (
+        ["(أ)", "(ب)"] if language == "ar" else ["(a)", "(b)"]
+    )
+    assert [s.label for s in generated.agenda.items[0].sub_items] == ["a", "b"]
     # The chapters and sections are those of the language's wording.
     say = phrases_for(language, "CTOC/COP/WG.7")
     chapters = report.sections.filter(language=language, key__in=say.chapters)

@@ -5,6 +5,7 @@ it joins, as UN Arabic documents print them."""
 
 from datetime import date
 
+from documents.parsing.numbering import ARABIC_LABELS
 from meetings.dates import un_date, un_dates_in_sentence
 
 from .instruments import CONVENTION, INSTRUMENTS
@@ -44,6 +45,13 @@ AR_HONORIFICS = {
 }
 FEMININE = {"السيدة", "الدكتورة"}
 FORMATS = {"in_person": "حضوريا", "hybrid": "بصيغة هجينة", "online": "عبر الإنترنت"}
+
+
+def arabic_label(letter: str) -> str:
+    """ "b" -> "ب": sub-paragraphs lettered as UN Arabic texts letter them; past the fourteenth
+    the Latin letter stays."""
+    index = ord(letter) - ord("a") if len(letter) == 1 else len(ARABIC_LABELS)
+    return ARABIC_LABELS[index] if 0 <= index < len(ARABIC_LABELS) else letter
 
 
 def items_in(numbers: tuple[int, ...]) -> str:
@@ -208,7 +216,7 @@ class Arabic:
             lines.append(f"{item.number}. {item.title}{':' if item.sub_items else '.'}")
             for place, (letter, title) in enumerate(item.sub_items, start=1):
                 end = "." if place == len(item.sub_items) else "؛"
-                lines.append(f"({letter}) {title}{end}")
+                lines.append(f"({arabic_label(letter)}) {title}{end}")
         return lines
 
     # IV. D. Attendance
@@ -246,7 +254,7 @@ class Arabic:
         }.get(document.type, document.title or PLACEHOLDER)
         if document.own_title:
             described = document.title
-        return f"({label}) {described} ({document.symbol}){'.' if last else '؛'}"
+        return f"({arabic_label(label)}) {described} ({document.symbol}){'.' if last else '؛'}"
 
     # V. Adoption
     def report_adopted(self, day: date | None) -> str:
