@@ -284,3 +284,23 @@ def test_an_arabic_agenda_and_documents_lettered_in_the_abjad_order_read_as_a_b_
         ("a", "جدول الأعمال المؤقت المشروح", "CTOC/COP/WG.7/2020/1"),
         ("b", "ورقة معلومات أساسية من إعداد الأمانة", "CTOC/COP/WG.7/2020/2"),
     ]
+
+
+def test_a_panellist_introduced_in_the_summary_gets_a_function_and_a_group():
+    introductions = {
+        "ru": "III. Резюме обсуждений\n\n4. Обсуждение по пункту 2 повестки дня началось с "
+        "выступления докладчика. Выступил докладчик Amanda Ledwaba, руководитель Центрального "
+        "управления, от имени группы «Государства Африки».",
+        "ar": "ثالثا - موجز المداولات\n\n4- استهلت المناقشة في إطار البند 2 من جدول الأعمال "
+        "بعروض قدمها محاور واحد. وتكلم المحاور Amanda Ledwaba، رئيسة المكتب المركزي، باسم "
+        "الدول الأفريقية.",
+    }
+    expected = {
+        "ru": ("руководитель Центрального управления", "Государства Африки"),
+        "ar": ("رئيسة المكتب المركزي", "الدول الأفريقية"),
+    }
+    for language, summary in introductions.items():
+        text = RUSSIAN if language == "ru" else ARABIC
+        facts = read_report(parse_text(f"{text}\n{summary}\n", language=language))
+        introduced = [p for p in facts.panellists if p.name == "Amanda Ledwaba"]
+        assert [(p.function, p.regional_group) for p in introduced] == [expected[language]]
