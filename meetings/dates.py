@@ -104,13 +104,15 @@ SENTENCE_WORDS = {
     "fr": ("le ", "les ", "du ", " au "),
     "es": ("el ", "los días ", "del ", " al "),
     "ru": ("", "", "с ", " по "),
+    # "في 8 أيلول/سبتمبر", "يومي 8 و9 أيلول/سبتمبر 2020", "في الفترة من 11 إلى 13 أيلول/سبتمبر".
+    "ar": ("في ", "يومي ", "في الفترة من ", " إلى "),
 }
 
 
 def un_dates_in_sentence(start: date, end: date, language: str) -> str:
     """A meeting's days as a sentence says them: "on 8 and 9 September 2020", "from 11 to 13
     September 2017", "from 30 May to 1 June 2012"; Chinese sentences place the days as they are
-    ("于2017年9月11日至13日举行"), and Arabic ones too, until a translator gives their form."""
+    ("于2017年9月11日至13日举行")."""
     language = content_language(language)
     if language not in SENTENCE_WORDS:
         return un_dates(start, end, language)

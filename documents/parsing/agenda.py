@@ -22,6 +22,16 @@ ADOPTED_AGENDA = re.compile(
     r"|aprobó (?:por consenso )?el (?:siguiente programa|programa siguiente)",
     re.I,
 )
+# "Рабочая группа утвердила путем консенсуса следующую повестку дня:", "أقر الفريق العامل بتوافق
+# الآراء جدول الأعمال التالي:".
+ADOPTED_AGENDA_RU_AR = re.compile(
+    r"(?:утвердил|принял)\w*[^:]*?следующую повестку дня|(?:أقر|اعتمد)[^:]*?جدول الأعمال التالي",
+    re.I,
+)
+# "На своем первом заседании", "وفي الجلسة الأولى".
+SITTING_RU_AR = re.compile(r"\b(\w+)\s+заседани\w*|الجلسة\s+([^\s،,]+)", re.I)
+# Arabic items end with the Arabic semicolon and comma: "(أ) افتتاح الاجتماع؛".
+TITLE_END_AR = re.compile(r"[\s؛،:.]+$")
 ITEM_LABEL = re.compile(r"(\d{1,2})[.．]")
 SUB_ITEM_LABEL = re.compile(r"[(（]([a-z]{1,2})[)）]")
 # "第一场会议" (000 ¶19), "第一次会议" (004 ¶12), "At its 1st meeting" / "first meeting",
@@ -60,7 +70,9 @@ def read_agenda(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) -> A
     """The adopted agenda quoted in one of `candidates` (indexes into `paragraphs`)."""
     for index in candidates:
         paragraph = paragraphs[index]
-        if not ADOPTED_AGENDA.search(paragraph.text):
+        if not (
+            ADOPTED_AGENDA.search(paragraph.text) or ADOPTED_AGENDA_RU_AR.search(paragraph.text)
+        ):
             continue
         items = _items(paragraphs, index)
         if not items:
@@ -82,11 +94,14 @@ def read_sitting(text: str) -> int | None:
     for match in SITTING_EN.finditer(text):
         if (number := ordinal_word(match[1])) is not None:
             return number
+    for match in SITTING_RU_AR.finditer(text):
+        if (number := ordinal_word(match[1] or match[2])) is not None:
+            return number
     return None
 
 
 def title_of(text: str) -> str:
-    return TITLE_END.sub("", text.strip())
+    return TITLE_END_AR.sub("", TITLE_END.sub("", text.strip()))
 
 
 def _items(paragraphs: Sequence[Paragraph], index: int) -> tuple[AgendaItem, ...]:

@@ -111,6 +111,34 @@ ATTENDED = re.compile(
 LIST_LEAD = re.compile(
     r"^(?P<lead>[^：:]*?(?:下列|following|ci-après|suivante?s|siguientes)[^：:]*)[：:]", re.I
 )
+# The Russian and Arabic lead-ins, tried after those above, first match winning as there:
+# "На совещании были представлены следующие государства — участники Протокола …:",
+# "Наблюдателями были представлены следующие государства, не являющиеся участниками …",
+# "وحضر الاجتماع ممثلون عن الدول التالية الأطراف في …:", "ومثلت بمراقبين المنظمات غير الحكومية
+# التالية:". The instrument's name holds "Организации Объединенных Наций" / "الأمم المتحدة":
+# a United Nations entity is told by the words before it.
+CATEGORIES_RU_AR: tuple[tuple[AttendanceCategory, re.Pattern[str]], ...] = (
+    ("reio", re.compile(r"экономической интеграции|التكامل الاقتصادي الإقليمي", re.I)),
+    (
+        "standing_observer",
+        re.compile(r"постоянн\w* (?:бюро|представительств\w*) наблюдател|مكاتب مراقبين", re.I),
+    ),
+    ("ngo", re.compile(r"неправительствен|غير الحكومية", re.I)),
+    ("igo", re.compile(r"межправительствен|الحكومية الدولية", re.I)),
+    (
+        "un_entity",
+        re.compile(
+            r"(?:подразделени|учреждени|орган)\w* (?:системы )?Организации Объединенных Наций"
+            r"|(?:هيئات|كيانات|مكاتب) (?:منظومة )?الأمم المتحدة",
+            re.I,
+        ),
+    ),
+    ("non_signatory", re.compile(r"не являющ|не подписавш|غير الأطراف|غير الموقعة", re.I)),
+    ("signatory", re.compile(r"подписавш|الموقعة", re.I)),
+    ("state_party", re.compile(r"участник|الأطراف", re.I)),
+)
+ATTENDED_RU_AR = re.compile(r"представлен|حضر|مثلت|ممثلون")
+LIST_LEAD_RU_AR = re.compile(r"^(?P<lead>[^:]*?(?:следующ|التالية)[^:]*):", re.I)
 # "区域经济一体化组织欧洲联盟作为…缔约方派代表出席了会议。" (004 ¶14),
 # "设有常驻观察员办公室的实体马耳他主权教团派观察员出席了会议。" (000 ¶24),
 # "联合国政治事务部办公室派观察员出席了会议。" (004 ¶17).
@@ -156,7 +184,7 @@ def read_attendance(
     lists = []
     for paragraph in paragraphs:
         text = paragraph.text.strip()
-        if not ATTENDED.search(text):
+        if not (ATTENDED.search(text) or ATTENDED_RU_AR.search(text)):
             continue
         found = _listed(text, is_known_name) or _one_entity(text)
         if found is None:
@@ -199,7 +227,7 @@ def listed_twice(lists: Sequence[AttendanceList]) -> list[ParseWarning]:
 def _listed(
     text: str, is_known_name: NameCheck | None
 ) -> tuple[AttendanceCategory, tuple[str, ...]] | None:
-    match = LIST_LEAD.match(text)
+    match = LIST_LEAD.match(text) or LIST_LEAD_RU_AR.match(text)
     if match is None:
         return None
     category = _category(match["lead"])
@@ -221,4 +249,11 @@ def _one_entity(text: str) -> tuple[AttendanceCategory, tuple[str, ...]] | None:
 
 
 def _category(words: str) -> AttendanceCategory | None:
-    return next((category for category, pattern in CATEGORIES if pattern.search(words)), None)
+    return next(
+        (
+            category
+            for category, pattern in (*CATEGORIES, *CATEGORIES_RU_AR)
+            if pattern.search(words)
+        ),
+        None,
+    )

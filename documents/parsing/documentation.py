@@ -24,6 +24,11 @@ DOCUMENTS_LEAD = re.compile(r"收到了(?:以下|下列)文件|had before it|ét
 PARTICIPANTS = re.compile(
     r"与会者名单|list of participants|liste des participants|lista de participantes", re.I
 )
+# "На рассмотрении Рабочей группы находились следующие документы:", "وكان معروضا على الفريق
+# العامل ما يلي:"; "Список участников содержится в документе …", "وترد قائمة المشاركين في
+# الوثيقة …".
+DOCUMENTS_LEAD_RU_AR = re.compile(r"находил\w* следующие документы|معروضا? على", re.I)
+PARTICIPANTS_RU_AR = re.compile(r"список участников|قائمة المشاركين", re.I)
 # The description ends before the symbol in brackets and the item's closing punctuation.
 SYMBOL_IN_BRACKETS = re.compile(
     r"\s*[(（][^()（）]*/[^()（）]*[)）]\s*(?:[；;。.，,]\s*(?:and)?\s*)?$"
@@ -49,7 +54,8 @@ def read_documents(
     warnings: list[ParseWarning] = []
     for index in candidates:
         lead = paragraphs[index]
-        if lead.kind != "numbered" or not DOCUMENTS_LEAD.search(lead.text):
+        said = DOCUMENTS_LEAD.search(lead.text) or DOCUMENTS_LEAD_RU_AR.search(lead.text)
+        if lead.kind != "numbered" or not said:
             continue
         documents = []
         for item in paragraphs[index + 1 :]:
@@ -59,7 +65,7 @@ def read_documents(
                 continue
             symbols, problems = _symbols(item.text, lead.number)
             warnings += problems
-            description = title_of(SYMBOL_IN_BRACKETS.sub("", item.text))
+            description = title_of(SYMBOL_IN_BRACKETS.sub("", item.text.rstrip("؛ ")))
             documents.append(
                 DocumentBefore(
                     label=item.label.strip("()（） "),
@@ -80,7 +86,7 @@ def read_participants_symbol(
     """The symbol of the list of participants, from the paragraph that gives it."""
     warnings: list[ParseWarning] = []
     for paragraph in paragraphs:
-        if PARTICIPANTS.search(paragraph.text):
+        if PARTICIPANTS.search(paragraph.text) or PARTICIPANTS_RU_AR.search(paragraph.text):
             symbols, problems = _symbols(paragraph.text, paragraph.number)
             warnings += problems
             if symbols:

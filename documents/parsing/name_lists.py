@@ -30,8 +30,14 @@ SPACE_IN_CHINESE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # entity index reads names the same way (meetings.collation); parsers import no app, and a test
 # holds the two readings alike (tests/documents/test_parsing_name_lists.py).
 SHORT_FORM = re.compile(r"^(?P<name>.+?)\s*[（(](?P<short>[^（）()]+)[）)]\s*$")
-# The words that join the last two names: English, French, Spanish (and its "e" before /i/).
-CONJUNCTIONS = (" and ", " et ", " y ", " e ")
+# The words that join the last two names: English, French, Spanish (and its "e" before /i/),
+# Russian.
+CONJUNCTIONS = (" and ", " et ", " y ", " e ", " и ")
+# Russian joins the last two names with " и " ("Австралия, Бразилия и Канада"); Arabic
+# separates with "،" and joins "و" to the last name ("أستراليا، البرازيل، وكندا"). Names hold
+# both too ("Тринидад и Тобаго", "ترينيداد وتوباغو"): the name check settles them.
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+ARABIC_SCRIPT = re.compile(r"[\u0621-\u064a]")
 
 
 def split_names(text: str, *, is_known_name: NameCheck | None = None) -> tuple[str, ...]:
@@ -45,6 +51,13 @@ def split_names(text: str, *, is_known_name: NameCheck | None = None) -> tuple[s
             for piece in _split(text, "、")
             for name in _joined_where_known(_split(piece, "，"), "，", is_known_name)
         ]
+    elif ARABIC_SCRIPT.search(text):
+        names = _arabic_names(text, is_known_name)
+    elif CYRILLIC.search(text):
+        pieces = _joined_where_known(_split(text, ","), ", ", is_known_name)
+        if pieces:
+            pieces[-1:] = _last_pair(pieces[-1], is_known_name)
+        names = pieces
     else:
         pieces = _joined_where_known(_split(text, ","), ", ", is_known_name)
         pieces = [piece.removeprefix("and ").strip() for piece in pieces]
@@ -119,9 +132,21 @@ def _joined_where_known(
     return names
 
 
+def _arabic_names(text: str, is_known_name: NameCheck | None) -> list[str]:
+    """ "أستراليا، البرازيل، وكندا": the "و" of the last name is the list's, not the name's,
+    unless only the name with it is known ("وادي…")."""
+    pieces = _joined_where_known(_split(text, "،"), "، ", is_known_name)
+    if len(pieces) > 1 and pieces[-1].startswith("و"):
+        bare = pieces[-1][1:].strip()
+        known = is_known_name is not None and is_known_name(pieces[-1])
+        if not known or is_known_name(bare):
+            pieces[-1] = bare
+    return pieces
+
+
 def _last_pair(piece: str, is_known_name: NameCheck | None) -> list[str]:
-    """The last piece of a list cut at its " and ", " et ", " y " or " e ": "Sri Lanka and
-    Thailand", "Singapour et Suisse", "Suiza y Tailandia", "Grecia e Italia".
+    """The last piece of a list cut at its " and ", " et ", " y ", " e " or " и ": "Sri Lanka and
+    Thailand", "Singapour et Suisse", "Suiza y Tailandia", "Grecia e Italia", "Бразилия и Канада".
 
     A name may hold one too ("Trinidad and Tobago", "Royaume-Uni de Grande-Bretagne et
     d’Irlande du Nord", "Bosnia y Herzegovina"): with a name check the cut falls where most

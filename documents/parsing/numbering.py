@@ -11,7 +11,7 @@ from typing import Literal
 
 from .numerals import ARABIC_LETTERS, ARABIC_ORDINALS
 
-__all__ = ["Mark", "read_mark"]
+__all__ = ["ARABIC_LABELS", "Mark", "read_mark"]
 
 MarkKind = Literal["markdown", "chapter", "section", "numbered", "lettered", "bullet"]
 
@@ -24,7 +24,8 @@ ROMAN_CHAPTER = re.compile(r"([IVX]{1,5})[.．](?:\s+|(?=[A-ZА-ЯÀ-Ý][a-zа-�
 SECTION = re.compile(r"([A-Z])[.．]\s+")
 # Arabic texts number chapters with ordinal words and sections with the letters' names, each
 # followed by a dash: "أولا - مقدمة", "ثامن عشر - التفسير", "ألف - المناقشة العامة".
-ARABIC_CHAPTER = re.compile(rf"({'|'.join(ARABIC_ORDINALS)})\u064b?\s*[-–]\s*")
+# The text export prints the generated report's "أولا. مقدمة" with a stop, as every chapter.
+ARABIC_CHAPTER = re.compile(rf"({'|'.join(ARABIC_ORDINALS)})\u064b?\s*(?:[-–]|\.(?=\s))\s*")
 ARABIC_SECTION = re.compile(rf"({'|'.join(ARABIC_LETTERS)})\s*[-–]\s*")
 # "12. " and "12．": a half-width full stop needs a space or a Chinese character after it, or
 # "2.0" and "5.3" inside a wrapped sentence would open paragraphs.
@@ -38,6 +39,10 @@ NUMBERED = re.compile(
 LETTERED = re.compile(
     r"(?:[-–•·]\s*)?(?:\(([a-z]{1,2}|[ivx]{1,6})\)(?=\s)|（([a-z]{1,2}|[ivx]{1,6})）)\s*"
 )
+# Arabic texts letter their sub-paragraphs in the abjad order, "(أ)", "(ب)", "(ج)"…: read as
+# (a), (b), (c), so that a list has the same labels in every language version.
+ARABIC_LABELS = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن")
+ARABIC_LETTERED = re.compile(rf"(?:[-–•·]\s*)?\(({'|'.join(ARABIC_LABELS)}|ه)\)(?=\s)\s*")
 BULLET = re.compile(r"([-–•·▪◦*])\s+")
 FIRST_CHARACTERS = frozenset(
     "#一二三四五六七八九十ABCDEFGHIJKLMNOPQRSTUVWXYZ(（-–•·▪◦*"
@@ -51,6 +56,7 @@ MARKS: tuple[tuple[MarkKind, re.Pattern[str]], ...] = (
     ("section", ARABIC_SECTION),
     ("numbered", NUMBERED),
     ("lettered", LETTERED),
+    ("lettered", ARABIC_LETTERED),
     ("bullet", BULLET),
 )
 
@@ -82,5 +88,7 @@ def read_mark(text: str) -> Mark | None:
             if pattern is ARABIC_SECTION:
                 # Sections follow the Latin letters' order: ألف, باء, جيم are A, B, C.
                 value = chr(ord("A") + list(ARABIC_LETTERS).index(value))
+            elif pattern is ARABIC_LETTERED:
+                value = "abcdefghijklmn"[ARABIC_LABELS.index("هـ" if value == "ه" else value)]
             return Mark(kind, value, text[match.end() :].strip())
     return None

@@ -11,10 +11,12 @@ __all__ = [
     "ARABIC_LETTERS",
     "ARABIC_ORDINALS",
     "arabic_ordinal",
+    "arabic_ordinal_word",
     "cardinal_word",
     "chinese_number",
     "ordinal_word",
     "roman_number",
+    "russian_ordinal",
 ]
 
 # The ordinals Arabic UN texts number their chapters with, first to twentieth; the longer
@@ -115,6 +117,42 @@ CARDINALS = {
     )
     for number, word in enumerate(words, start=1)
 } | {"un": 1, "uno": 1}
+# Russian ordinals by their stems, in any case and gender: "седьмое совещание", "на своем
+# первом заседании", "третьим"; the longer stem first ("пятнадцат" before "пят").
+RUSSIAN_ORDINAL_STEMS = sorted(
+    enumerate(
+        (
+            *("перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят"),
+            *("десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат"),
+            *("шестнадцат", "семнадцат", "восемнадцат", "девятнадцат", "двадцат"),
+        ),
+        start=1,
+    ),
+    key=lambda pair: -len(pair[1]),
+)
+RUSSIAN_ORDINAL_ENDINGS = re.compile(
+    r"(?:ь?(?:ое|ый|ой|ий|ая|ья|ую|ого|его|ому|ему|ом|ем|ым|им|ых|их|ые|ьи|ье))"
+)
+# Arabic ordinals of a masculine and of a feminine noun: "اجتماعه السابع", "الجلسة الأولى".
+ARABIC_ORDINAL_WORDS = {
+    word: number
+    for number, forms in enumerate(
+        (
+            ("الأول", "الأولى"), ("الثاني", "الثانية"), ("الثالث", "الثالثة"),
+            ("الرابع", "الرابعة"), ("الخامس", "الخامسة"), ("السادس", "السادسة"),
+            ("السابع", "السابعة"), ("الثامن", "الثامنة"), ("التاسع", "التاسعة"),
+            ("العاشر", "العاشرة"), ("الحادي عشر", "الحادية عشرة"), ("الثاني عشر", "الثانية عشرة"),
+            ("الثالث عشر", "الثالثة عشرة"), ("الرابع عشر", "الرابعة عشرة"),
+            ("الخامس عشر", "الخامسة عشرة"), ("السادس عشر", "السادسة عشرة"),
+            ("السابع عشر", "السابعة عشرة"), ("الثامن عشر", "الثامنة عشرة"),
+            ("التاسع عشر", "التاسعة عشرة"), ("العشرون",),
+        ),
+        start=1,
+    )
+    for word in forms
+}  # fmt: skip
+# Short vowels, shadda and tatweel, which UN Arabic texts print here and there ("الأوَّل").
+ARABIC_MARKS = re.compile(r"[\u0640\u064b-\u0652]")
 
 
 def chinese_number(text: str) -> int | None:
@@ -162,6 +200,15 @@ def ordinal_word(text: str) -> int | None:
             return ordinals[text]
     if match := DIGIT_ORDINAL.fullmatch(text):
         return int(match[1])
+    return russian_ordinal(text) or arabic_ordinal_word(text)
+
+
+def russian_ordinal(text: str) -> int | None:
+    """седьмое -> 7, первом -> 1, третьим -> 3."""
+    text = text.strip().lower().replace("ё", "е")
+    for number, stem in RUSSIAN_ORDINAL_STEMS:
+        if text.startswith(stem) and RUSSIAN_ORDINAL_ENDINGS.fullmatch(text[len(stem) :]):
+            return number
     return None
 
 
@@ -171,6 +218,11 @@ def cardinal_word(text: str) -> int | None:
     if text.isdigit() and len(text) <= 3:
         return int(text)
     return CARDINALS.get(text)
+
+
+def arabic_ordinal_word(text: str) -> int | None:
+    """السابع -> 7, الأولى -> 1, الحادي عشر -> 11."""
+    return ARABIC_ORDINAL_WORDS.get(" ".join(ARABIC_MARKS.sub("", text).split()))
 
 
 def arabic_ordinal(text: str) -> int | None:

@@ -26,6 +26,8 @@ LEAD_IN = re.compile(
     r"|a adopté les recommandations suivantes|aprobó las siguientes recomendaciones",
     re.I,
 )
+# "… приняла следующие рекомендации.", "اعتمد الفريق العامل … التوصيات التالية."
+LEAD_IN_RU_AR = re.compile(r"следующие рекомендации|التوصيات التالية", re.I)
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,11 @@ def _numbered_paragraphs(parsed: ParsedText, inside: set[int]) -> tuple[Recommen
     for index, paragraph in enumerate(parsed.paragraphs):
         if paragraph.kind != "numbered" or paragraph.heading not in inside:
             continue
-        if paragraph.number is None or LEAD_IN.search(paragraph.text):
+        if (
+            paragraph.number is None
+            or LEAD_IN.search(paragraph.text)
+            or LEAD_IN_RU_AR.search(paragraph.text)
+        ):
             continue
         parts = [paragraph.text] + [
             f"{child.label} {child.text}"

@@ -11,7 +11,8 @@ below section level (`### 1. 利用…`, `#### 建议 1`). Pure function, no Dja
 from dataclasses import dataclass
 from typing import Literal
 
-from .reports import CHAPTERS, SECTIONS, _titled
+from .report_titles import CHAPTERS, SECTIONS
+from .reports import _titled
 from .results import Heading, Paragraph, ParsedText
 
 PART_KINDS = ("chapter", "section")

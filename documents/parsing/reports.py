@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
+from . import report_formulas as ru_ar
 from .agenda import Agenda, read_agenda
 from .attendance import AttendanceCategory, AttendanceList, listed_twice, read_attendance
 from .dates import read_dates
@@ -22,6 +23,7 @@ from .name_lists import has_short_form, without_short_form
 from .numerals import cardinal_word, chinese_number, ordinal_word
 from .open_items import OpenItemFound, find_open_items
 from .recommendations import Recommendation, RecommendationTopic, read_recommendations
+from .report_titles import CHAPTERS, SECTIONS
 from .results import Heading, Paragraph, ParsedText, ParseError, ParseWarning
 from .roles import Chair, Panellist, Statements, read_chair, read_panellists, read_statements
 
@@ -29,36 +31,6 @@ __all__ = ["PreviousMeeting", "ReportFacts", "read_report"]
 
 MeetingFormat = Literal["in_person", "hybrid", "online"]
 
-# Chapter and section titles, Chinese, English, French and Spanish, matched at the start of
-# the title (lower-cased).
-CHAPTERS = {
-    "introduction": ("导言", "引言", "introduction", "introducción"),
-    "recommendations": ("建议", "recommendations", "recommandations", "recomendaciones"),
-    "summary": (
-        *("审议情况概要", "summary of deliberations", "résumé des débats"),
-        "resumen de las deliberaciones",
-    ),
-    "organization": (
-        *("会议安排", "organization of the meeting", "organisation de la réunion"),
-        "organización de la reunión",
-    ),
-    "adoption": (
-        *("通过报告", "adoption of the report", "adoption du rapport", "aprobación del informe"),
-    ),
-}
-SECTIONS = {
-    "opening": (
-        *("会议开幕", "opening of the meeting", "ouverture de la réunion"),
-        "apertura de la reunión",
-    ),
-    "statements": ("发言情况", "statements", "déclarations", "declaraciones"),
-    "agenda": (
-        *("通过议程", "adoption of the agenda", "adoption de l’ordre du jour"),
-        *("adoption de l'ordre du jour", "aprobación del programa"),
-    ),
-    "attendance": ("出席情况", "attendance", "participation", "asistencia"),
-    "documentation": ("文件", "documentation", "documentación"),
-}
 NOT_A_REPORT = (
     "This text does not read as the report of a meeting: it has no chapter 'Organization of "
     "the meeting' (会议安排) or 'Adoption of the report' (通过报告), no adopted agenda and no "
@@ -194,7 +166,8 @@ def read_report(
         start=start,
         end=dates[1] if dates else masthead.meeting_end,
         venue=_venue(meeting) or masthead.venue,
-        format=next((kind for kind, pattern in FORMATS if pattern.search(meeting)), None),
+        format=next((kind for kind, pattern in FORMATS if pattern.search(meeting)), None)
+        or ru_ar.meeting_format(meeting),
         sittings=next(filter(None, (_sittings(p.text) for p in opening)), None),
         chair=chair,
         panellists=panellists,
@@ -286,7 +259,7 @@ def _titled(heading: Heading, words: Sequence[str]) -> bool:
 
 
 def _is_meeting(text: str) -> bool:
-    return bool(MEETING_ZH.search(text) or MEETING_EN.search(text))
+    return bool(MEETING_ZH.search(text) or MEETING_EN.search(text)) or ru_ar.is_meeting(text)
 
 
 def _meeting_ordinal(text: str) -> int | None:
@@ -294,13 +267,13 @@ def _meeting_ordinal(text: str) -> int | None:
         return chinese_number(match[1])
     if match := MEETING_EN.search(text):
         return ordinal_word(next(group for group in match.groups() if group))
-    return None
+    return ru_ar.meeting_ordinal(text)
 
 
 def _venue(text: str) -> str | None:
     if match := VENUE.search(text):
         return next(group for group in match.groups() if group)
-    return None
+    return ru_ar.venue(text)
 
 
 def _sittings(text: str) -> int | None:
@@ -308,7 +281,7 @@ def _sittings(text: str) -> int | None:
         return chinese_number(match[1])
     if match := SITTINGS_EN.search(text):
         return cardinal_word(next(group for group in match.groups() if group))
-    return None
+    return ru_ar.sittings(text)
 
 
 def _previous_meetings(
@@ -316,8 +289,13 @@ def _previous_meetings(
 ) -> tuple[PreviousMeeting, ...]:
     meetings: list[PreviousMeeting] = []
     for paragraph in paragraphs:
-        for sentence in SENTENCE_END.split(paragraph.text):
-            if not (HELD_BEFORE_ZH.search(sentence) or HELD_BEFORE_EN.search(sentence)):
+        printed = SENTENCE_END.split(paragraph.text)
+        for sentence in (part for text in printed for part in ru_ar.sentences(text)):
+            if not (
+                HELD_BEFORE_ZH.search(sentence)
+                or HELD_BEFORE_EN.search(sentence)
+                or ru_ar.held_before(sentence)
+            ):
                 continue
             position = 0
             while found := read_dates(sentence[position:]):
@@ -344,12 +322,13 @@ def _printed_ordinal(gap: str) -> int | None:
         number = chinese_number(match[1]) if match[1] else ordinal_word(match[2])
         if number is not None:
             return number
-    return None
+    return ru_ar.printed_ordinal(gap)
 
 
 def _adopted_on(paragraphs: Sequence[Paragraph]) -> date | None:
     for paragraph in paragraphs:
-        if REPORT_ADOPTED.search(paragraph.text) and (dates := read_dates(paragraph.text)):
+        adopted = REPORT_ADOPTED.search(paragraph.text) or ru_ar.report_adopted(paragraph.text)
+        if adopted and (dates := read_dates(paragraph.text)):
             return dates[0]
     return None
 

@@ -134,6 +134,49 @@ CAPACITIES: tuple[tuple[SpeakerCapacity, re.Pattern[str]], ...] = (
     ("observer", re.compile(r"观察员|observer|observateur|observador", re.I)),
 )
 
+# Russian and Arabic, as their versions print the same paragraphs: "Совещание открыл
+# Председатель Рабочей группы Francesco Testa (Италия).", "وافتتح الاجتماع رئيس الفريق العامل،
+# Francesco Testa (إيطاليا)."; names stay in the script their bearers write them in.
+HONORIFICS_RU = r"г-н|г-жа|д-р|профессор|посол|полковник|судья"
+HONORIFICS_AR = r"السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الأستاذة|السفير|السفيرة|العقيد|القاضي"
+CHAIR_RU_AR = re.compile(
+    r"(?<!заместитель )(?<!заместителя )Председател\w*(?: Рабочей группы)?,?\s+"
+    r"|(?<!نائب )(?<!نائبة )رئيسة? الفريق العامل،?\s+"
+)
+PERSON_IN_BRACKETS = re.compile(
+    rf"(?:(?P<honorific>{HONORIFICS_RU}|{HONORIFICS_AR}|{HONORIFICS_EN})\s+)?(?P<name>{PERSON})\s*"
+    r"\((?P<country>[^)]+)\)"
+)
+# "Обсуждение по пункту 2 … при участии следующих докладчиков:", "وقادها أعضاء حلقة النقاش
+# التالية أسماؤهم:".
+PANEL_RU_AR = re.compile(
+    r"следующих (?:докладчиков|экспертов|участников дискуссии)[^:]*:"
+    r"|(?:أعضاء حلقة النقاش|المحاورون|المحاورين)[^:]*:"
+)
+# "Первым выступил докладчик Amanda Ledwaba, руководитель …, от имени группы «Государства
+# Африки».", "وتكلم أولا المحاور Amanda Ledwaba، …، باسم الدول الأفريقية."
+INTRODUCTION_RU_AR = re.compile(
+    rf"(?:докладчик|المحاور)\s+(?P<name>{PERSON})[,،]\s+(?P<function>[^.;؛]*?)"
+    r"(?:[,،]\s+(?:от имени(?: группы)?|باسم)\s+«?(?P<group>[^.;؛,،»]+)»?)?[.;؛]"
+)
+# "по пунктам 2 и 3 повестки дня", "في إطار البندين 2 و3 من جدول الأعمال".
+AGENDA_ITEMS_RU_AR = re.compile(
+    r"пункт\w*\s+(\d+(?:(?:,|\s+и)\s+\d+)*)\s+повестки дня"
+    r"|(?:البند|البندين|البنود)\s+(\d+(?:\s*(?:،|و)\s*\d+)*)",
+    re.I,
+)
+STATEMENT_RU_AR = re.compile(r"заявлени|ببيان|بكلمة", re.I)
+LIST_LEAD_RU_AR = re.compile(r"^(?P<lead>[^:]*?(?:следующ|التالية)[^:]*):", re.I)
+SECRETARIAT_RU_AR = re.compile(r"Секретариат|للأمانة|الأمانة")
+ALSO_RU_AR = re.compile(r"также|أيضا")
+# First match wins, as above: "не являющихся участниками … и не подписавших его" holds both.
+CAPACITIES_RU_AR: tuple[tuple[SpeakerCapacity, re.Pattern[str]], ...] = (
+    ("non_party", re.compile(r"не являющ|не подписавш|غير الأطراف|غير الموقعة", re.I)),
+    ("signatory", re.compile(r"подписавш|الموقعة", re.I)),
+    ("party", re.compile(r"участник|الأطراف", re.I)),
+    ("observer", re.compile(r"наблюдател|المراقب", re.I)),
+)
+
 
 @dataclass(frozen=True)
 class Chair:
@@ -176,6 +219,19 @@ def read_chair(paragraphs: Sequence[Paragraph]) -> Chair | None:
                 honorific=match["honorific"] or match["honorific_en"] or "",
                 paragraph_number=paragraph.number,
             )
+    return _chair_ru_ar(paragraphs)
+
+
+def _chair_ru_ar(paragraphs: Sequence[Paragraph]) -> Chair | None:
+    for paragraph in paragraphs:
+        for lead in CHAIR_RU_AR.finditer(paragraph.text):
+            if match := PERSON_IN_BRACKETS.match(paragraph.text, lead.end()):
+                return Chair(
+                    name=match["name"].strip(),
+                    country=match["country"].strip(),
+                    honorific=match["honorific"] or "",
+                    paragraph_number=paragraph.number,
+                )
     return None
 
 
@@ -186,30 +242,31 @@ def read_panellists(
     introduced = [
         (paragraph, match)
         for paragraph in summary
-        for match in INTRODUCTION.finditer(paragraph.text)
+        for pattern in (INTRODUCTION, INTRODUCTION_RU_AR)
+        for match in pattern.finditer(paragraph.text)
     ]
     panellists: list[Panellist] = []
     for paragraph in statements:
-        lead = PANEL.search(paragraph.text)
+        lead = PANEL.search(paragraph.text) or PANEL_RU_AR.search(paragraph.text)
         if lead is None:
             continue
         items = agenda_items(paragraph.text[: lead.end()])
         for entry in split_names(paragraph.text[lead.end() :]):
-            match = PANEL_ENTRY.match(entry)
+            match = PERSON_IN_BRACKETS.fullmatch(entry) or PANEL_ENTRY.match(entry)
             panellists.append(
                 Panellist(
                     name=match["name"].strip() if match else entry,
-                    honorific=(match["honorific_en"] or match["honorific"] or "") if match else "",
+                    honorific=_honorific(match),
                     country=match["country"].strip() if match else "",
                     agenda_items=items,
                     paragraph_number=paragraph.number,
                 )
             )
     for paragraph, match in introduced:
-        name = (match["name"] or match["name_en"]).strip()
+        name = _group(match, "name", "name_en").strip()
         details = {
-            "function": (match["function"] or match["function_en"] or "").strip(" ，,"),
-            "regional_group": (match["group"] or match["group_en"] or "").strip(),
+            "function": _group(match, "function", "function_en").strip(" ，,،"),
+            "regional_group": _group(match, "group", "group_en").strip(),
         }
         same = [
             i for i, p in enumerate(panellists) if name == p.name or name.endswith(" " + p.name)
@@ -235,14 +292,16 @@ def read_statements(
     found: list[Statements] = []
     for paragraph in paragraphs:
         text = paragraph.text.strip()
-        if not STATEMENT.search(text) or PANEL.search(text):
+        if not (STATEMENT.search(text) or STATEMENT_RU_AR.search(text)):
+            continue
+        if PANEL.search(text) or PANEL_RU_AR.search(text):
             continue
         read = _statements(text, is_known_name)
         if read is None:
             continue
         capacity, speakers = read
         items = agenda_items(text)
-        if not items and found and ALSO.search(text):
+        if not items and found and (ALSO.search(text) or ALSO_RU_AR.search(text)):
             # "伊朗伊斯兰共和国的观察员也作了发言。" follows the list of ¶16 and shares its items.
             items = found[-1].agenda_items
         open_items = tuple(
@@ -254,7 +313,7 @@ def read_statements(
 
 def agenda_items(text: str) -> tuple[str, ...]:
     """The items a text names: "议程项目 2 和 3" -> ("2", "3"), "agenda items 3 and 4" too."""
-    match = AGENDA_ITEMS.search(text)
+    match = AGENDA_ITEMS.search(text) or AGENDA_ITEMS_RU_AR.search(text)
     if match is None:
         return ()
     return tuple(dict.fromkeys(re.findall(r"\d+", match[1] or match[2])))
@@ -265,7 +324,7 @@ def _statements(
 ) -> tuple[SpeakerCapacity, tuple[str, ...]] | None:
     """The capacity and names of who spoke; None where the text does not say in which capacity
     (a bare "X的代表也作了发言" may be a party's or an observer's)."""
-    if lead := LIST_LEAD.match(text):
+    if lead := LIST_LEAD.match(text) or LIST_LEAD_RU_AR.match(text):
         capacity = _capacity(lead["lead"])
         names = split_names(text[lead.end() :], is_known_name=is_known_name)
         return (capacity, names) if capacity else None
@@ -276,8 +335,28 @@ def _statements(
     if SECRETARIAT.search(text):
         # "秘书处代表在议程项目 2下作了一般介绍性发言。" (000 ¶14), "秘书处在…" (004 ¶8).
         return "secretariat", ("秘书处" if "秘书处" in text else "Secretariat",)
+    if SECRETARIAT_RU_AR.search(text):
+        return "secretariat", ("Секретариат" if "Секретариат" in text else "الأمانة",)
     return None
 
 
 def _capacity(words: str) -> SpeakerCapacity | None:
-    return next((capacity for capacity, pattern in CAPACITIES if pattern.search(words)), None)
+    return next(
+        (
+            capacity
+            for capacity, pattern in (*CAPACITIES, *CAPACITIES_RU_AR)
+            if pattern.search(words)
+        ),
+        None,
+    )
+
+
+def _group(match: re.Match[str], *names: str) -> str:
+    """The first of the named groups `match` has and filled: each language's pattern names its
+    own."""
+    groups = match.groupdict()
+    return next((groups[name] for name in names if groups.get(name)), "")
+
+
+def _honorific(match: re.Match[str] | None) -> str:
+    return _group(match, "honorific_en", "honorific") if match else ""

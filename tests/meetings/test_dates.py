@@ -101,6 +101,7 @@ def test_the_days_marked_on_a_page_read_as_the_printed_days_in_every_language():
         ("fr", (date(2017, 9, 11), date(2017, 9, 13)), "du 11 au 13 septembre 2017"),
         ("es", (date(2020, 9, 8), date(2020, 9, 9)), "los días 8 y 9 de septiembre de 2020"),
         ("ru", (date(2017, 9, 11), date(2017, 9, 13)), "с 11 по 13 сентября 2017 года"),
+        ("ar", (date(2017, 9, 11), date(2017, 9, 13)), "في الفترة من 11 إلى 13 أيلول/سبتمبر 2017"),
         ("zh", (date(2017, 9, 11), date(2017, 9, 13)), "2017年9月11日至13日"),
         ("zh", (date(2020, 9, 8), date(2020, 9, 9)), "2020年9月8日和9日"),
     ],

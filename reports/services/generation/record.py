@@ -26,16 +26,18 @@ from reports.writing import (
     RecommendationEntry,
     Speakers,
 )
+from reports.writing.phrases.arabic import AR_HONORIFICS
 from reports.writing.phrases.english import EN_HONORIFICS
 from reports.writing.phrases.french import FR_HONORIFICS
+from reports.writing.phrases.russian import RU_HONORIFICS
 from reports.writing.phrases.spanish import ES_HONORIFICS
 from wgportal.languages import LANGUAGE_CODES
 
 from .rows import MeetingRows, meeting_rows
 
 # Honorifics the phrases of a language translate from the Chinese or the English one
-# ("女士" and "Ms." are "Mme" and "Sra.").
-HONORIFICS = {"fr": FR_HONORIFICS, "es": ES_HONORIFICS}
+# ("女士" and "Ms." are "Mme", "Sra.", "г-жа", "السيدة").
+HONORIFICS = {"fr": FR_HONORIFICS, "es": ES_HONORIFICS, "ru": RU_HONORIFICS, "ar": AR_HONORIFICS}
 
 # Attendance paragraphs in the order of the seeds (004 ¶13–19): parties, the European Union,
 # signatories, other States, then United Nations entities and other organizations.
@@ -202,7 +204,8 @@ def honorific_of(person, language: str) -> str:
         return next((zh for zh, en in EN_HONORIFICS.items() if en == person.honorific_en), "")
     if language in HONORIFICS:
         translated = HONORIFICS[language]
-        return translated.get(person.honorific_zh) or translated.get(person.honorific_en, "")
+        chinese = person.honorific_zh or honorific_of(person, "zh")
+        return translated.get(chinese) or translated.get(person.honorific_en, "")
     return ""
 
 
