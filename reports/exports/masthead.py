@@ -123,7 +123,8 @@ def meeting_line(start: date, end: date, venue: str, language: str) -> str:
     dates = un_dates(start, end, language)
     if language == "zh":
         return f"{dates}，{venue}" if venue else dates
-    return f"{venue}, {dates}" if venue else dates
+    comma = "، " if language == "ar" else ", "  # the Arabic comma: "فيينا، 8 و 9 أيلول/سبتمبر 2020"
+    return f"{venue}{comma}{dates}" if venue else dates
 
 
 def _name(row, language: str) -> str | None:
