@@ -63,7 +63,9 @@ def printed_line(line: SectionLine, language: str) -> str:
     """The line as the text export prints it: as the section holds it, but for an Arabic
     paragraph's number ("12 - يرحب")."""
     if line.kind == "numbered" and line.number is not None:
-        return f"{paragraph_mark(line.number, line.text, language, ' ')}{line.text}"
+        mark = paragraph_mark(line.number, line.text, language, " ")
+        if mark != f"{line.number}. ":
+            return f"{mark}{line.text}"
     return line.printed
 
 

@@ -54,10 +54,12 @@ class Command(BaseCommand):
             )
             self.write_header()
             every = f"all {len(languages)} languages"
-            together = self.measure(
-                f"generate ({every}, new report)", runs, GENERATE_MS, lambda: generate(meeting)
-            )
-            alone = [self.alone(meeting, language, runs) for language in languages]
+            # Taken in turns, run after run: a load that comes and goes on the machine then
+            # weighs on each alike, and their difference is the languages'.
+            steps = [(f"generate ({every}, new report)", None)] + [
+                (f"generate ({language} alone, new report)", (language,)) for language in languages
+            ]
+            together, *alone = self.measure_in_turns(steps, meeting, runs)
             report = generate_report(meeting=meeting).report
             self.measure(f"regenerate ({every})", runs, GENERATE_MS, lambda: generate(meeting))
             for language in languages:
@@ -74,11 +76,19 @@ class Command(BaseCommand):
         finally:
             delete_large_meeting()
 
-    def alone(self, meeting, language: str, runs: int) -> "Measured":
-        return self.measure(
-            f"generate ({language} alone, new report)", runs, GENERATE_MS,
-            lambda: generate(meeting, (language,)),
-        )  # fmt: skip
+    def measure_in_turns(self, steps, meeting, runs: int) -> list["Measured"]:
+        """Generations in the given languages (None: the default), one run of each in turn."""
+        captured = [CaptureQueriesContext(connection) for _ in steps]
+        timings: list[list[float]] = [[] for _ in steps]
+        for _run in range(runs):
+            for index, (_name, languages) in enumerate(steps):
+                work = rolled_back(lambda languages=languages: generate(meeting, languages))
+                with captured[index]:
+                    timings[index] += timed_runs(work, 1)
+        return [
+            self.write_line(name, len(queries), times, GENERATE_MS)
+            for (name, _languages), queries, times in zip(steps, captured, timings, strict=True)
+        ]
 
     def write_header(self) -> None:
         self.stdout.write(
@@ -87,18 +97,14 @@ class Command(BaseCommand):
 
     def measure(self, name: str, runs: int, target_ms: int | None, work) -> "Measured":
         captured = CaptureQueriesContext(connection)
+        with captured:
+            timings = timed_runs(rolled_back(work), runs)
+        return self.write_line(name, len(captured) // runs, timings, target_ms)
 
-        def rolled_back() -> None:
-            with captured:
-                try:
-                    with transaction.atomic():
-                        work()
-                        raise Rollback
-                except Rollback:
-                    pass
-
-        timings = timed_runs(rolled_back, runs)
-        measured = Measured(len(captured), statistics.median(timings), max(timings))  # last run's
+    def write_line(
+        self, name: str, queries: int, timings: list[float], target_ms: int | None
+    ) -> "Measured":
+        measured = Measured(queries, statistics.median(timings), max(timings))
         verdict = ""
         if target_ms is not None:
             met = against(max(timings), target_ms, met="met", missed="MISSED")
@@ -134,7 +140,7 @@ class Command(BaseCommand):
 
 @dataclass(frozen=True)
 class Measured:
-    queries: int  # of the last run
+    queries: int  # of one run
     median: float
     worst: float
 
@@ -150,6 +156,20 @@ def per_language(together: float, alone: list[float]) -> Split:
     n = len(alone)
     shared = max((sum(alone) - together) / (n - 1), 0.0)
     return Split(shared=shared, each=max(together - shared, 0.0) / n)
+
+
+def rolled_back(work):
+    """`work` in a transaction rolled back, so that each run starts from the same database."""
+
+    def run() -> None:
+        try:
+            with transaction.atomic():
+                work()
+                raise Rollback
+        except Rollback:
+            pass
+
+    return run
 
 
 def generate(meeting, languages=None) -> None:
