@@ -241,8 +241,8 @@ def test_the_plain_text_export_prints_each_languages_masthead_and_marks():
     assert "\nVienna, 8 et 9 septembre 2020\n" not in texts["fr"]  # no French venue given
     assert "\n8 et 9 septembre 2020\n" in texts["fr"] and "\nProjet de rapport\n" in texts["fr"]
     assert "\n8 y 9 de septiembre de 2020\n" in texts["es"]
-    assert "\n8 и 9 сентября 2020 года\n" in texts["ru"]
-    assert "\n8 و 9 أيلول/سبتمبر 2020\n" in texts["ar"]
+    assert "\n8 и 9 сентября 2020 года\n" in texts["ru"] and "\nПроект доклада\n" in texts["ru"]
+    assert "\n8 و 9 أيلول/سبتمبر 2020\n" in texts["ar"] and "\nمشروع التقرير\n" in texts["ar"]
     assert "\nأولا - مقدمة\n" in texts["ar"] and "\n1 - أنشأ المؤتمر" in texts["ar"]
     assert "\nI. Введение\n" in texts["ru"] and "\n(a) мандат Рабочей группы;\n" in texts["ru"]
 
@@ -281,6 +281,8 @@ def test_a_word_export_imported_again_lands_on_the_same_report_unchanged(languag
     assert job.status == ImportJob.Status.SUCCEEDED, job.log
     assert job.document == report.document
     assert stored(report, language) == before
+    report.document.refresh_from_db()
+    assert (report.document.type, report.document.distribution) == ("draft_report", "limited")
     if "organization" in keys:
         # The import knows the language's chapter titles, so it read the file as the report:
         # all three sections, each found again unchanged.
