@@ -15,6 +15,7 @@ from icalendar import Calendar, Event
 from wgportal.languages import interface_language
 
 from .models import Meeting
+from .templatetags.un_numbers import meeting_ordinal
 
 PRODUCT = "-//wgportal//Meetings of UN working groups//EN"
 
@@ -64,5 +65,5 @@ def meeting_event(meeting: Meeting, language: str, url: str, stamp) -> Event:
 
 def meeting_title(meeting: Meeting, language: str) -> str:
     """ "Working Group on the Smuggling of Migrants: Meeting 7", in the active language."""
-    meeting_name = _("Meeting %(ordinal)s") % {"ordinal": meeting.ordinal}
+    meeting_name = _("Meeting %(ordinal)s") % {"ordinal": meeting_ordinal(meeting.ordinal)}
     return f"{meeting.body.name_in(language)}: {meeting_name}"

@@ -3,7 +3,9 @@
 One module for pages, mastheads and generated reports, so a meeting's dates read the same
 wherever they appear. Month names come from the CLDR (Babel), in the form a date takes
 ("сентября", not "сентябрь"), except Arabic: UN Arabic documents name each month twice, by its
-Levantine and its Egyptian name ("أيلول/سبتمبر"), which the CLDR does not.
+Levantine and its Egyptian name ("أيلول/سبتمبر"), which the CLDR does not. Arabic dates keep the
+digits 0-9, as UN Arabic documents print them ("المؤرخ 13 آذار/مارس 2003", corpus
+`ar_A_RES_52_31.txt`), not the Arabic-Indic ٠-٩.
 """
 
 from datetime import date
@@ -28,7 +30,8 @@ ARABIC_MONTHS = (
 )
 
 # Two days in a row are joined by "and"; a longer run of days by a dash ("11–13 September").
-AND = {"ar": " و", "en": " and ", "fr": " et ", "ru": " и ", "es": " y "}
+# Arabic writes its "و" apart before a number: "و 28 آب/أغسطس 1990" (corpus `ar_A_RES_52_31.txt`).
+AND = {"ar": " و ", "en": " and ", "fr": " et ", "ru": " и ", "es": " y "}
 
 
 def _month(month: int, language: str) -> str:
@@ -83,8 +86,9 @@ def un_dates_parts(start: date, end: date, language: str) -> tuple[str, str, str
     first = _day_month(start, language) if same_year else un_date(start, language)
     if language == "es":
         return first, " a ", un_date(end, language)
-    # A dash between two dates that hold spaces is spaced in Russian ("30 мая – 1 июня").
-    return first, " – " if language == "ru" else "–", un_date(end, language)
+    # Russian spaces an em dash between two dates: "25 декабря 2008 года — 14 сентября 2009 года"
+    # (corpus `ru_A_69_972.txt`).
+    return first, " — " if language == "ru" else "–", un_date(end, language)
 
 
 def _chinese_dates(start: date, end: date) -> tuple[str, str, str]:
@@ -104,15 +108,16 @@ SENTENCE_WORDS = {
     "fr": ("le ", "les ", "du ", " au "),
     "es": ("el ", "los días ", "del ", " al "),
     "ru": ("", "", "с ", " по "),
-    # "في 8 أيلول/سبتمبر", "يومي 8 و9 أيلول/سبتمبر 2020", "في الفترة من 11 إلى 13 أيلول/سبتمبر".
+    # "عُقد في فيينا يومي 8 و 9 أيلول/سبتمبر 2020", "في الفترة من 11 إلى 13 أيلول/سبتمبر 2017".
     "ar": ("في ", "يومي ", "في الفترة من ", " إلى "),
 }
 
 
 def un_dates_in_sentence(start: date, end: date, language: str) -> str:
     """A meeting's days as a sentence says them: "on 8 and 9 September 2020", "from 11 to 13
-    September 2017", "from 30 May to 1 June 2012"; Chinese sentences place the days as they are
-    ("于2017年9月11日至13日举行")."""
+    September 2017", "from 30 May to 1 June 2012", "du 11 au 13 septembre 2017", "с 11 по 13
+    сентября 2017 года", "في الفترة من 11 إلى 13 أيلول/سبتمبر 2017"; Chinese sentences place the
+    days as they are ("于2017年9月11日至13日举行")."""
     language = content_language(language)
     if language not in SENTENCE_WORDS:
         return un_dates(start, end, language)

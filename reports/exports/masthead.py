@@ -15,7 +15,8 @@ The import finds the report again by these lines: the symbol (a draft not yet nu
 none), else the body's name, the meeting's dates and venue and the title "报告草稿", which
 together name the draft of one meeting (`documents.services.storing.find_or_create_document`).
 The right column is printed in English in the Chinese, Arabic and Russian versions, as the UN
-does (seed `004`); French and Spanish versions print it in their own language.
+does (seed `004`, corpus `ru_A_69_972`: "Distr.: General 6 July 2015 Russian Original: English");
+French and Spanish versions print it in their own language.
 """
 
 from dataclasses import dataclass
@@ -58,6 +59,8 @@ DRAFT_TITLES = {
     "en": "Draft report",
     "fr": "Projet de rapport",
     "es": "Proyecto de informe",
+    "ru": "Проект доклада",
+    "ar": "مشروع التقرير",
 }
 ADOPTED = (DraftReport.Status.ADOPTED, DraftReport.Status.PUBLISHED)
 
@@ -123,7 +126,8 @@ def meeting_line(start: date, end: date, venue: str, language: str) -> str:
     dates = un_dates(start, end, language)
     if language == "zh":
         return f"{dates}，{venue}" if venue else dates
-    return f"{venue}, {dates}" if venue else dates
+    comma = "، " if language == "ar" else ", "  # the Arabic comma: "فيينا، 8 و 9 أيلول/سبتمبر 2020"
+    return f"{venue}{comma}{dates}" if venue else dates
 
 
 def _name(row, language: str) -> str | None:

@@ -3,7 +3,7 @@
 from reports.models import DraftReport
 
 from .masthead import printed_masthead
-from .section_text import heading_line, read_sections, sections_in
+from .section_text import heading_line, printed_line, read_sections, sections_in
 
 
 def report_text(report: DraftReport, language: str) -> str:
@@ -29,6 +29,6 @@ def report_text(report: DraftReport, language: str) -> str:
             # stand apart as in the seeds.
             if (line.kind in ("text", "heading") or previous == "heading") and lines[-1]:
                 lines.append("")
-            lines.append(line.printed)
+            lines.append(printed_line(line, language))
             previous = line.kind
     return "\n".join(lines) + "\n"

@@ -15,6 +15,8 @@ from documents.parsing.numbering import read_mark
 from reports.models import DraftReport, ReportSection
 from wgportal.languages import LANGUAGE_CODES, Language
 
+from .marks import heading_mark, paragraph_mark
+
 LineKind = Literal["heading", "numbered", "subparagraph", "bullet", "text"]
 
 
@@ -52,8 +54,19 @@ def sections_in(report: DraftReport, language: str) -> list[ReportSection]:
 
 
 def heading_line(section: ReportSection) -> str:
-    """ "一. 导言", "A. Opening of the meeting": the heading as the report prints it."""
-    return f"{section.number}. {section.heading}" if section.number else section.heading
+    """ "一. 导言", "A. Opening of the meeting", "ألف - افتتاح الاجتماع": the heading as the
+    report prints it."""
+    return f"{heading_mark(section.number, section.language, ' ')}{section.heading}"
+
+
+def printed_line(line: SectionLine, language: str) -> str:
+    """The line as the text export prints it: as the section holds it, but for an Arabic
+    paragraph's number ("12 - يرحب")."""
+    if line.kind == "numbered" and line.number is not None:
+        mark = paragraph_mark(line.number, line.text, language, " ")
+        if mark != f"{line.number}. ":
+            return f"{mark}{line.text}"
+    return line.printed
 
 
 def read_sections(

@@ -15,23 +15,16 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from docx.styles.style import ParagraphStyle
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from reports.models import DraftReport
 
+from .marks import heading_mark, paragraph_mark
 from .masthead import PrintedMasthead, printed_masthead
 from .section_text import SectionLine, read_sections, sections_in
+from .word_languages import RIGHT_TO_LEFT, WORD_LANGUAGES, lay_out_right_to_left, set_fonts
 
-LATIN_FONT = "Times New Roman"
-# UN Chinese documents set the text in SimSun (宋体) and the headings in SimHei (黑体).
-CJK_FONT = "SimSun"
-CJK_HEADING_FONT = "SimHei"
-# Word's language tags, so spelling and line breaking follow the text's language.
-WORD_LANGUAGES = {
-    "ar": "ar-SA", "zh": "zh-CN", "en": "en-GB", "fr": "fr-FR", "ru": "ru-RU", "es": "es-ES",
-}  # fmt: skip
 # Points: UN documents are set in 10 pt with 12 pt lines; chapter headings larger and bold.
 HEADING_SIZES = {1: 14, 2: 12, 3: 10, 4: 10, 5: 10, 6: 10}
 INDENT = Cm(1.25)  # where paragraphs start, as in UN "SingleTxt"
@@ -64,7 +57,7 @@ def report_docx(report: DraftReport, language: str) -> bytes:
 
     for section, lines in read_sections(sections):
         level = 1 if section.kind == section.Kind.CHAPTER else 2
-        number = f"{section.number}.\t" if section.number else ""
+        number = heading_mark(section.number, language)
         document.add_paragraph(f"{number}{section.heading}", style=f"Heading {level}")
         previous = "heading"
         for line in lines:
@@ -72,14 +65,16 @@ def report_docx(report: DraftReport, language: str) -> bytes:
                 # An empty paragraph before a paragraph that has no mark: without it the import
                 # would read it as the rest of the paragraph above (`documents.parsing.blocks`).
                 document.add_paragraph()
-            _add_line(document, line)
+            _add_line(document, line, language)
             previous = line.kind
+    if language in RIGHT_TO_LEFT:
+        lay_out_right_to_left(document)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def _add_line(document, line: SectionLine) -> None:
+def _add_line(document, line: SectionLine, language: str) -> None:
     if line.kind == "heading":
         # "### 1. 利用…" is Heading 3, "#### 建议 1" Heading 4; Word has six levels to offer.
         number = f"{line.label}.\t" if line.label else ""
@@ -89,7 +84,7 @@ def _add_line(document, line: SectionLine) -> None:
     layout = paragraph.paragraph_format
     layout.left_indent = INDENT
     if line.kind == "numbered":
-        paragraph.add_run(f"{line.number}.\t{line.text}")
+        paragraph.add_run(f"{paragraph_mark(line.number, line.text, language)}{line.text}")
         layout.tab_stops.add_tab_stop(TAB)
     elif line.kind in ("subparagraph", "bullet"):
         paragraph.add_run(f"{line.label}\t{line.text}")
@@ -155,45 +150,20 @@ def _set_page(document) -> None:
 
 def _set_styles(document, language: str) -> None:
     normal = document.styles["Normal"]
-    _set_fonts(normal, CJK_FONT, language)
-    normal.font.size = Pt(10.5 if language == "zh" else 10)
+    set_fonts(normal, language, heading=False, size=10.5 if language == "zh" else 10)
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.line_spacing = Pt(16 if language == "zh" else 12)
     normal.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     for level, size in HEADING_SIZES.items():
         heading = document.styles[f"Heading {level}"]
-        _set_fonts(heading, CJK_HEADING_FONT, language)
-        heading.font.size = Pt(size)
-        heading.font.bold = True
+        set_fonts(heading, language, heading=True, size=size)
         heading.font.italic = False
         heading.font.color.rgb = RGBColor(0, 0, 0)
         layout = heading.paragraph_format
         layout.space_before, layout.space_after = Pt(12 if level <= 2 else 6), Pt(6)
+        # The heading's start: the left margin, the right one in a right-to-left paragraph.
         layout.alignment = WD_ALIGN_PARAGRAPH.LEFT
         # "I.\tIntroduction": the number hangs in the margin of the text it heads.
         layout.left_indent = INDENT
         layout.first_line_indent = -INDENT if level <= 2 else Cm(0)
         layout.tab_stops.add_tab_stop(INDENT if level <= 2 else TAB)
-
-
-def _set_fonts(style: ParagraphStyle, cjk_font: str, language: str) -> None:
-    # The default template names theme fonts (w:asciiTheme...), which win over named ones;
-    # Chinese needs w:eastAsia, which python-docx's `font.name` does not set.
-    properties = style.element.get_or_add_rPr()
-    fonts = properties.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        properties.insert(0, fonts)
-    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-        fonts.attrib.pop(qn(theme), None)
-    for script in ("w:ascii", "w:hAnsi", "w:cs"):
-        fonts.set(qn(script), LATIN_FONT)
-    fonts.set(qn("w:eastAsia"), cjk_font)
-    tag = properties.find(qn("w:lang"))
-    if tag is None:
-        tag = OxmlElement("w:lang")
-        properties.append(tag)
-    tag.set(qn("w:val"), WORD_LANGUAGES["en"] if language == "zh" else WORD_LANGUAGES[language])
-    tag.set(qn("w:eastAsia"), WORD_LANGUAGES["zh"])
-    if language == "ar":
-        tag.set(qn("w:bidi"), WORD_LANGUAGES["ar"])

@@ -28,8 +28,8 @@ FIRST = (date(2012, 5, 30), date(2012, 6, 1))  # the 1st meeting: across two mon
         ("es", SEVENTH, "8 y 9 de septiembre de 2020"),
         ("es", FOURTH, "11 a 13 de septiembre de 2017"),
         ("ru", SEVENTH, "8 и 9 сентября 2020 года"),
-        ("ru", FIRST, "30 мая – 1 июня 2012 года"),
-        ("ar", SEVENTH, "8 و9 أيلول/سبتمبر 2020"),
+        ("ru", FIRST, "30 мая — 1 июня 2012 года"),
+        ("ar", SEVENTH, "8 و 9 أيلول/سبتمبر 2020"),
     ],
 )
 def test_a_meetings_days_read_as_un_documents_print_them(language, days, printed):

@@ -312,7 +312,7 @@ def test_the_structure_gives_the_recommendation_headings_below_section_level(see
         ((2019, 12, 30), (2020, 1, 2), "en", "Vienna, 30 December 2019–2 January 2020"),
         ((2020, 9, 8), (2020, 9, 9), "fr", "Vienna, 8 et 9 septembre 2020"),
         ((2012, 5, 30), (2012, 6, 1), "es", "Vienna, 30 de mayo a 1 de junio de 2012"),
-        ((2012, 5, 30), (2012, 6, 1), "ru", "Vienna, 30 мая – 1 июня 2012 года"),
+        ((2012, 5, 30), (2012, 6, 1), "ru", "Vienna, 30 мая — 1 июня 2012 года"),
     ],
 )
 def test_the_meeting_line_prints_its_dates_as_the_masthead_parser_reads_them(

@@ -49,7 +49,11 @@ BODY_STARTS = (
 )
 # The line that says what a document is, as the secretariat prints it under the title.
 DOCUMENT_TYPES = (
-    ("draft_report", r"报告草稿|Draft report|Projet de rapport|Proyecto de informe"),
+    (
+        "draft_report",
+        r"报告草稿|Draft report|Projet de rapport|Proyecto de informe|Проект доклада"
+        r"|مشروع (?:ال)?تقرير",
+    ),
     (
         "background_paper",
         r"(?:秘书处编写的)?背景文件|Background paper(?: prepared by the Secretariat)?"

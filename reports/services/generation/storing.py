@@ -5,6 +5,10 @@ is rewritten, any other is kept. A section of the draft imported from the secret
 keeps its words; one it left empty ("一般性建议" with no recommendation yet) is filled, and the
 generator adds only the parts the draft lacks, placed after the section of the part before
 them. The paragraphs are then numbered on through the report again.
+
+A report is generated in every language the writer has wording for, at once: the sections of all
+of them are read in one statement and written in a few (new ones, changed ones with their history
+rows, open items), so six languages cost the queries of one.
 """
 
 import datetime
@@ -12,13 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from simple_history.utils import bulk_create_with_history
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from documents.models import Document
 from documents.parsing.report_sections import ReportPart
 from meetings.models import AgendaItem, Meeting
 from reports.models import DraftReport, ReportEvent, ReportSection
 from reports.writing import Block, join_paragraphs, renumbered, split_paragraphs, write_report
+from reports.writing.phrases import PHRASES
+from wgportal.languages import LANGUAGE_CODES
 
 from ..sections import refresh_open_items_of, refuse_if_final
 from .matching import is_generated, match_sections, part_roles
@@ -26,7 +33,20 @@ from .merging import merge
 from .record import meeting_record
 from .rows import meeting_rows
 
-LANGUAGES = ("zh", "en")
+
+def written_languages() -> tuple[str, ...]:
+    """Every language the writer has wording for (`reports.writing.phrases.PHRASES`), in UN
+    order."""
+    return tuple(code for code in LANGUAGE_CODES if code in PHRASES)
+
+
+LANGUAGES = written_languages()  # as the phrase modules stand at start-up
+# What a regeneration may change in a section it saves (`updated_at` too: a bulk update does
+# not set it).
+SAVED_FIELDS = [
+    "text", "generated_text", "regenerated", "origin", "version", "updated_by", "order", "number",
+    "heading", "updated_at",
+]  # fmt: skip
 
 
 @dataclass
@@ -64,10 +84,11 @@ def generate_report(
     *,
     meeting: Meeting,
     user=None,
-    languages: Sequence[str] = LANGUAGES,
+    languages: Sequence[str] | None = None,
     adopted_on: datetime.date | None = None,
 ) -> Generation:
-    """Write the meeting's draft report, or regenerate it keeping what editors changed.
+    """Write the meeting's draft report, or regenerate it keeping what editors changed, in
+    `languages` (by default every language the writer has wording for).
 
     `adopted_on`, when given, is the date set for the report's adoption: chapter V states it;
     without one, the date set before, else the meeting's last day.
@@ -93,9 +114,11 @@ def generate_report(
         report.save(update_fields=["adopted_on", "updated_at"])
     generation = Generation(report=report, created=created)
     rows = meeting_rows(meeting)
-    for language in languages:
-        parts = write_report(meeting_record(meeting, language, rows))
-        store_generated(report, language, parts, rows.items, generation, user)
+    written = {
+        language: write_report(meeting_record(meeting, language, rows))
+        for language in dict.fromkeys(languages or written_languages())
+    }
+    store_generated(report, written, rows.items, generation, user)
     ReportEvent.objects.create(
         report=report,
         action=ReportEvent.Action.GENERATED if created else ReportEvent.Action.REGENERATED,
@@ -109,19 +132,27 @@ def generate_report(
 Planned = tuple[ReportSection, list[Block], list[Block] | None]  # None: kept as it is
 
 
+def current_sections(report: DraftReport, languages: Sequence[str]) -> dict[str, list]:
+    """The report's sections in each of `languages`, in order, locked: one statement for all."""
+    current: dict[str, list[ReportSection]] = {language: [] for language in languages}
+    for section in (
+        ReportSection.objects.select_for_update()
+        .filter(report=report, language__in=list(languages))
+        .order_by("language", "order", "pk")
+    ):
+        current[section.language].append(section)
+    return current
+
+
 def planned_sections(
     report: DraftReport,
     language: str,
     parts: Sequence[ReportPart],
     items: Sequence[AgendaItem],
+    current: list[ReportSection],
 ) -> list[Planned]:
-    """The report's sections in their new order, each with the paragraphs the generator writes
-    there now and those it wrote last time."""
-    current = list(
-        ReportSection.objects.select_for_update()
-        .filter(report=report, language=language)
-        .order_by("order", "pk")
-    )
+    """The report's sections in `language` (`current`, as stored) in their new order, each with
+    the paragraphs the generator writes there now and those it wrote last time."""
     substantive = [item.number for item in items if item.substantive and not item.letter]
     matching = match_sections(parts, part_roles(parts, substantive), current, items)
     drafted = {
@@ -193,62 +224,81 @@ def free_key(key: str, taken: set[str]) -> str:
 
 def store_generated(
     report: DraftReport,
-    language: str,
-    parts: Sequence[ReportPart],
+    written: dict[str, Sequence[ReportPart]],
     items: Sequence[AgendaItem],
     generation: Generation,
     user,
 ) -> None:
-    ordered = planned_sections(report, language, parts, items)
-    stored = {
-        pk: (number, heading)
-        for pk, number, heading in ReportSection.objects.filter(
-            pk__in=[s.pk for s, _, _ in ordered if s.pk]
-        ).values_list("pk", "number", "heading")
-    }
-    next_number = 1
-    created: list[ReportSection] = []
-    saved: list[ReportSection] = []
-    outcome: list[tuple[ReportSection, Merged]] = []
-    for order, (section, blocks, old_generated) in enumerate(ordered, start=1):
-        merged = merged_section(section, blocks, old_generated, next_number)
-        regenerating = old_generated is not None
-        changed = (
-            section.pk is None
-            or merged.text != section.text
-            or section.order != order
-            or (regenerating and merged.generated_text != section.generated_text)
-            or stored.get(section.pk) != (section.number, section.heading)
+    """Store the parts written in each language: every language's sections are read, created,
+    saved and flagged together, so the queries do not grow with the languages."""
+    current = current_sections(report, list(written))
+    # As stored: `planned_sections` gives a section its new letter and title in place.
+    stored = {s.pk: (s.number, s.heading) for sections in current.values() for s in sections}
+    writes = Writes()
+    for language, parts in written.items():
+        ordered = planned_sections(report, language, parts, items, current[language])
+        writes.plan(ordered, stored, user)
+    # A new report writes some thirty sections a language: in one statement, with their history
+    # rows; the changed ones likewise. The ReportEvent saved after them tells the page cache.
+    bulk_create_with_history(writes.created, ReportSection, default_user=user)
+    if writes.saved:
+        bulk_update_with_history(
+            writes.saved, ReportSection, fields=SAVED_FIELDS, default_user=user
         )
-        section.order = order
-        # The badge says what the last regeneration rewrote: nothing on a new section, and
-        # nothing left over from an earlier run on a section this one did not touch.
-        regenerated = merged.rewritten if section.pk and regenerating else []
-        if changed:
-            section.text = merged.text
-            if regenerating:
-                section.generated_text = merged.generated_text
-                section.regenerated = regenerated
-                section.origin = (
-                    ReportSection.Origin.EDITED if merged.edited else ReportSection.Origin.GENERATED
-                )
-            section.version += 1
-            section.updated_by = user
-            if section.pk is None:
-                created.append(section)
-            else:
-                section.save()
-                saved.append(section)
-        elif regenerating and section.regenerated != regenerated:
-            # Not a new version of the text: no history row, no conflict for an open editor.
-            ReportSection.objects.filter(pk=section.pk).update(regenerated=regenerated)
-        outcome.append((section, merged))
-        next_number = merged.next_number
-    # A new report writes some thirty sections: in one statement, with their history rows.
-    bulk_create_with_history(created, ReportSection, default_user=user)
-    refresh_open_items_of(sections=[*created, *saved])
-    for section, merged in outcome:
+    if writes.flagged:
+        # Not a new version of the text: no history row, no conflict for an open editor.
+        ReportSection.objects.bulk_update(writes.flagged, ["regenerated"])
+    refresh_open_items_of(sections=[*writes.created, *writes.saved])
+    for section, merged in writes.outcome:
         generation.note(section, merged)
+
+
+@dataclass
+class Writes:
+    """What storing a generation writes, gathered over its languages before any is written."""
+
+    created: list[ReportSection] = field(default_factory=list)
+    saved: list[ReportSection] = field(default_factory=list)
+    flagged: list[ReportSection] = field(default_factory=list)  # only `regenerated` changes
+    outcome: list[tuple[ReportSection, "Merged"]] = field(default_factory=list)
+
+    def plan(self, ordered: list[Planned], stored: dict[int, tuple[str, str]], user) -> None:
+        """The sections of one language, in their new order, merged and numbered on."""
+        next_number = 1
+        now = timezone.now()
+        for order, (section, blocks, old_generated) in enumerate(ordered, start=1):
+            merged = merged_section(section, blocks, old_generated, next_number)
+            regenerating = old_generated is not None
+            changed = (
+                section.pk is None
+                or merged.text != section.text
+                or section.order != order
+                or (regenerating and merged.generated_text != section.generated_text)
+                or stored.get(section.pk) != (section.number, section.heading)
+            )
+            section.order = order
+            # The badge says what the last regeneration rewrote: nothing on a new section, and
+            # nothing left over from an earlier run on a section this one did not touch.
+            regenerated = merged.rewritten if section.pk and regenerating else []
+            if changed:
+                section.text = merged.text
+                if regenerating:
+                    section.generated_text = merged.generated_text
+                    section.regenerated = regenerated
+                    section.origin = (
+                        ReportSection.Origin.EDITED
+                        if merged.edited
+                        else ReportSection.Origin.GENERATED
+                    )
+                section.version += 1
+                section.updated_by = user
+                section.updated_at = now
+                (self.created if section.pk is None else self.saved).append(section)
+            elif regenerating and section.regenerated != regenerated:
+                section.regenerated = regenerated
+                self.flagged.append(section)
+            self.outcome.append((section, merged))
+            next_number = merged.next_number
 
 
 @dataclass(frozen=True)
