@@ -53,7 +53,7 @@ def test_a_document_is_read_by_its_symbol_with_its_languages_and_paragraphs(
         "general",
     )
     assert document["languages"] == ["zh"]
-    assert document["page"] == f"/documents/{SYMBOL}/"
+    assert document["page"] == f"/en/documents/{SYMBOL}/"
     [version] = document["versions"]
     assert version["paragraphs"].endswith(f"/api/v1/documents/{SYMBOL}/versions/zh/paragraphs/")
 

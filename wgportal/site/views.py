@@ -7,13 +7,15 @@ from django.db.models.functions import RowNumber
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
-from django.urls import reverse, translate_url
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.generic import RedirectView
 
 from documents.models import NEWEST_FIRST, Document
 from meetings.models import Body, Meeting
+
+from .languages import address_in
 
 RECENT_DOCUMENTS = 10
 MEETINGS_PER_BODY = 5
@@ -85,7 +87,7 @@ def switch_language(request):
         back = reverse("home")
     if language not in dict(settings.LANGUAGES):
         return HttpResponseRedirect(back)
-    response = HttpResponseRedirect(translate_url(back, language))
+    response = HttpResponseRedirect(address_in(back, language))
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         language,
