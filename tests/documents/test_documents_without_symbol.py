@@ -159,8 +159,8 @@ def test_both_pages_and_api_details_answer_anonymous_readers(client):
         assert source.status_code == 200
     listed = {row["url"] for row in client.get(f"{API}/documents/").json()["results"]}
     assert {url.split(API)[1] for url in listed} == {
-        f"/en/documents/~{resolution.pk}/",
-        f"/en/documents/~{note.pk}/",
+        f"/documents/~{resolution.pk}/",
+        f"/documents/~{note.pk}/",
     }
 
 
