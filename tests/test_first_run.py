@@ -17,6 +17,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.urls import Resolver404, resolve
+from django.utils import translation
 
 from documents.models import Document
 from tests.conftest import SHARED
@@ -104,8 +105,10 @@ def crawl(client, starts: list[str]) -> tuple[dict[str, int], list[str]]:
 
 
 def routed(path: str) -> bool:
+    """Whether `path` names a page; an address resolves in its own language only."""
     try:
-        resolve(path)
+        with translation.override(translation.get_language_from_path(path)):
+            resolve(path)
     except Resolver404:
         return False
     return True
