@@ -1,4 +1,9 @@
-"""The sitemap: public documents, public meetings and the portal's own pages."""
+"""The sitemap: public documents, public meetings and the portal's own pages.
+
+Each page has one address per interface language (`/fr/meetings/…`, wgportal.urls): every one is
+listed, with the others as its `hreflang` alternates and the English one as `x-default`, so a
+crawler indexes each language's page and knows them for the same page.
+"""
 
 import datetime
 
@@ -11,14 +16,25 @@ from meetings.models import Meeting
 from .models import Document
 
 
-class DocumentSitemap(Sitemap):
+class InterfaceLanguages(Sitemap):
+    """A sitemap listing each item once per interface language (settings.LANGUAGES)."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class DocumentSitemap(InterfaceLanguages):
     """Public documents, at their symbol or, printed without one, at "~<id>"."""
 
     def items(self):
         # Ordered so that the pages Django cuts at 50,000 entries hold the same documents each time.
+        # Django lists every document before it cuts (an entry per language): only what the
+        # address and the date need is read.
         return (
             Document.objects.public()
             .annotate(last_imported=Max("versions__imported_at"))
+            .only("pk", "symbol")
             .order_by("pk")
         )
 
@@ -27,14 +43,14 @@ class DocumentSitemap(Sitemap):
         return item.last_imported
 
 
-class MeetingSitemap(Sitemap):
+class MeetingSitemap(InterfaceLanguages):
     """Public meetings, each at its body's prefix and ordinal."""
 
     def items(self):
         return Meeting.objects.public().select_related("body").order_by("pk")
 
 
-class PageSitemap(Sitemap):
+class PageSitemap(InterfaceLanguages):
     """The pages every reader starts from, by URL name."""
 
     def items(self) -> list[str]:

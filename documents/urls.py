@@ -1,11 +1,12 @@
-"""Pages of documents: document pages and their sources, the feed, the sitemap."""
+"""Pages of documents: document pages and their sources, the feed.
 
-from django.contrib.sitemaps.views import sitemap
+The sitemap (documents.sitemaps) is routed by wgportal.urls, outside the language prefix.
+"""
+
 from django.urls import path
 
 from . import views
 from .feeds import DocumentFeed
-from .sitemaps import SITEMAPS
 
 urlpatterns = [
     # A document's address is its symbol, which holds slashes (CTOC/COP/WG.7/2020/2), or "~<id>"
@@ -17,5 +18,4 @@ urlpatterns = [
     ),
     path("documents/<path:address>/", views.document_detail, name="document-detail"),
     path("feeds/documents/", DocumentFeed(), name="document-feed"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]

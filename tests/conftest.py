@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 
 # A real SMTP server for tests that send mail (subscriptions, the browser tests).
 from tests.mail_server import smtp_server  # noqa: F401
@@ -149,6 +150,17 @@ def media_root(settings, tmp_path):
     """Uploaded and imported files go to a per-test folder, never into the project."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture(autouse=True)
+def english_to_begin_with():
+    """Each test starts in English, whatever page the test before read.
+
+    A request activates the language of its address (`/fr/…`) in the thread and leaves it
+    active; addresses a test reverses (`get_absolute_url()`) carry the active language's prefix.
+    """
+    with translation.override("en"):  # settings.LANGUAGE_CODE
+        yield
 
 
 class RedisServer:

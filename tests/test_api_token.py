@@ -11,7 +11,7 @@ from documents.models import ImportJob
 
 pytestmark = pytest.mark.django_db
 
-PAGE = "/account/token/"
+PAGE = "/en/account/token/"
 KEY = re.compile(r'<code class="token">([0-9a-f]{40})</code>')
 
 
@@ -89,6 +89,6 @@ def test_the_header_links_to_the_page_for_editors_and_importers_only(
     link = f'href="{PAGE}"'
     for user, shown in ((editor, True), (importer, True), (delegate, False)):
         client.force_login(user)
-        assert (link in client.get("/").content.decode()) is shown, user
+        assert (link in client.get("/en/").content.decode()) is shown, user
     client.logout()
-    assert link not in client.get("/").content.decode()
+    assert link not in client.get("/en/").content.decode()

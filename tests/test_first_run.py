@@ -14,7 +14,10 @@ from html.parser import HTMLParser
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+from django.urls import Resolver404, resolve
+from django.utils import translation
 
 from documents.models import Document
 from tests.conftest import SHARED
@@ -25,7 +28,13 @@ CORPUS = SHARED / "corpus"
 PAPER = "CTOC/COP/WG.7/2020/2"
 # The secretariat's pages (sign-in redirects), the language switch (a redirect back to the page
 # it was asked from) and static files (served by the web server, not by Django) are not crawled.
-NOT_CRAWLED = ("/admin/", "/reports/", "/account/", "/language/", "/static/", "/api/")
+# The crawl walks the English addresses: the other languages' are the same views, each page
+# rendered in all six by tests/test_six_languages.py (and the sitemap's are resolved below).
+OTHER_LANGUAGES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES if code != "en")
+NOT_CRAWLED = (
+    "/admin/", "/en/reports/", "/en/account/", "/en/language/", "/static/", "/api/",
+    *OTHER_LANGUAGES,
+)  # fmt: skip
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 # Pages past this many mean the crawl is following a loop of query strings, not the portal.
 MOST_PAGES = 3000
@@ -95,6 +104,16 @@ def crawl(client, starts: list[str]) -> tuple[dict[str, int], list[str]]:
     return statuses, broken
 
 
+def routed(path: str) -> bool:
+    """Whether `path` names a page; an address resolves in its own language only."""
+    try:
+        with translation.override(translation.get_language_from_path(path)):
+            resolve(path)
+    except Resolver404:
+        return False
+    return True
+
+
 def sitemap_pages(client) -> list[str]:
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
@@ -128,7 +147,9 @@ def read_every_api_list(client) -> dict[str, int]:
 
 
 def test_a_new_users_first_run_leaves_no_public_page_feed_or_api_list_failing(client, first_run):
-    pages = ["/", "/meetings/", "/feeds/documents/", *sitemap_pages(client)]
+    in_sitemap = sitemap_pages(client)
+    english = [path for path in in_sitemap if not path.startswith(OTHER_LANGUAGES)]
+    pages = ["/", "/en/meetings/", "/en/feeds/documents/", *english]
 
     statuses, broken = crawl(client, pages)
     api = read_every_api_list(client)
@@ -142,11 +163,14 @@ def test_a_new_users_first_run_leaves_no_public_page_feed_or_api_list_failing(cl
     # The crawl reached the documents of every language imported, and the seeds' meeting.
     documents = Document.objects.public().exclude(versions=None)
     assert {d.get_absolute_url() for d in documents} <= set(statuses)
-    assert "/meetings/CTOC/COP/WG.7/7/" in statuses
+    assert "/en/meetings/CTOC/COP/WG.7/7/" in statuses
+    # Each page is in the sitemap once per language, every address one the portal serves.
+    assert len(in_sitemap) == len(english) * len(settings.LANGUAGES)
+    assert [path for path in in_sitemap if not routed(path)] == []
 
 
 def test_after_the_first_run_the_seventh_meetings_background_paper_is_readable(client, first_run):
-    page = client.get(f"/documents/{PAPER}/")
+    page = client.get(f"/en/documents/{PAPER}/")
     detail = client.get(f"/api/v1/documents/{PAPER}/")
     paragraphs = client.get(f"/api/v1/documents/{PAPER}/versions/zh/paragraphs/")
 
@@ -161,5 +185,5 @@ def test_after_the_first_run_the_seventh_meetings_background_paper_is_readable(c
     summary = Document.objects.get(type=Document.Type.THEMATIC_SUMMARY)
     assert summary.symbol is None
     listed = client.get("/api/v1/documents/", {"type": "thematic_summary"}).json()["results"]
-    assert [row["page"] for row in listed] == [f"/documents/~{summary.pk}/"]
-    assert client.get(f"/documents/~{summary.pk}/").status_code == 200
+    assert [row["page"] for row in listed] == [f"/en/documents/~{summary.pk}/"]
+    assert client.get(f"/en/documents/~{summary.pk}/").status_code == 200

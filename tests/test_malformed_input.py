@@ -46,7 +46,7 @@ def url_patterns(patterns=None, prefix=()):
 
 
 def url_template(chain) -> tuple[str, list[str]]:
-    """'/documents/%(address)s/source/%(language)s/' and its parameters, from a chain."""
+    """'/en/documents/%(address)s/source/%(language)s/' and its parameters, from a chain."""
     parts = [normalize(link.pattern.regex.pattern)[0] for link in chain]
     return "/" + "".join(text for text, _params in parts), [p for _t, ps in parts for p in ps]
 
@@ -97,12 +97,12 @@ def test_no_url_pattern_answers_malformed_input_with_a_server_error(clients):
 @pytest.mark.parametrize(
     "path",
     [
-        "/documents/%00/",
-        "/documents/CTOC/COP/WG.7/2026/2/source/%00/",
-        "/meetings/CTOC/COP/WG.7%00/12/",
-        "/entities/%00/",
-        "/documents/%FF/",
-        "/search/?q=%ED%A0%80",
+        "/en/documents/%00/",
+        "/en/documents/CTOC/COP/WG.7/2026/2/source/%00/",
+        "/en/meetings/CTOC/COP/WG.7%00/12/",
+        "/en/entities/%00/",
+        "/en/documents/%FF/",
+        "/en/search/?q=%ED%A0%80",
         "/admin/documents/document/?symbol__exact=%00",
     ],
 )
@@ -135,20 +135,20 @@ def test_a_form_posted_with_a_nul_or_bytes_that_are_not_utf8_is_refused(client):
 def test_a_session_cookie_with_a_nul_is_refused_not_looked_up_in_the_database(client):
     client.cookies["sessionid"] = "abcdefgh\x00"
 
-    response = client.get("/meetings/")
+    response = client.get("/en/meetings/")
 
     assert response.status_code == 400
     assert MESSAGE in response.content.decode()
 
 
 def test_text_in_any_script_still_passes(clients):
-    chinese = clients["anonymous"].get("/search/", {"q": "偷运移民"})
+    chinese = clients["anonymous"].get("/en/search/", {"q": "偷运移民"})
     arabic = clients["anonymous"].post(
         "/admin/login/",
         "username=%D9%85%D8%AD%D8%B1%D8%B1&password=x",
         content_type="application/x-www-form-urlencoded",
     )
-    meeting = clients["anonymous"].get("/meetings/CTOC/COP/WG.7/12/")
+    meeting = clients["anonymous"].get("/en/meetings/CTOC/COP/WG.7/12/")
 
     assert chinese.status_code == 200
     assert arabic.status_code == 200

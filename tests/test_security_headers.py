@@ -11,7 +11,7 @@ INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>")
 
 
 @pytest.mark.parametrize(
-    "url", ["/", "/meetings/", "/api/v1/bodies/", "/no-such-page/", "/admin/login/"]
+    "url", ["/en/", "/en/meetings/", "/api/v1/bodies/", "/no-such-page/", "/admin/login/"]
 )
 def test_every_answer_carries_the_policy_and_refuses_camera_microphone_and_location(client, url):
     response = client.get(url)

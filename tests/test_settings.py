@@ -129,8 +129,8 @@ def test_the_embedded_mode_migrates_loads_the_demo_and_serves_its_pages(tmp_path
         assert result.returncode == 0, result.stdout + result.stderr
     script = (
         "from django.test import Client; c = Client(HTTP_HOST='localhost'); "
-        "print([c.get(u).status_code for u in ('/', '/meetings/', '/search/?q=smuggling', "
-        "'/search/?q=偷运移民', '/recommendations/')])"
+        "print([c.get(u).status_code for u in ('/en/', '/en/meetings/', '/en/search/?q=smuggling', "
+        "'/en/search/?q=偷运移民', '/en/recommendations/')])"
     )
     result = manage("shell", "-c", script, **database)
     assert result.returncode == 0, result.stderr

@@ -20,7 +20,7 @@ def staff_editor(db):
 
 def sign_in(client, password: str, **headers):
     return client.post(
-        f"{LOGIN}?next=/reports/",
+        f"{LOGIN}?next=/en/reports/",
         {"username": "secretariat-editor", "password": password},
         **headers,
     )
@@ -62,7 +62,7 @@ def test_a_right_password_before_the_limit_starts_the_count_again(client, staff_
 
     for _attempt in range(settings.AXES_FAILURE_LIMIT - 1):
         assert sign_in(client, "guess").status_code == 200
-    assert sign_in(client, PASSWORD)["Location"] == "/reports/"
+    assert sign_in(client, PASSWORD)["Location"] == "/en/reports/"
 
 
 def test_an_administrator_unlocks_an_address_with_axes_reset(client, staff_editor, settings):
@@ -125,7 +125,7 @@ def test_a_signed_in_editor_keeps_working_from_a_locked_out_address(client, staf
         sign_in(client, "guess")
 
     assert sign_in(client, PASSWORD).status_code == 429  # the address is locked out
-    assert editor_browser.get("/reports/").status_code == 200
+    assert editor_browser.get("/en/reports/").status_code == 200
 
 
 def test_the_apis_rate_limit_counts_a_reader_by_address_whatever_forwarded_for_they_send(settings):

@@ -19,11 +19,18 @@ import pytest
 from django.conf import settings
 
 from tests.factories import BodyFactory, MeetingFactory
+from wgportal.site.languages import address_in
 
 ROOT = Path(__file__).resolve().parents[1]
 # Django's locale names: zh_Hans serves the interface language code zh-hans.
 LOCALES = ("ar", "zh_Hans", "fr", "ru", "es")
-COMPLETE = ("zh_Hans",)
+# Being translated for issue 16: the marks go when each catalogue is complete (strict, so a
+# catalogue that becomes complete with its mark still on fails and says so).
+BEING_TRANSLATED = pytest.mark.xfail(strict=True, reason="catalogue being translated")
+COMPLETE = (
+    "zh_Hans",
+    *(pytest.param(locale, marks=BEING_TRANSLATED) for locale in ("ar", "fr", "ru", "es")),
+)
 PLURAL_FORMS = {
     "ar": "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
     "n%100>=11 ? 4 : 5;",
@@ -103,7 +110,7 @@ def test_each_catalogue_has_a_checked_header_with_its_plural_forms(locale, tmp_p
 
 
 @pytest.mark.parametrize("locale", COMPLETE)
-def test_the_chinese_catalogue_translates_every_string(locale):
+def test_each_catalogue_translates_every_string(locale):
     statistics = msgfmt("--statistics", "-o", os.devnull, str(catalogue(locale))).stderr
 
     # Anything else reads "..., 3 untranslated messages" or "..., 1 fuzzy translation".
@@ -128,8 +135,8 @@ def seventh(db):
 
 
 def page(client, url: str, interface: str) -> str:
-    client.cookies["django_language"] = interface
-    response = client.get(url)
+    """The page at `url` (an English address) at its address in `interface`."""
+    response = client.get(address_in(url, interface))
     assert response.status_code == 200
     return response.content.decode()
 
@@ -138,7 +145,8 @@ def test_a_chinese_interface_shows_the_page_in_chinese_words_and_dates(client, s
     html = page(client, seventh.get_absolute_url(), "zh-hans")
 
     assert '<html lang="zh-hans" dir="ltr">' in html
-    assert '<a href="/meetings/">会议</a>' in html and '<a href="/search/">搜索</a>' in html
+    assert '<a href="/zh-hans/meetings/">会议</a>' in html
+    assert '<a href="/zh-hans/search/">搜索</a>' in html
     assert "偷运移民问题工作组: 第7次会议</h1>" in html
     assert '<button type="submit">切换</button>' in html
     assert (
@@ -170,7 +178,7 @@ def test_an_arabic_interface_runs_right_to_left_and_falls_back_to_english(client
     html = page(client, seventh.get_absolute_url(), "ar")
 
     assert '<html lang="ar" dir="rtl">' in html
-    assert '<a href="/meetings/">الاجتماعات</a>' in html
+    assert '<a href="/ar/meetings/">الاجتماعات</a>' in html
     # Strings the Arabic catalogue does not translate yet are shown in English.
     assert '<h2 id="agenda">Agenda</h2>' in html
 
@@ -194,22 +202,62 @@ def test_the_switcher_names_each_language_in_itself_in_un_order(client, seventh)
 
 
 def test_the_switch_goes_back_only_to_this_site_and_sets_only_a_known_language(client, db):
-    outside = client.get("/language/", {"language": "fr", "next": "https://evil.example/"})
-    assert (outside.status_code, outside["Location"]) == (302, "/")
+    outside = client.get("/en/language/", {"language": "fr", "next": "https://evil.example/"})
+    assert (outside.status_code, outside["Location"]) == (302, "/fr/")
     assert outside.cookies[settings.LANGUAGE_COOKIE_NAME].value == "fr"
-    unknown = client.get("/language/", {"language": "xx", "next": "/meetings/"})
-    assert (unknown.status_code, unknown["Location"]) == (302, "/meetings/")
+    unknown = client.get("/en/language/", {"language": "xx", "next": "/en/meetings/"})
+    assert (unknown.status_code, unknown["Location"]) == (302, "/en/meetings/")
     assert settings.LANGUAGE_COOKIE_NAME not in unknown.cookies
     assert "no-store" in unknown["Cache-Control"]
 
 
 def test_switching_the_interface_language_keeps_the_page_and_its_content_language(client, seventh):
     url = seventh.get_absolute_url() + "?lang=en"
-    response = client.get("/language/", {"language": "zh-hans", "next": url})
+    response = client.get("/en/language/", {"language": "zh-hans", "next": url})
 
     assert response.status_code == 302
-    assert response["Location"] == url
-    html = client.get(url).content.decode()
+    assert response["Location"] == "/zh-hans/meetings/CTOC/COP/WG.7/7/?lang=en"
+    html = client.get(response["Location"]).content.decode()
     assert '<html lang="zh-hans"' in html and "第7次会议" in html
     # The content stays in the language the reader chose for it: the venue in English.
     assert '<span lang="en">Vienna</span>' in html
+
+
+def test_an_address_without_a_language_goes_to_the_language_the_reader_chose_last(client, seventh):
+    first = client.get("/meetings/CTOC/COP/WG.7/7/?lang=zh")
+    client.get("/en/language/", {"language": "fr", "next": "/en/meetings/"})
+    remembered = client.get("/meetings/CTOC/COP/WG.7/7/?lang=zh")
+
+    assert (first.status_code, first["Location"]) == (302, "/en/meetings/CTOC/COP/WG.7/7/?lang=zh")
+    assert (remembered.status_code, remembered["Location"]) == (
+        302,
+        "/fr/meetings/CTOC/COP/WG.7/7/?lang=zh",
+    )
+    # Caches keep the redirect apart for each reader's choice.
+    assert {"Accept-Language", "Cookie"} <= {
+        field.strip() for field in remembered["Vary"].split(",")
+    }
+
+
+def test_a_copied_address_shows_the_page_in_its_language_whatever_the_cookie_says(client, seventh):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"
+    response = client.get("/fr/meetings/CTOC/COP/WG.7/7/", headers={"Accept-Language": "ru"})
+    html = response.content.decode()
+
+    assert response.status_code == 200 and response["Content-Language"] == "fr"
+    assert '<html lang="fr" dir="ltr">' in html
+    assert "Accept-Language" not in response.get("Vary", "")
+
+
+def test_the_page_names_its_address_in_each_language_as_alternates(client, seventh):
+    html = page(client, seventh.get_absolute_url() + "?lang=zh", "ru")
+    alternates = re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html)
+
+    path = "/meetings/CTOC/COP/WG.7/7/?lang=zh"
+    assert alternates == [
+        *(
+            (code, f"http://testserver/{code}{path}")
+            for code in ("ar", "zh-hans", "en", "fr", "ru", "es")
+        ),
+        ("x-default", f"http://testserver{path}"),  # which sends each reader to their language
+    ]

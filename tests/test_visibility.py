@@ -157,7 +157,7 @@ def test_the_home_page_lists_public_documents_but_never_a_limited_one(client):
     DocumentFactory(symbol="CTOC/COP/WG.7/2020/2")
     DraftReportFactory(document__symbol="CTOC/COP/WG.7/2020/L.1")
     DocumentFactory(symbol="CTOC/COP/WG.7/2020/CRP.1", published=False)
-    response = client.get("/")
+    response = client.get("/en/")
     assert response.status_code == 200
     page = response.content.decode()
     assert "CTOC/COP/WG.7/2020/2" in page

@@ -119,7 +119,7 @@ def test_a_withdrawn_document_and_meeting_are_gone_from_their_pages_and_the_api(
     assert client.get(meeting.get_absolute_url()).status_code == 404
     assert client.get(f"/api/v1/meetings/{meeting.pk}/").status_code == 404
     assert document.get_absolute_url() not in client.get("/sitemap.xml").content.decode()
-    assert document.get_absolute_url() not in client.get("/feeds/documents/").content.decode()
+    assert document.get_absolute_url() not in client.get("/en/feeds/documents/").content.decode()
 
 
 def test_the_changelist_says_how_many_rows_were_withdrawn(editor_client, rows):

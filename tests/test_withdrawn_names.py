@@ -45,8 +45,8 @@ def item():
 
 def test_the_pages_do_not_name_a_withdrawn_agenda_item_through_the_rows_under_it(item, client):
     for address in (
-        "/recommendations/",
-        "/entities/IT/",
+        "/en/recommendations/",
+        "/en/entities/IT/",
         item.meeting.get_absolute_url(),
     ):
         page = client.get(address)

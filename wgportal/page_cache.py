@@ -1,27 +1,33 @@
 """Whole public pages from the cache, for readers who are not signed in.
 
-A meeting page is the same for every reader in the same interface and content language, and
-rendering it costs forty times more than answering a trivial request. So a page, once rendered
-for a reader who is not signed in, is kept in the cache under the URL (with `?lang=` and the
-filters) and the interface language, with the version of the public content it was rendered
-under (wgportal.content): any change to what a reader may see starts every page afresh.
+A meeting page is the same for every reader of the same address, and rendering it costs forty
+times more than answering a trivial request. So a page, once rendered for a reader who is not
+signed in, is kept in the cache under its URL (with `?lang=` and the filters), with the version
+of the public content it was rendered under (wgportal.content): any change to what a reader may
+see starts every page afresh. The interface language is in the URL (`/fr/meetings/…`,
+wgportal.urls), so the address alone tells a French page from an English one; an address
+outside the prefixes (the sitemap) is keyed with the language LocaleMiddleware chose too, in
+case a page there ever speaks the reader's language.
 
-The middleware stands after LocaleMiddleware, so the interface language is known, and before
-CsrfViewMiddleware. Signed-in users (who have a session cookie) always get a fresh page and never
-leave one in the cache. Pages carry no CSRF token (the language switch is a GET), and a response
-that sets a cookie, is not a plain 200 or asks not to be stored is never kept.
+The middleware stands after LocaleMiddleware, which sets `Content-Language` on every answer,
+cached or not, and before CsrfViewMiddleware. Signed-in users (who have a session cookie) always
+get a fresh page and never leave one in the cache. Pages carry no CSRF token (the language switch
+is a GET), and a response that sets a cookie, is not a plain 200 or asks not to be stored is
+never kept.
 """
 
 import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_from_path
 
 from wgportal.content import KEY, content_version
 
-# Paths that are not public pages, or are cheap and must stay live.
-NOT_CACHED = ("/admin/", "/api/", "/editor/", "/reports/", "/language/", "/healthz", "/readyz")
+# Paths that are not public pages, or are cheap and must stay live; those under a language's
+# prefix are named without it.
+NOT_CACHED = ("/admin/", "/api/", "/healthz", "/readyz")
+NOT_CACHED_PAGES = ("/reports/", "/language/", "/account/")
 
 
 class PublicPageCacheMiddleware:
@@ -47,11 +53,13 @@ class PublicPageCacheMiddleware:
 
     @staticmethod
     def cacheable(request) -> bool:
-        return (
-            request.method == "GET"
-            and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and not request.path.startswith(NOT_CACHED)
-        )
+        if request.method != "GET" or settings.SESSION_COOKIE_NAME in request.COOKIES:
+            return False
+        path = request.path_info
+        language = get_language_from_path(path)
+        if language:
+            return not path.removeprefix(f"/{language}").startswith(NOT_CACHED_PAGES)
+        return not path.startswith(NOT_CACHED)
 
     @staticmethod
     def storable(response) -> bool:
@@ -66,6 +74,9 @@ class PublicPageCacheMiddleware:
 
 
 def page_key(request) -> str:
-    """The URL with its query, and the interface language (LocaleMiddleware has chosen it)."""
+    """The URL with its query; outside the language prefixes, the language LocaleMiddleware
+    chose from the reader's cookie or browser too."""
     address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+    if get_language_from_path(request.path_info):
+        return f"page.{address}"
     return f"page.{get_language()}.{address}"

@@ -75,7 +75,8 @@ MIDDLEWARE = [
     # If-None-Match a 304.
     "wgportal.api.compression.ApiGZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    # After LocaleMiddleware: the key holds the interface language (wgportal.page_cache).
+    # After LocaleMiddleware, which reads the interface language from the address's prefix (and
+    # sends an address without one to the reader's remembered language): wgportal.page_cache.
     "wgportal.page_cache.PublicPageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -101,6 +102,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "meetings.context_processors.languages",
+                "wgportal.site.languages.addresses",
             ],
         },
     },

@@ -1,7 +1,17 @@
-"""The portal's URLs: the site's own pages (wgportal.site), each app's, the admin, the API."""
+"""The portal's URLs: the site's own pages (wgportal.site), each app's, the admin, the API.
+
+Every page a person reads lives under the prefix of its interface language (`/fr/meetings/…`,
+`/zh-hans/…`, Django's i18n_patterns), so an address shows the page in the language it was
+copied in, and caches and crawlers see one page per address. An address without the prefix (an
+old bookmark) redirects to the reader's remembered language (LocaleMiddleware). What machines
+read stays outside: the admin, the API (whose language is `?lang=`), the sitemap, robots.txt,
+the health checks and the favicon.
+"""
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
@@ -13,10 +23,12 @@ from drf_spectacular.views import (
 from rest_framework.routers import DefaultRouter
 
 from documents import api as documents_api
+from documents.sitemaps import SITEMAPS
 from meetings import api as meetings_api
 from recommendations import api as recommendations_api
 from reports import api as reports_api
 from search import api as search_api
+from wgportal.site import urls as site_urls
 from wgportal.tokens import api_token
 
 admin.site.site_header = "wgportal"
@@ -70,8 +82,8 @@ redoc = csp_override(
 )(SpectacularRedocView.as_view(url_name="api-schema"))
 
 
-urlpatterns = [
-    path("", include("wgportal.site.urls")),
+pages = i18n_patterns(
+    *site_urls.pages,
     path("", include("documents.urls")),
     path("", include("reports.urls")),
     path("", include("meetings.urls")),
@@ -79,6 +91,12 @@ urlpatterns = [
     path("", include("search.urls")),
     path("", include("subscriptions.urls")),
     path("account/token/", api_token, name="api-token"),
+    prefix_default_language=True,
+)
+urlpatterns = [
+    *pages,
+    path("", include("wgportal.site.urls")),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("admin/", admin.site.urls),
     path("api/v1/", include((api, "api"))),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -53,7 +53,7 @@ def test_a_document_is_read_by_its_symbol_with_its_languages_and_paragraphs(
         "general",
     )
     assert document["languages"] == ["zh"]
-    assert document["page"] == f"/documents/{SYMBOL}/"
+    assert document["page"] == f"/en/documents/{SYMBOL}/"
     [version] = document["versions"]
     assert version["paragraphs"].endswith(f"/api/v1/documents/{SYMBOL}/versions/zh/paragraphs/")
 
@@ -64,6 +64,21 @@ def test_a_document_is_read_by_its_symbol_with_its_languages_and_paragraphs(
     assert numbers == sorted(numbers) and numbers[0] == 1
     notes = read(anonymous, f"{API}/documents/{SYMBOL}/versions/zh/footnotes/", page_size=100)
     assert notes["count"] == 36 and notes["results"][0]["marker"] == "1"
+
+
+def test_the_pages_the_api_names_are_in_the_readers_language_else_english(anonymous, public_paper):
+    meeting = public_paper.meeting
+    english = read(anonymous, f"{API}/documents/{SYMBOL}/")
+    french = anonymous.get(f"{API}/documents/{SYMBOL}/", headers={"Accept-Language": "fr"})
+    chinese = anonymous.get(f"{API}/meetings/{meeting.pk}/", headers={"Accept-Language": "zh"})
+    found = anonymous.get(f"{API}/search/", {"q": "偷运移民"}, headers={"Accept-Language": "ru"})
+
+    assert english["page"] == f"/en/documents/{SYMBOL}/"
+    assert french.json()["page"] == f"/fr/documents/{SYMBOL}/"
+    assert chinese.json()["page"] == "/zh-hans/meetings/CTOC/COP/WG.7/7/"
+    assert found.json()["documents"][0]["page"] == f"/ru/documents/{SYMBOL}/"
+    # The answer differs with the header: caches keep one per language.
+    assert "Accept-Language" in french["Vary"]
 
 
 def test_documents_filter_by_symbol_prefix_body_meeting_year_type_language_and_item(

@@ -43,7 +43,7 @@ def test_an_editor_announces_a_meeting_and_a_reader_reads_its_agenda(page, edito
     expect(page.locator(".messagelist")).to_contain_text("was added successfully")
     page.get_by_role("button", name="Log out").click()
 
-    page.goto("/meetings/")
+    page.goto("/en/meetings/")
     page.get_by_role("link", name="Meeting 9").click()
     agenda = page.locator("ol.agenda")
     expect(page.locator(".agenda-status")).to_have_text("Provisional agenda: not yet adopted")

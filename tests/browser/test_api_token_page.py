@@ -21,7 +21,7 @@ def test_an_importer_creates_and_replaces_the_api_token_from_the_header(page, im
     first = page.locator("code.token").inner_text()
     assert first == Token.objects.get(user=importer).key
     screenshot("created")
-    page.goto("/account/token/")  # read again: the key is not shown twice
+    page.goto("/en/account/token/")  # read again: the key is not shown twice
     expect(page.locator("code.token")).to_have_count(0)
     expect(page.get_by_text("You have a token, created on")).to_be_visible()
 

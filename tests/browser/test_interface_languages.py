@@ -1,5 +1,7 @@
 """An Arabic reader switches the interface: the page turns right to left, nothing runs off it."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -14,6 +16,8 @@ def test_an_arabic_interface_reads_right_to_left_without_scrolling_sideways(page
     page.get_by_label("Interface language").select_option("ar")
     page.get_by_role("button", name="Switch").click()
 
+    # The switch goes to the same page at its Arabic address.
+    expect(page).to_have_url(re.compile(r"/ar/meetings/CTOC/COP/WG\.7/7/$"))
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
     meetings = page.get_by_role("link", name="الاجتماعات", exact=True)
     expect(meetings).to_be_visible()

@@ -33,7 +33,7 @@ DELEGATE = "delegate@example.org"
 YEAR = date.today().year + 1
 START, END = date(YEAR, 6, 8), date(YEAR, 6, 9)
 ORDINAL = 12
-MEETING = f"/meetings/CTOC/COP/WG.7/{ORDINAL}/"
+MEETING = f"/en/meetings/CTOC/COP/WG.7/{ORDINAL}/"
 AGENDA_SYMBOL = f"CTOC/COP/WG.7/{YEAR}/1"
 PAPER_SYMBOL = f"CTOC/COP/WG.7/{YEAR}/2"
 LIST_SYMBOL = f"CTOC/COP/WG.7/{YEAR}/INF/1"
@@ -271,7 +271,7 @@ def test_a_new_meeting_is_announced_documented_attended_reported_and_published(
 
     # 0. Follow: an anonymous delegate subscribes to the working group's documents and
     # meetings, and confirms by the link the SMTP server received.
-    page.goto("/meetings/")
+    page.goto("/en/meetings/")
     page.get_by_role("link", name="Follow by e-mail").first.click()
     expect(page.get_by_label("Body")).to_have_value("CTOC/COP/WG.7")
     page.get_by_label("E-mail address").fill(DELEGATE)
@@ -315,7 +315,7 @@ def test_a_new_meeting_is_announced_documented_attended_reported_and_published(
     expect(page.locator(".messagelist")).to_contain_text("was added successfully")
 
     as_reader(page)
-    page.goto("/meetings/")
+    page.goto("/en/meetings/")
     page.get_by_role("link", name=f"Meeting {ORDINAL}").click()
     expect(page.locator("h1")).to_have_text(
         f"Working Group on the Smuggling of Migrants: Meeting {ORDINAL}"
@@ -426,7 +426,7 @@ def test_a_new_meeting_is_announced_documented_attended_reported_and_published(
     # 5. Report: the editor generates the draft, adds the recommendation, finds adoption
     # refused for the placeholders, writes over each, and adopts the report.
     sign_in(page, editor.username)
-    page.goto("/reports/")
+    page.goto("/en/reports/")
     page.locator("table.reports tr", has_text=f"Meeting {ORDINAL}").get_by_role(
         "button", name="Generate the draft report"
     ).click()
@@ -481,25 +481,25 @@ def test_a_new_meeting_is_announced_documented_attended_reported_and_published(
     screenshot("6-publish-editor")
 
     as_reader(page)
-    page.goto(f"/documents/{REPORT_SYMBOL}/")
+    page.goto(f"/en/documents/{REPORT_SYMBOL}/")
     expect(page.locator("h1")).to_have_text(REPORT_TITLE)
     expect(page.locator(".masthead .symbol")).to_have_text(REPORT_SYMBOL)
     expect(page.locator("main")).not_to_contain_text("Draft report")
     expect(page.locator("main")).to_contain_text("States parties should share information")
     screenshot("6-publish-report")
-    page.goto(f"/documents/{REPORT_SYMBOL}/?lang=zh")
+    page.goto(f"/en/documents/{REPORT_SYMBOL}/?lang=zh")
     expect(page.locator("h1")).to_have_text(REPORT_TITLE_ZH)
     page.goto(MEETING)
     expect(page.locator("dl.facts")).to_contain_text(REPORT_SYMBOL)
     # The grid holds the report as reissued beside the three documents, never its draft.
     expect(page.locator("table.document-grid tbody tr")).to_have_count(4)
     expect(page.locator("table.document-grid")).to_contain_text(REPORT_SYMBOL)
-    page.goto("/recommendations/")
+    page.goto("/en/recommendations/")
     entry = page.locator("main li, main tr, main article").filter(
         has_text="States parties should share information on the smuggling of migrants by sea"
     )
     expect(entry.first).to_be_visible()
-    expect(entry.first.locator(f'a[href^="/documents/{REPORT_SYMBOL}/"]')).to_be_visible()
+    expect(entry.first.locator(f'a[href^="/en/documents/{REPORT_SYMBOL}/"]')).to_be_visible()
     screenshot("6-publish-recommendations")
     draft = page.goto(report.document.get_absolute_url())
     assert draft.status == 404

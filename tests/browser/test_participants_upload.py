@@ -56,7 +56,7 @@ def test_an_editor_fixes_a_bad_row_and_the_public_reads_delegations_without_name
 
     delegate = browser.new_context(base_url=live_server.url, locale="en")  # no session: the public
     reader = delegate.new_page()
-    reader.goto("/meetings/CTOC/COP/WG.7/7/participants/")
+    reader.goto("/en/meetings/CTOC/COP/WG.7/7/participants/")
     expect(reader.locator("main")).to_contain_text("3 participants in 2 delegations")
     italy = reader.locator("table.delegations tr", has_text="Italy")
     expect(italy.locator("td").first).to_have_text("2")

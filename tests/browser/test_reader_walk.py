@@ -48,7 +48,7 @@ def test_a_reader_walks_from_the_home_page_to_a_paragraph_and_searches(page, pap
     expect(page).to_have_url(re.compile(r"#fnref-1$"))
     # A paragraph's number is its permalink.
     page.locator("#para-12 a.permalink").click()
-    expect(page).to_have_url(re.compile(r"/documents/CTOC/COP/WG.7/2020/2/\?lang=zh#para-12$"))
+    expect(page).to_have_url(re.compile(r"/en/documents/CTOC/COP/WG.7/2020/2/\?lang=zh#para-12$"))
 
     # Content language: the English version, read in an English interface.
     tabs.get_by_role("link", name="English").click()
@@ -61,12 +61,15 @@ def test_a_reader_walks_from_the_home_page_to_a_paragraph_and_searches(page, pap
     expect(page.locator("html")).to_have_attribute("lang", "zh-hans")
     expect(page.get_by_role("link", name="会议", exact=True)).to_be_visible()
     expect(page.get_by_role("button", name="切换")).to_be_visible()
-    expect(page).to_have_url(re.compile(r"/documents/CTOC/COP/WG.7/2020/2/\?lang=en$"))
+    # The same page at its Chinese address.
+    expect(page).to_have_url(re.compile(r"/zh-hans/documents/CTOC/COP/WG.7/2020/2/\?lang=en$"))
     expect(page.locator(".text")).to_have_attribute("lang", "en")
     screenshot("document-english-in-chinese-interface")
 
-    # Search in Chinese, then in English.
+    # Search in Chinese, then in English. An address without a language (an old bookmark)
+    # opens in the language the reader chose last.
     page.goto("/search/")
+    expect(page).to_have_url(re.compile(r"/zh-hans/search/$"))
     page.get_by_role("searchbox").fill("偷运移民")
     page.get_by_role("searchbox").press("Enter")
     expect(page.locator("article.search-hit").first).to_contain_text("CTOC/COP/WG.7/2020/2")

@@ -23,7 +23,7 @@ def test_the_second_of_two_editors_sees_both_texts_and_saves_again_deliberately(
     first_text = section.text.replace("四场", "五场")
     second_text = section.text.replace("维也纳", "纽约")
     second = UserFactory(username="second-editor", groups=["Editors"], is_staff=True)
-    edit = f"/reports/{section.report_id}/sections/{section.pk}/edit/"
+    edit = f"/en/reports/{section.report_id}/sections/{section.pk}/edit/"
     other = browser.new_context(
         base_url=live_server.url, locale="en", viewport={"width": 1280, "height": 800}
     )

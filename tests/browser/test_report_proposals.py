@@ -27,7 +27,7 @@ def test_an_editor_compares_the_proposed_text_with_theirs_and_takes_it(
     proposal = SectionProposal.objects.get()
 
     sign_in(page, editor.username)
-    page.goto(f"/reports/{report.pk}/?lang=zh")
+    page.goto(f"/en/reports/{report.pk}/?lang=zh")
 
     entry = page.locator(f"#proposal-{proposal.pk}")
     expect(page.locator("#checks-heading .count")).to_have_text("4")  # 3 problems, 1 proposal

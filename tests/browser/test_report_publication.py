@@ -22,7 +22,7 @@ def test_an_editor_confirms_the_proposed_symbol_and_the_public_reads_the_report(
         move_report(report=report, to=step, user=editor)
 
     sign_in(page, editor.username)
-    page.goto(f"/reports/{report.pk}/?lang=zh")
+    page.goto(f"/en/reports/{report.pk}/?lang=zh")
     symbol = page.get_by_label("General symbol")
     expect(symbol).to_have_value(REISSUED)
     page.locator("form.publish").screenshot(path=screenshot("proposed"))
@@ -33,13 +33,13 @@ def test_an_editor_confirms_the_proposed_symbol_and_the_public_reads_the_report(
     assert Document.objects.get(symbol=REISSUED).replaces == report.document
 
     page.context.clear_cookies()  # signed out: an anonymous delegate
-    page.goto(f"/documents/{REISSUED}/?lang=zh")
+    page.goto(f"/en/documents/{REISSUED}/?lang=zh")
     expect(page.locator("h1")).to_have_text(FOURTH_TITLE_ZH)
     expect(page.locator(".masthead .symbol")).to_have_text(REISSUED)
     expect(page.locator("#para-13")).to_contain_text("《联合国打击跨国有组织犯罪公约")
     expect(page.get_by_text("Replaces")).to_have_count(0)
     screenshot("public")
 
-    page.goto("/recommendations/?lang=zh")
-    expect(page.locator(f'a[href="/documents/{REISSUED}/#para-5"]').first).to_be_visible()
+    page.goto("/en/recommendations/?lang=zh")
+    expect(page.locator(f'a[href="/en/documents/{REISSUED}/#para-5"]').first).to_be_visible()
     screenshot("recommendations")

@@ -20,7 +20,7 @@ def test_an_editor_regenerates_the_imported_draft_and_no_chapter_appears_twice(
 ):
     report = imported_report(seeds, SEVENTH)
     sign_in(page, editor.username)
-    page.goto(f"/reports/{report.pk}/?lang=zh")
+    page.goto(f"/en/reports/{report.pk}/?lang=zh")
     headings = page.locator(".report-section > h2, .report-section > h3")
     before = headings.all_inner_texts()
     assert before.count("A. 一般性建议") == 1
@@ -32,7 +32,7 @@ def test_an_editor_regenerates_the_imported_draft_and_no_chapter_appears_twice(
     expect(page.locator(".report-section.chapter > h2", has_text="审议情况概要")).to_have_count(1)
     screenshot("chinese")
 
-    page.goto(f"/reports/{report.pk}/?lang=en")
+    page.goto(f"/en/reports/{report.pk}/?lang=en")
     english = headings.all_inner_texts()
     assert english[:3] == ["I. Introduction", "II. Recommendations", "A. Recommendations on [……]"]
     assert not [heading for heading in english if CHINESE.search(heading)]

@@ -17,7 +17,7 @@ def test_an_editor_withdraws_a_document_and_a_reader_no_longer_finds_it(
     document = DocumentFactory(symbol=SYMBOL)
     LanguageVersionFactory(document=document, language="en", title="Background paper")
     reader = browser.new_context(base_url=live_server.url, locale="en").new_page()
-    assert reader.goto(f"/documents/{SYMBOL}/").status == 200
+    assert reader.goto(f"/en/documents/{SYMBOL}/").status == 200
 
     sign_in(page, editor.username)
     page.goto("/admin/documents/document/")
@@ -27,7 +27,7 @@ def test_an_editor_withdraws_a_document_and_a_reader_no_longer_finds_it(
 
     expect(page.locator(".messagelist")).to_contain_text("1 row withdrawn from public view.")
     screenshot("withdrawn")
-    assert reader.goto(f"/documents/{SYMBOL}/").status == 404
+    assert reader.goto(f"/en/documents/{SYMBOL}/").status == 404
     assert reader.goto(f"/api/v1/documents/{SYMBOL}/").status == 404
 
     page.get_by_role("row", name=SYMBOL).get_by_role("checkbox").check()
@@ -35,5 +35,5 @@ def test_an_editor_withdraws_a_document_and_a_reader_no_longer_finds_it(
     page.get_by_role("button", name="Run").click()
 
     expect(page.locator(".messagelist")).to_contain_text("1 row returned to public view.")
-    assert reader.goto(f"/documents/{SYMBOL}/").status == 200
+    assert reader.goto(f"/en/documents/{SYMBOL}/").status == 200
     reader.context.close()

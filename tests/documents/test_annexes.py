@@ -108,7 +108,7 @@ def test_the_api_gives_each_paragraph_its_part_and_anchor(client, paper):
 
 
 def test_a_search_hit_in_the_annex_links_to_the_annex_paragraph(client, paper):
-    html = client.get("/search/", {"q": "proceeds"}).content.decode()
+    html = client.get("/en/search/", {"q": "proceeds"}).content.decode()
     hits = client.get(f"{API}/search/", {"q": "proceeds"}).json()
 
     assert f'href="{paper.get_absolute_url()}#annex1-para-2"' in html

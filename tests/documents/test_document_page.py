@@ -19,11 +19,11 @@ def ids(html: str) -> list[str]:
 
 
 def test_the_page_shows_every_numbered_paragraph_once_with_its_permalink(client, public_paper):
-    page = client.get("/documents/CTOC/COP/WG.7/2020/2/")
+    page = client.get("/en/documents/CTOC/COP/WG.7/2020/2/")
 
     html = page.content.decode()
     assert page.status_code == 200
-    assert public_paper.get_absolute_url() == "/documents/CTOC/COP/WG.7/2020/2/"
+    assert public_paper.get_absolute_url() == "/en/documents/CTOC/COP/WG.7/2020/2/"
     paragraphs = [i for i in ids(html) if i.startswith("para-")]
     assert paragraphs == [f"para-{n}" for n in range(1, 79)]
     assert '<a class="permalink" href="#para-12">12.</a>' in html

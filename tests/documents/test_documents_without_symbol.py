@@ -133,8 +133,8 @@ def test_a_different_text_without_a_symbol_is_another_document_with_its_own_addr
 
     assert resolution != note
     assert Document.objects.filter(symbol__isnull=True).count() == 2
-    assert resolution.get_absolute_url() == f"/documents/~{resolution.pk}/"
-    assert note.get_absolute_url() == f"/documents/~{note.pk}/"
+    assert resolution.get_absolute_url() == f"/en/documents/~{resolution.pk}/"
+    assert note.get_absolute_url() == f"/en/documents/~{note.pk}/"
 
 
 @pytest.mark.django_db
@@ -180,7 +180,7 @@ def test_a_document_without_a_symbol_that_is_not_public_is_not_found(client, hid
 
 @pytest.mark.django_db
 def test_a_document_with_a_symbol_is_found_at_its_symbol_only(client, public_paper):
-    assert client.get(f"/documents/~{public_paper.pk}/").status_code == 404
+    assert client.get(f"/en/documents/~{public_paper.pk}/").status_code == 404
     assert client.get(f"{API}/documents/~{public_paper.pk}/").status_code == 404
     assert client.get(f"{API}/documents/{public_paper.symbol}/").status_code == 200
 
@@ -189,6 +189,6 @@ def test_a_document_with_a_symbol_is_found_at_its_symbol_only(client, public_pap
 def test_search_links_a_document_without_a_symbol_to_its_own_address(client):
     document = imported("resolution.txt", RESOLUTION_ZH.encode()).document
 
-    html = client.get("/search/", {"q": "偷运移民"}).content.decode()
+    html = client.get("/en/search/", {"q": "偷运移民"}).content.decode()
 
-    assert f'href="/documents/~{document.pk}/#para-1"' in html
+    assert f'href="/en/documents/~{document.pk}/#para-1"' in html

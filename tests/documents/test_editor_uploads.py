@@ -211,9 +211,9 @@ def test_an_editor_uploads_the_documents_of_an_announced_meeting_through_the_api
         meeting.pk
     }
     for symbol in STORED:
-        assert client.get(f"/documents/{symbol}/").status_code == 200, symbol
+        assert client.get(f"/en/documents/{symbol}/").status_code == 200, symbol
     page = client.get(meeting.get_absolute_url()).content.decode()
-    assert all(f"/documents/{symbol}/" in page for symbol in STORED)
+    assert all(f"/en/documents/{symbol}/" in page for symbol in STORED)
 
 
 @pytest.mark.parametrize("persona", ["editor", "importer"])

@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -19,11 +20,13 @@ from tests.factories import (
     MeetingFactory,
     ParagraphFactory,
 )
+from wgportal.site.languages import address_in
 
 pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
 # Later than any public document below: a hidden one that leaked would head the feed.
 LATEST = datetime.date(2021, 1, 1)
 DRAFT = "000_1cd5f2748af19e84.txt"
@@ -102,7 +105,7 @@ def hidden(seventh) -> list[Document]:
 
 
 def feed_entries(client) -> list[ET.Element]:
-    response = client.get("/feeds/documents/")
+    response = client.get("/en/feeds/documents/")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/atom+xml; charset=utf-8"
     root = ET.fromstring(response.content)
@@ -114,6 +117,11 @@ def entry_path(entry: ET.Element) -> str:
     return urlsplit(entry.find(f"{ATOM}link").get("href")).path
 
 
+def in_every_language(*addresses: str) -> set[str]:
+    """The addresses of these pages (English ones) in each interface language."""
+    return {address_in(address, code) for address in addresses for code, _ in settings.LANGUAGES}
+
+
 def sitemap_paths(client) -> set[str]:
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
@@ -123,19 +131,27 @@ def sitemap_paths(client) -> set[str]:
 
 
 def test_the_feed_is_atom_with_what_each_entry_needs(client, public):
-    response = client.get("/feeds/documents/")
+    response = client.get("/en/feeds/documents/")
     root = ET.fromstring(response.content)
 
     assert root.tag == f"{ATOM}feed"
     assert root.find(f"{ATOM}title").text == "New documents · Working group portal"
     assert root.find(f"{ATOM}author/{ATOM}name").text == "Working group portal"
     assert root.find(f"{ATOM}link[@rel='self']").get("href") == (
-        "http://testserver/feeds/documents/"
+        "http://testserver/en/feeds/documents/"
     )
     for entry in root.findall(f"{ATOM}entry"):
         for element in ("title", "id", "updated", "published"):
             assert entry.find(f"{ATOM}{element}").text, (element, entry_path(entry))
-        assert entry.find(f"{ATOM}link").get("href").startswith("http://testserver/documents/")
+        assert entry.find(f"{ATOM}link").get("href").startswith("http://testserver/en/documents/")
+
+
+def test_the_feed_in_a_language_links_its_entries_to_their_pages_in_that_language(client, public):
+    root = ET.fromstring(client.get("/fr/feeds/documents/").content)
+    links = [entry.find(f"{ATOM}link").get("href") for entry in root.findall(f"{ATOM}entry")]
+
+    assert root.find(f"{ATOM}link[@rel='alternate']").get("href") == "http://testserver/fr/"
+    assert links and all(link.startswith("http://testserver/fr/documents/") for link in links)
 
 
 def test_the_feed_lists_public_documents_newest_first(client, public):
@@ -152,11 +168,11 @@ def test_the_feed_lists_public_documents_newest_first(client, public):
 def test_an_entry_is_dated_by_its_issue_date_else_its_first_import(client, public):
     entries = {entry_path(e): e for e in feed_entries(client)}
 
-    paper = entries["/documents/CTOC/COP/WG.7/2020/2/"]
+    paper = entries["/en/documents/CTOC/COP/WG.7/2020/2/"]
     assert paper.find(f"{ATOM}published").text == "2020-06-30T00:00:00+00:00"
     # Its English text came in after the issue date: the entry says it was updated then.
     assert paper.find(f"{ATOM}updated").text == "2020-08-03T09:30:00+00:00"
-    undated = entries["/documents/CTOC/COP/WG.7/2020/3/"]
+    undated = entries["/en/documents/CTOC/COP/WG.7/2020/3/"]
     assert undated.find(f"{ATOM}published").text == "2020-08-01T09:30:00+00:00"
     assert undated.find(f"{ATOM}updated").text == "2020-08-05T09:30:00+00:00"
     assert undated.find(f"{ATOM}summary").text == "Background paper, in French, Spanish"
@@ -185,14 +201,14 @@ def test_the_feed_escapes_titles_and_lists_a_document_without_a_symbol_at_its_ow
     with_text(unnumbered)
     with_text(document)
 
-    response = client.get("/feeds/documents/")
+    response = client.get("/en/feeds/documents/")
     entries = ET.fromstring(response.content).findall(f"{ATOM}entry")
 
     assert [entry.find(f"{ATOM}title").text for entry in entries] == [
         "CTOC/COP/WG.7/2020/4: <b>Smuggling</b> & crises",
         "Resolution 54/254",
     ]
-    assert entries[1].find(f"{ATOM}link").get("href").endswith(f"/documents/~{unnumbered.pk}/")
+    assert entries[1].find(f"{ATOM}link").get("href").endswith(f"/en/documents/~{unnumbered.pk}/")
     assert b"<b>Smuggling" not in response.content
 
 
@@ -218,30 +234,50 @@ def test_the_feed_lists_no_document_known_only_by_citation(client, seeds, sevent
 
     paths = [entry_path(e) for e in feed_entries(client)]
 
-    assert paths == ["/documents/CTOC/COP/WG.7/2020/2/"]
+    assert paths == ["/en/documents/CTOC/COP/WG.7/2020/2/"]
 
 
 def test_pages_point_feed_readers_to_the_feed(client):
-    html = client.get("/").content.decode()
+    html = client.get("/en/").content.decode()
 
     assert (
         '<link rel="alternate" type="application/atom+xml" title="New documents" '
-        'href="/feeds/documents/">'
+        'href="/en/feeds/documents/">'
     ) in html
 
 
 def test_the_sitemap_lists_public_documents_meetings_and_the_main_pages(client, public, seventh):
     paths = sitemap_paths(client)
 
-    assert paths == {
-        "/",
-        "/meetings/",
-        "/recommendations/",
-        "/themes/",
-        "/search/",
+    assert paths == in_every_language(
+        "/en/",
+        "/en/meetings/",
+        "/en/recommendations/",
+        "/en/themes/",
+        "/en/search/",
         seventh.get_absolute_url(),
         *(document.get_absolute_url() for document in public),
+    )
+
+
+def test_each_address_in_the_sitemap_names_the_others_as_its_alternates(client, seventh):
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    meeting = "/meetings/CTOC/COP/WG.7/7/"
+    entries = {
+        urlsplit(url.findtext(f"{SITEMAP}loc")).path: [
+            (link.get("rel"), link.get("hreflang"), urlsplit(link.get("href")).path)
+            for link in url.iter(f"{XHTML}link")
+        ]
+        for url in root.iter(f"{SITEMAP}url")
     }
+    alternates = [("alternate", code, f"/{code}{meeting}") for code, _name in settings.LANGUAGES]
+
+    assert {path for path in entries if path.endswith(meeting)} == in_every_language(
+        "/en" + meeting
+    )
+    assert entries["/fr" + meeting] == entries["/zh-hans" + meeting]
+    # The address without a prefix sends each reader to the language they chose last.
+    assert entries["/ar" + meeting] == [*alternates, ("alternate", "x-default", meeting)]
 
 
 def test_the_sitemap_never_lists_hidden_documents_nor_hidden_meetings(
@@ -251,8 +287,8 @@ def test_the_sitemap_never_lists_hidden_documents_nor_hidden_meetings(
 
     for document in hidden:
         assert document.get_absolute_url() not in paths
-    meetings = {path for path in paths if path.startswith("/meetings/") and path != "/meetings/"}
-    assert meetings == {seventh.get_absolute_url()}
+    meetings = {path for path in paths if "/meetings/" in path and not path.endswith("/meetings/")}
+    assert meetings == in_every_language(seventh.get_absolute_url())
     assert Meeting.objects.exclude(pk=seventh.pk).count() == 2  # the two hidden meetings exist
 
 
@@ -262,8 +298,8 @@ def test_the_sitemap_lists_a_public_document_without_a_symbol_at_its_own_address
 
     paths = sitemap_paths(client)
 
-    assert f"/documents/~{reproduced.pk}/" in paths
-    assert f"/documents/~{unpublished.pk}/" not in paths
+    assert f"/en/documents/~{reproduced.pk}/" in paths
+    assert f"/en/documents/~{unpublished.pk}/" not in paths
 
 
 def test_a_document_in_the_sitemap_was_last_modified_at_its_latest_import(client, public):
@@ -273,9 +309,9 @@ def test_a_document_in_the_sitemap_was_last_modified_at_its_latest_import(client
         for url in root.iter(f"{SITEMAP}url")
     }
 
-    assert lastmod["/documents/CTOC/COP/WG.7/2020/3/"] == "2020-08-05"
-    assert lastmod["/documents/CTOC/COP/WG.7/2020/2/"] == "2020-08-03"
-    assert lastmod["/documents/CTOC/COP/WG.7/2020/1/"] is None  # never imported: entered by hand
+    assert lastmod["/en/documents/CTOC/COP/WG.7/2020/3/"] == "2020-08-05"
+    assert lastmod["/en/documents/CTOC/COP/WG.7/2020/2/"] == "2020-08-03"
+    assert lastmod["/en/documents/CTOC/COP/WG.7/2020/1/"] is None  # never imported: entered by hand
 
 
 def add_documents(meeting: Meeting, count: int, start: int) -> None:
@@ -291,7 +327,7 @@ def add_documents(meeting: Meeting, count: int, start: int) -> None:
     MeetingFactory(body=meeting.body, ordinal=100 + start)
 
 
-@pytest.mark.parametrize("path", ["/feeds/documents/", "/sitemap.xml"])
+@pytest.mark.parametrize("path", ["/en/feeds/documents/", "/sitemap.xml"])
 def test_the_feed_and_sitemap_need_the_same_queries_whatever_they_hold(client, seventh, path):
     def queries() -> int:
         with CaptureQueriesContext(connection) as captured:
@@ -303,5 +339,5 @@ def test_the_feed_and_sitemap_need_the_same_queries_whatever_they_hold(client, s
     add_documents(seventh, 60, start=100)
 
     assert queries() == few <= 5
-    if path.startswith("/feeds/"):
+    if path.startswith("/en/feeds/"):
         assert len(feed_entries(client)) == 50

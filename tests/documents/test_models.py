@@ -77,5 +77,5 @@ def test_the_version_is_chosen_from_the_prefetched_versions_without_a_query(
 def test_a_documents_page_is_at_its_address_and_a_paragraph_at_its_anchor():
     document = DocumentFactory(symbol="CTOC/COP/WG.7/2020/2")
 
-    assert document.get_absolute_url() == "/documents/CTOC/COP/WG.7/2020/2/"
-    assert document.get_absolute_url("para-12") == "/documents/CTOC/COP/WG.7/2020/2/#para-12"
+    assert document.get_absolute_url() == "/en/documents/CTOC/COP/WG.7/2020/2/"
+    assert document.get_absolute_url("para-12") == "/en/documents/CTOC/COP/WG.7/2020/2/#para-12"

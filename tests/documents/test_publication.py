@@ -47,7 +47,7 @@ def readable(client, address: str) -> dict[str, int]:
     """What an anonymous reader gets for a document's page, API detail and Chinese paragraphs."""
     api = f"/api/v1/documents/{address}/"
     return {
-        "page": client.get(f"/documents/{address}/").status_code,
+        "page": client.get(f"/en/documents/{address}/").status_code,
         "api": client.get(api).status_code,
         "paragraphs": client.get(f"{api}versions/zh/paragraphs/").status_code,
     }
@@ -66,7 +66,7 @@ def test_a_meeting_an_import_created_is_announced_by_its_first_general_document(
     assert job.counts["meetings_announced"] == 1
     assert readable(client, SYMBOL) == ALL_READABLE
     assert client.get(meeting.get_absolute_url()).status_code == 200
-    assert meeting.get_absolute_url() in client.get(f"/documents/{SYMBOL}/").content.decode()
+    assert meeting.get_absolute_url() in client.get(f"/en/documents/{SYMBOL}/").content.decode()
 
 
 def test_a_draft_report_does_not_announce_its_meeting_nor_do_the_documents_it_cites(client, seeds):
@@ -104,15 +104,15 @@ def test_a_general_paper_of_a_meeting_an_editor_left_unannounced_is_public_and_n
     assert job.document.meeting == meeting
     assert not meeting.published  # not announced behind the editor's back
     assert readable(client, SYMBOL) == ALL_READABLE
-    page = client.get(f"/documents/{SYMBOL}/").content.decode()
+    page = client.get(f"/en/documents/{SYMBOL}/").content.decode()
     assert meeting.get_absolute_url() not in page
     assert "Item only editors see" not in page and "the venue an editor typed" not in page
     detail = client.get(f"/api/v1/documents/{SYMBOL}/").json()
     assert (detail["meeting"], detail["agenda_items"]) == (None, [])
     found = client.get(reverse("search"), {"q": "偷运移民"}).content.decode()
-    assert f"/documents/{SYMBOL}/" in found and meeting.get_absolute_url() not in found
-    assert f"/documents/{SYMBOL}/" in client.get("/sitemap.xml").content.decode()
-    assert f"/documents/{SYMBOL}/" in client.get("/feeds/documents/").content.decode()
+    assert f"/en/documents/{SYMBOL}/" in found and meeting.get_absolute_url() not in found
+    assert f"/en/documents/{SYMBOL}/" in client.get("/sitemap.xml").content.decode()
+    assert f"/en/documents/{SYMBOL}/" in client.get("/en/feeds/documents/").content.decode()
     agenda = client.get("/api/v1/agenda-items/").json()["results"]
     assert item.pk not in [row["id"] for row in agenda]
 
@@ -143,7 +143,7 @@ def test_a_revised_import_never_republishes_a_withdrawn_document_or_meeting(clie
     assert Document.objects.get(symbol=SYMBOL).withdrawn
     assert seventh().withdrawn and not Meeting.objects.public().exists()
     assert readable(client, SYMBOL) == NONE_READABLE
-    assert f"/documents/{SYMBOL}/" not in client.get("/sitemap.xml").content.decode()
+    assert f"/en/documents/{SYMBOL}/" not in client.get("/sitemap.xml").content.decode()
 
 
 def test_a_meeting_withdrawn_before_its_first_document_stays_withdrawn(client, seeds):
@@ -158,7 +158,7 @@ def test_a_meeting_withdrawn_before_its_first_document_stays_withdrawn(client, s
     assert client.get(meeting.get_absolute_url()).status_code == 404
     # The paper itself is General: public, without its meeting.
     assert readable(client, SYMBOL) == ALL_READABLE
-    assert meeting.get_absolute_url() not in client.get(f"/documents/{SYMBOL}/").content.decode()
+    assert meeting.get_absolute_url() not in client.get(f"/en/documents/{SYMBOL}/").content.decode()
 
 
 def test_once_its_meeting_is_public_the_page_and_api_name_the_meeting_and_agenda_item(
@@ -178,7 +178,7 @@ def test_once_its_meeting_is_public_the_page_and_api_name_the_meeting_and_agenda
     meeting.published = True  # the editor announces it
     meeting.save()
 
-    page = client.get(f"/documents/{SYMBOL}/", {"lang": "en"}).content.decode()
+    page = client.get(f"/en/documents/{SYMBOL}/", {"lang": "en"}).content.decode()
     assert f'href="{meeting.get_absolute_url()}"' in page
     assert f'href="{meeting.get_absolute_url()}#item-{item.number}{item.letter}"' in page
     detail = client.get(f"/api/v1/documents/{SYMBOL}/").json()

@@ -71,7 +71,7 @@ def test_a_meeting_an_editor_saved_unannounced_stays_hidden_from_the_public(clie
     assert meeting.agenda_items.count() == 5
     assert client.get(meeting.get_absolute_url()).status_code == 404
     assert client.get(meeting.get_absolute_url() + "calendar.ics").status_code == 404
-    assert meeting.get_absolute_url() not in client.get("/meetings/").content.decode()
+    assert meeting.get_absolute_url() not in client.get("/en/meetings/").content.decode()
 
 
 def test_an_announced_meeting_is_public_with_its_provisional_agenda_as_printed(client, editor):
@@ -81,7 +81,7 @@ def test_an_announced_meeting_is_public_with_its_provisional_agenda_as_printed(c
     client.logout()
     meeting = Meeting.objects.get(body=body, ordinal=9)
 
-    listed = client.get("/meetings/").content.decode()
+    listed = client.get("/en/meetings/").content.decode()
     page = client.get(meeting.get_absolute_url())
     html = page.content.decode()
 

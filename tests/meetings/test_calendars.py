@@ -7,6 +7,7 @@ from icalendar import Calendar
 
 from meetings.models import Meeting
 from tests.factories import BodyFactory, MeetingFactory
+from wgportal.site.languages import address_in
 
 pytestmark = pytest.mark.django_db
 
@@ -30,14 +31,14 @@ def test_a_meetings_event_spans_its_days_at_its_venue_and_links_its_page(client,
     # All day on the 8th and 9th: the end is the day after the last, which iCalendar excludes.
     assert event.decoded("DTEND") == datetime.date(2020, 9, 10)
     assert str(event["LOCATION"]) == "Vienna"
-    assert str(event["URL"]) == "http://testserver/meetings/CTOC/COP/WG.7/7/"
+    assert str(event["URL"]) == "http://testserver/en/meetings/CTOC/COP/WG.7/7/"
     assert str(event["STATUS"]) == "CONFIRMED"
 
 
 def test_the_event_speaks_the_page_language(client, seventh):
     (chinese,) = events(client.get(seventh.get_absolute_url() + "calendar.ics?lang=zh"))
-    client.cookies["django_language"] = "zh-hans"
-    (interface,) = events(client.get(seventh.get_absolute_url() + "calendar.ics"))
+    chinese_page = address_in(seventh.get_absolute_url(), "zh-hans")
+    (interface,) = events(client.get(chinese_page + "calendar.ics"))
 
     assert str(chinese["SUMMARY"]) == "偷运移民问题工作组: 第7次会议"
     assert str(chinese["LOCATION"]) == "维也纳"
@@ -45,9 +46,10 @@ def test_the_event_speaks_the_page_language(client, seventh):
 
 
 def test_a_feed_is_named_in_the_language_it_was_asked_in(client, seventh):
-    english = Calendar.from_ical(client.get("/meetings/CTOC/COP/WG.7/calendar.ics").content)
-    chinese = Calendar.from_ical(client.get("/meetings/CTOC/COP/WG.7/calendar.ics?lang=zh").content)
-    portal = Calendar.from_ical(client.get("/meetings/calendar.ics?lang=zh").content)
+    feed = "/en/meetings/CTOC/COP/WG.7/calendar.ics"
+    english = Calendar.from_ical(client.get(feed).content)
+    chinese = Calendar.from_ical(client.get(feed + "?lang=zh").content)
+    portal = Calendar.from_ical(client.get("/en/meetings/calendar.ics?lang=zh").content)
 
     assert str(english["X-WR-CALNAME"]) == "Working Group on the Smuggling of Migrants: meetings"
     assert str(chinese["X-WR-CALNAME"]) == "偷运移民问题工作组：会议"
@@ -72,7 +74,7 @@ def test_a_cancelled_meeting_is_a_cancelled_event(client, seventh):
     seventh.save()
 
     (event,) = events(client.get(seventh.get_absolute_url() + "calendar.ics"))
-    listed = client.get("/meetings/").content.decode()
+    listed = client.get("/en/meetings/").content.decode()
 
     assert str(event["STATUS"]) == "CANCELLED"
     assert "<strong>cancelled</strong>" in listed
@@ -86,29 +88,29 @@ def test_the_feeds_hold_only_public_meetings(client, seventh):
     hidden_body = BodyFactory(symbol_prefix="CTOC/COP/WG.9", published=False)
     MeetingFactory(body=hidden_body, ordinal=1)
 
-    portal = events(client.get("/meetings/calendar.ics"))
-    body = events(client.get("/meetings/CTOC/COP/WG.7/calendar.ics"))
+    portal = events(client.get("/en/meetings/calendar.ics"))
+    body = events(client.get("/en/meetings/CTOC/COP/WG.7/calendar.ics"))
 
     assert [str(e["SUMMARY"]) for e in portal] == [
         "Working Group on the Smuggling of Migrants: Meeting 7",
         "Working Group on Trafficking: Meeting 12",
     ]
-    assert [str(e["URL"]) for e in body] == ["http://testserver/meetings/CTOC/COP/WG.7/7/"]
+    assert [str(e["URL"]) for e in body] == ["http://testserver/en/meetings/CTOC/COP/WG.7/7/"]
     assert client.get(unannounced.get_absolute_url() + "calendar.ics").status_code == 404
-    assert client.get("/meetings/CTOC/COP/WG.9/calendar.ics").status_code == 404
-    assert client.get("/meetings/CTOC/COP/WG.9/1/calendar.ics").status_code == 404
-    assert trafficking.get_absolute_url() == "/meetings/CTOC/COP/WG.4/12/"
+    assert client.get("/en/meetings/CTOC/COP/WG.9/calendar.ics").status_code == 404
+    assert client.get("/en/meetings/CTOC/COP/WG.9/1/calendar.ics").status_code == 404
+    assert trafficking.get_absolute_url() == "/en/meetings/CTOC/COP/WG.4/12/"
 
 
 def test_pages_link_their_calendars_for_readers_and_for_calendar_programs(client, seventh):
     meeting_page = client.get(seventh.get_absolute_url()).content.decode()
-    list_page = client.get("/meetings/").content.decode()
-    event = "/meetings/CTOC/COP/WG.7/7/calendar.ics?lang=en"
+    list_page = client.get("/en/meetings/").content.decode()
+    event = "/en/meetings/CTOC/COP/WG.7/7/calendar.ics?lang=en"
 
     alternate = '<link rel="alternate" type="text/calendar" title="{}" href="{}">'
     assert alternate.format("This meeting in a calendar", event) in meeting_page
     assert f'href="{event}" type="text/calendar" download>Add to calendar</a>' in meeting_page
-    portal = "/meetings/calendar.ics?lang=en"
+    portal = "/en/meetings/calendar.ics?lang=en"
     assert alternate.format("Meetings in a calendar", portal) in list_page
-    assert 'href="/meetings/CTOC/COP/WG.7/calendar.ics?lang=en"' in list_page
-    assert client.get("/meetings/CTOC/COP/WG.7/calendar.ics?lang=en").status_code == 200
+    assert 'href="/en/meetings/CTOC/COP/WG.7/calendar.ics?lang=en"' in list_page
+    assert client.get("/en/meetings/CTOC/COP/WG.7/calendar.ics?lang=en").status_code == 200

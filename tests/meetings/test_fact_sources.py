@@ -69,7 +69,7 @@ def test_the_public_meeting_page_names_no_one_only_the_draft_names(draft, client
     html = page.content.decode()
     assert "Francesco Testa" not in html  # the Chair
     assert "Anne Gallagher" not in html and "Panellists" not in html
-    assert 'href="/entities/AF/"' not in html  # Afghanistan, first of the parties present
+    assert 'href="/en/entities/AF/"' not in html  # Afghanistan, first of the parties present
     assert 'class="attendance-counts"' not in html  # no count of who attended either
 
 
@@ -116,7 +116,7 @@ def test_what_an_editor_entered_is_public_beside_what_the_draft_stated(draft, cl
 
     assert [row["entity"] for row in detail["attendance"]] == ["NR"]
     page = client.get(meeting.get_absolute_url()).content.decode()
-    assert 'href="/entities/NR/"' in page and 'href="/entities/AF/"' not in page
+    assert 'href="/en/entities/NR/"' in page and 'href="/en/entities/AF/"' not in page
 
 
 def test_the_facts_become_public_with_the_report_once_it_is_published(draft, editor, client):
@@ -134,9 +134,9 @@ def test_the_facts_become_public_with_the_report_once_it_is_published(draft, edi
         "Francesco Testa"
     }
     html = client.get(draft.meeting.get_absolute_url()).content.decode()
-    assert "Francesco Testa" in html and 'href="/entities/AF/"' in html
+    assert "Francesco Testa" in html and 'href="/en/entities/AF/"' in html
     assert "Anne Gallagher" in html
-    thailand = client.get("/entities/TH/").content.decode()
+    thailand = client.get("/en/entities/TH/").content.decode()
     assert draft.meeting.get_absolute_url() in thailand
     # The General document states them now; the draft stays Limited.
     reissue = Document.objects.get(symbol=REISSUED)
@@ -196,7 +196,7 @@ def test_the_recommendations_are_public_once_their_report_is_reissued_and_cite_i
     # Adopted, but their report is still the Limited draft: off the index, the API and the page.
     assert not Recommendation.objects.public().exists()
     assert client.get("/api/v1/recommendations/").json()["count"] == 0
-    assert "L.1" not in client.get("/recommendations/").content.decode()
+    assert "L.1" not in client.get("/en/recommendations/").content.decode()
     editor_client = Client()
     editor_client.force_login(editor)
     for_editor = editor_client.get("/api/v1/recommendations/").json()["results"]
@@ -210,8 +210,8 @@ def test_the_recommendations_are_public_once_their_report_is_reissued_and_cite_i
     # Seed 004 prints them under its paragraph 5, "...通过了下述建议。".
     assert {(row["report"], row["paragraph_number"]) for row in public} == {(REISSUED, 5)}
     assert "L.1" not in client.get("/api/v1/recommendations/").content.decode()
-    index = client.get("/recommendations/").content.decode()
-    assert f'href="/documents/{REISSUED}/#para-5"' in index and "L.1" not in index
+    index = client.get("/en/recommendations/").content.decode()
+    assert f'href="/en/documents/{REISSUED}/#para-5"' in index and "L.1" not in index
 
 
 def test_documents_cited_with_an_l_or_r_symbol_are_limited_or_restricted_and_not_found(
@@ -238,9 +238,9 @@ def test_documents_cited_with_an_l_or_r_symbol_are_limited_or_restricted_and_not
         "CTOC/COP/WG.7/2017/INF.1/Rev.1": "general",
     }
     for symbol in ("CTOC/COP/WG.7/2017/L.4", "CTOC/COP/WG.7/2017/R.2"):
-        assert client.get(f"/documents/{symbol}/").status_code == 404
+        assert client.get(f"/en/documents/{symbol}/").status_code == 404
         assert client.get(f"/api/v1/documents/{symbol}/").status_code == 404
-    assert client.get("/documents/CTOC/COP/WG.7/2017/3/").status_code == 200
+    assert client.get("/en/documents/CTOC/COP/WG.7/2017/3/").status_code == 200
     page = client.get(meeting.get_absolute_url()).content.decode()
     assert "CTOC/COP/WG.7/2017/3" in page and "L.4" not in page and "R.2" not in page
 

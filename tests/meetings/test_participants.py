@@ -17,7 +17,7 @@ from tests.factories import DocumentFactory, MeetingFactory
 pytestmark = pytest.mark.django_db
 
 UPLOAD = "/admin/meetings/participant/upload/"
-PAGE = "/meetings/CTOC/COP/WG.7/7/participants/"
+PAGE = "/en/meetings/CTOC/COP/WG.7/7/participants/"
 
 
 @pytest.fixture
@@ -259,11 +259,11 @@ def test_editors_read_the_names_even_when_they_are_not_published(editor_client, 
 
 
 def test_the_meeting_page_links_the_list_and_the_exports(client, listed):
-    page = client.get("/meetings/CTOC/COP/WG.7/7/").content.decode()
+    page = client.get("/en/meetings/CTOC/COP/WG.7/7/").content.decode()
 
     assert PAGE in page
-    assert "/meetings/CTOC/COP/WG.7/7/attendance.xlsx" in page
-    assert "/meetings/CTOC/COP/WG.7/7/participants.csv" in page
+    assert "/en/meetings/CTOC/COP/WG.7/7/attendance.xlsx" in page
+    assert "/en/meetings/CTOC/COP/WG.7/7/participants.csv" in page
 
 
 def test_the_api_gives_names_only_where_the_meeting_publishes_them(client, editor, listed):
@@ -293,7 +293,7 @@ def test_participants_of_an_unannounced_meeting_are_not_public(client, listed):
 
     assert client.get(PAGE).status_code == 404
     assert client.get(f"/api/v1/participants/?meeting={listed.pk}").json()["results"] == []
-    assert client.get("/meetings/CTOC/COP/WG.7/7/participants.csv").status_code == 404
+    assert client.get("/en/meetings/CTOC/COP/WG.7/7/participants.csv").status_code == 404
 
 
 def read_csv(response) -> list[list[str]]:
@@ -306,7 +306,7 @@ def read_xlsx(response) -> list[list]:
 
 
 def test_the_participants_export_without_names_holds_delegations_and_counts(client, listed):
-    rows = read_csv(client.get("/meetings/CTOC/COP/WG.7/7/participants.csv"))
+    rows = read_csv(client.get("/en/meetings/CTOC/COP/WG.7/7/participants.csv"))
 
     assert rows[0] == ["category", "code", "delegation", "participants"]
     assert rows[1:4] == [
@@ -321,7 +321,7 @@ def test_the_participants_export_holds_names_once_published(client, listed):
     listed.publishes_participant_names = True
     listed.save()
 
-    rows = read_xlsx(client.get("/meetings/CTOC/COP/WG.7/7/participants.xlsx"))
+    rows = read_xlsx(client.get("/en/meetings/CTOC/COP/WG.7/7/participants.xlsx"))
 
     assert rows[0] == ["category", "code", "delegation", "title", "name", "function"]
     assert rows[1] == [
@@ -336,7 +336,7 @@ def test_the_participants_export_holds_names_once_published(client, listed):
 
 
 def test_an_editor_exports_the_names_of_an_unpublished_list(editor_client, listed):
-    rows = read_csv(editor_client.get("/meetings/CTOC/COP/WG.7/7/participants.csv"))
+    rows = read_csv(editor_client.get("/en/meetings/CTOC/COP/WG.7/7/participants.csv"))
 
     assert rows[1][3:5] == ["H.E. Mr.", "Rafael Grossi"]
 
@@ -347,9 +347,9 @@ def test_a_name_that_reads_as_a_formula_is_exported_as_text(editor_client, liste
     formula = '=HYPERLINK("http://example.org","Grossi")'
     listed.participants.filter(name="Rafael Grossi").update(name=formula)
 
-    csv_rows = read_csv(editor_client.get("/meetings/CTOC/COP/WG.7/7/participants.csv"))
+    csv_rows = read_csv(editor_client.get("/en/meetings/CTOC/COP/WG.7/7/participants.csv"))
     workbook = load_workbook(
-        io.BytesIO(editor_client.get("/meetings/CTOC/COP/WG.7/7/participants.xlsx").content)
+        io.BytesIO(editor_client.get("/en/meetings/CTOC/COP/WG.7/7/participants.xlsx").content)
     )
     cell = workbook.worksheets[0]["E2"]
 
@@ -358,8 +358,8 @@ def test_a_name_that_reads_as_a_formula_is_exported_as_text(editor_client, liste
 
 
 def test_the_attendance_export_lists_each_delegation_in_its_category(client, listed):
-    csv_rows = read_csv(client.get("/meetings/CTOC/COP/WG.7/7/attendance.csv"))
-    xlsx_rows = read_xlsx(client.get("/meetings/CTOC/COP/WG.7/7/attendance.xlsx?lang=zh"))
+    csv_rows = read_csv(client.get("/en/meetings/CTOC/COP/WG.7/7/attendance.csv"))
+    xlsx_rows = read_xlsx(client.get("/en/meetings/CTOC/COP/WG.7/7/attendance.xlsx?lang=zh"))
 
     assert csv_rows[0] == ["category", "code", "delegation"]
     assert ["signatory State", "JP", "Japan"] in csv_rows
@@ -368,7 +368,7 @@ def test_the_attendance_export_lists_each_delegation_in_its_category(client, lis
 
 
 def test_an_export_in_another_format_is_no_page(client, listed):
-    assert client.get("/meetings/CTOC/COP/WG.7/7/participants.pdf").status_code == 404
+    assert client.get("/en/meetings/CTOC/COP/WG.7/7/participants.pdf").status_code == 404
 
 
 def test_a_list_whose_meeting_the_portal_lacks_is_stored_as_a_document_with_a_warning(db):

@@ -115,7 +115,7 @@ def listed(page) -> list[tuple[str, list[str]]]:
 
 
 def test_the_index_lists_adopted_recommendations_under_each_of_their_themes(client, index):
-    page = client.get("/recommendations/")
+    page = client.get("/en/recommendations/")
 
     html = page.content.decode()
     assert page.status_code == 200
@@ -132,7 +132,7 @@ def test_the_index_lists_adopted_recommendations_under_each_of_their_themes(clie
 
 def test_drafts_and_recommendations_of_unpublished_meetings_never_appear(client, index):
     for query in ("", "?status=draft", f"?meeting={index['unpublished'].meeting_id}"):
-        html = client.get("/recommendations/" + query).content.decode()
+        html = client.get("/en/recommendations/" + query).content.decode()
 
         assert "Still a draft" not in html, query
         assert "not yet published" not in html, query
@@ -141,10 +141,10 @@ def test_drafts_and_recommendations_of_unpublished_meetings_never_appear(client,
 def test_a_recommendation_links_to_its_report_paragraph_only_when_the_report_is_public(
     client, index
 ):
-    html = client.get("/recommendations/").content.decode()
+    html = client.get("/en/recommendations/").content.decode()
 
-    assert '<a href="/documents/CTOC/COP/WG.7/2020/4/#para-12">' in html
-    assert '<a href="/documents/CTOC/COP/WG.7/2020/4/#para-13">' in html
+    assert '<a href="/en/documents/CTOC/COP/WG.7/2020/4/#para-12">' in html
+    assert '<a href="/en/documents/CTOC/COP/WG.7/2020/4/#para-13">' in html
     assert "Report CTOC/COP/WG.7/2020/4, paragraph 12" in html
     # The eighth meeting's report is still Limited: its recommendations wait for its reissue.
     assert "L.1" not in html and "Awaiting the reissue" not in html
@@ -165,21 +165,21 @@ def test_a_recommendation_links_to_its_report_paragraph_only_when_the_report_is_
     ],
 )
 def test_each_filter_narrows_the_index(client, index, query, expected):
-    everything = listed(client.get("/recommendations/"))
+    everything = listed(client.get("/en/recommendations/"))
     value = {
         "body": f"body={index['trafficking'].meeting.body_id}",
         "meeting": f"meeting={index['general'].meeting_id}",
         "theme": f"theme={index['protection'].pk}",
     }.get(query, query)
 
-    page = client.get(f"/recommendations/?{value}")
+    page = client.get(f"/en/recommendations/?{value}")
 
     assert page.status_code == 200
     assert listed(page) == (everything if expected is None else expected)
 
 
 def test_a_refused_filter_shows_nothing_and_says_why(client, index):
-    page = client.get("/recommendations/?status=draft")
+    page = client.get("/en/recommendations/?status=draft")
 
     assert listed(page) == []
     assert "status" in page.context["form"].errors
@@ -191,11 +191,11 @@ def test_an_unpublished_theme_is_never_named_and_its_recommendations_count_as_ot
     index["protection"].save()
     index["general"].themes.add(index["protection"])
 
-    page = client.get("/recommendations/")
+    page = client.get("/en/recommendations/")
 
     assert "Protection of rights" not in page.content.decode()
     assert listed(page)[-1] == ("other", ["Technical"])
-    theme = client.get(f"/recommendations/?theme={index['protection'].pk}")
+    theme = client.get(f"/en/recommendations/?theme={index['protection'].pk}")
     assert listed(theme) == [] and "theme" in theme.context["form"].errors
 
 
@@ -203,8 +203,8 @@ def test_pages_of_the_index_keep_the_filters(client, index, monkeypatch):
     monkeypatch.setattr("recommendations.views.RECOMMENDATIONS_PER_PAGE", 2)
     theme = index["justice"].pk
 
-    first = client.get(f"/recommendations/?theme={theme}")
-    second = client.get(f"/recommendations/?theme={theme}&page=2")
+    first = client.get(f"/en/recommendations/?theme={theme}")
+    second = client.get(f"/en/recommendations/?theme={theme}&page=2")
 
     assert listed(first) == [("criminal-justice", ["Electronic", "Unaccompanied"])]
     assert f'href="?theme={theme}&amp;page=2"' in first.content.decode()
@@ -213,10 +213,8 @@ def test_pages_of_the_index_keep_the_filters(client, index, monkeypatch):
 
 @pytest.mark.parametrize("interface", ["en", "zh-hans"])
 def test_the_index_keeps_the_html_rules(client, index, interface):
-    client.cookies["django_language"] = interface
-
     for query in ("", "?lang=zh", "?status=draft"):
-        problems = check(client.get("/recommendations/" + query).content.decode())
+        problems = check(client.get(f"/{interface}/recommendations/" + query).content.decode())
         if interface.startswith("zh"):
             problems.pop("Chinese without lang", None)  # the whole page is Chinese then
         assert problems == {}, query
@@ -230,9 +228,9 @@ def queries(client, url: str) -> int:
 
 def test_the_index_needs_the_same_queries_whatever_it_holds(client, index):
     filtered = (
-        f"/recommendations/?theme={index['justice'].pk}&text=e&body={index['seventh'].body_id}"
+        f"/en/recommendations/?theme={index['justice'].pk}&text=e&body={index['seventh'].body_id}"
     )
-    few = (queries(client, "/recommendations/"), queries(client, filtered))
+    few = (queries(client, "/en/recommendations/"), queries(client, filtered))
     for number in range(3, 40):
         recommendation = RecommendationFactory(
             meeting=index["seventh"],
@@ -243,7 +241,7 @@ def test_the_index_needs_the_same_queries_whatever_it_holds(client, index):
         recommendation.themes.add(index["justice"], index["protection"])
         ThemeFactory(code=f"more-{number}", order=number)
 
-    assert (queries(client, "/recommendations/"), queries(client, filtered)) == few
+    assert (queries(client, "/en/recommendations/"), queries(client, filtered)) == few
     assert max(few) <= 12
 
 
@@ -273,26 +271,26 @@ def thematic_index(index):
 def test_the_themes_page_shows_each_theme_with_its_key_topics_and_public_papers(
     client, thematic_index
 ):
-    page = client.get("/themes/")
+    page = client.get("/en/themes/")
 
     html = page.content.decode()
     assert page.status_code == 200
     assert [theme.code for theme in page.context["themes"]] == ["criminal-justice", "protection"]
     assert html.index("Electronic evidence") < html.index("Financial investigations")
-    assert '<a class="symbol" href="/documents/CTOC/COP/WG.7/2020/2/">' in html
+    assert '<a class="symbol" href="/en/documents/CTOC/COP/WG.7/2020/2/">' in html
     assert '<span lang="en">Smuggling in crises</span>' in html
     seventh = thematic_index["seventh"].get_absolute_url()
     assert f'prepared for <a href="{seventh}">meeting 7</a>, 2020' in html
     assert "prepared for meeting 5, 2018" in html
     assert "L.9" not in html and "CTOC/COP/WG.7/2018/3" not in html
-    assert f'href="/recommendations/?theme={thematic_index["justice"].pk}"' in html
+    assert f'href="/en/recommendations/?theme={thematic_index["justice"].pk}"' in html
 
 
 def test_an_unpublished_theme_is_not_on_the_themes_page(client, thematic_index):
     thematic_index["protection"].published = False
     thematic_index["protection"].save()
 
-    page = client.get("/themes/")
+    page = client.get("/en/themes/")
 
     assert [theme.code for theme in page.context["themes"]] == ["criminal-justice"]
     assert "Protection of rights" not in page.content.decode()
@@ -300,9 +298,7 @@ def test_an_unpublished_theme_is_not_on_the_themes_page(client, thematic_index):
 
 @pytest.mark.parametrize("interface", ["en", "zh-hans"])
 def test_the_themes_page_keeps_the_html_rules(client, thematic_index, interface):
-    client.cookies["django_language"] = interface
-
-    problems = check(client.get("/themes/?lang=zh").content.decode())
+    problems = check(client.get(f"/{interface}/themes/?lang=zh").content.decode())
 
     if interface.startswith("zh"):
         problems.pop("Chinese without lang", None)
@@ -310,7 +306,7 @@ def test_the_themes_page_keeps_the_html_rules(client, thematic_index, interface)
 
 
 def test_the_themes_page_needs_the_same_queries_whatever_it_holds(client, thematic_index):
-    few = queries(client, "/themes/")
+    few = queries(client, "/en/themes/")
     for number in range(10):
         theme = ThemeFactory(code=f"more-{number}", order=10 + number)
         KeyTopic.objects.create(theme=theme, name_en=f"Topic {number}")
@@ -318,4 +314,4 @@ def test_the_themes_page_needs_the_same_queries_whatever_it_holds(client, themat
         LanguageVersionFactory(document=paper, language="fr", title="Document d'information")
         ThemePaper.objects.create(theme=theme, document=paper, meeting_ordinal=number, year=2010)
 
-    assert queries(client, "/themes/") == few <= 12
+    assert queries(client, "/en/themes/") == few <= 12

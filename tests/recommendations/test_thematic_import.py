@@ -105,10 +105,10 @@ def test_a_paper_the_summary_cites_by_a_limited_symbol_is_limited_and_not_listed
     paper = Document.objects.get(symbol="CTOC/COP/WG.7/2019/L.3")
     assert (paper.distribution, paper.published) == ("limited", False)
     assert Document.objects.get(symbol="CTOC/COP/WG.7/2019/2").distribution == "general"
-    assert client.get("/documents/CTOC/COP/WG.7/2019/L.3/").status_code == 404
+    assert client.get("/en/documents/CTOC/COP/WG.7/2019/L.3/").status_code == 404
     listed = {
         symbol for theme in client.get("/api/v1/themes/").json()["results"]
         for symbol in theme["papers"]
     }  # fmt: skip
     assert "CTOC/COP/WG.7/2019/2" in listed and "CTOC/COP/WG.7/2019/L.3" not in listed
-    assert "L.3" not in client.get("/themes/").content.decode()
+    assert "L.3" not in client.get("/en/themes/").content.decode()

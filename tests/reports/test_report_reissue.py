@@ -98,9 +98,9 @@ def test_publication_issues_a_general_report_that_replaces_the_draft_which_stays
     assert "工作组于 2017 年 9 月 13 日通过了本次会议报告" in page
     assert "报告草稿" not in page and "Replaces" not in page  # the draft is not named to readers
     meeting_page = client.get(fourth.meeting.get_absolute_url()).content.decode()
-    assert f"/documents/{REISSUED}/" in meeting_page
-    found = client.get("/search/", {"q": "通过了本次会议报告"}).content.decode()
-    assert f"/documents/{REISSUED}/" in found
+    assert f"/en/documents/{REISSUED}/" in meeting_page
+    found = client.get("/en/search/", {"q": "通过了本次会议报告"}).content.decode()
+    assert f"/en/documents/{REISSUED}/" in found
     event = fourth.events.get(action=ReportEvent.Action.PUBLISHED)
     assert (event.user, event.status) == (editor, "published")
 
@@ -108,17 +108,16 @@ def test_publication_issues_a_general_report_that_replaces_the_draft_which_stays
 def test_publication_announces_the_meeting_its_drafts_import_created(fourth, editor, client):
     meeting = fourth.meeting
     assert (meeting.published, meeting.awaits_first_document) == (False, True)
-    assert client.get("/recommendations/").content.decode().count(REISSUED) == 0
+    assert client.get("/en/recommendations/").content.decode().count(REISSUED) == 0
 
     move_report(report=fourth, to="published", user=editor, symbol=REISSUED)
 
     meeting.refresh_from_db()
     assert (meeting.published, meeting.awaits_first_document) == (True, False)
     assert Recommendation.objects.public().count() == 8
-    assert (
-        f'href="/documents/{REISSUED}/#para-5"' in client.get("/recommendations/").content.decode()
-    )
-    page = client.get(f"/documents/{REISSUED}/").content.decode()
+    index = client.get("/en/recommendations/").content.decode()
+    assert f'href="/en/documents/{REISSUED}/#para-5"' in index
+    page = client.get(f"/en/documents/{REISSUED}/").content.decode()
     assert f'<dt>Meeting</dt><dd><a href="{meeting.get_absolute_url()}">' in page
 
 
@@ -143,14 +142,14 @@ def test_editors_see_the_draft_and_its_reissue_linked_on_both_pages(fourth, edit
     move_report(report=fourth, to="published", user=editor, symbol=REISSUED)
     client.force_login(editor)
 
-    public_page = client.get(f"/documents/{REISSUED}/").content.decode()
+    public_page = client.get(f"/en/documents/{REISSUED}/").content.decode()
     report_page = client.get(reverse("report-detail", args=[fourth.pk])).content.decode()
 
     report_url = reverse("report-detail", args=[fourth.pk])
     assert f'<dt>Replaces</dt><dd><a href="{report_url}">Draft report</a> (Limited)</dd>' in (
         public_page
     )
-    assert f'as <a href="/documents/{REISSUED}/">{REISSUED}</a>' in report_page
+    assert f'as <a href="/en/documents/{REISSUED}/">{REISSUED}</a>' in report_page
     assert 'id="publish-symbol"' not in report_page
 
 
@@ -305,24 +304,24 @@ def test_the_themes_page_shows_the_published_report_under_the_theme_of_its_paper
     theme = Theme.objects.get(papers__symbol="CTOC/COP/WG.7/2017/3")
     for step in ("under_review", "adopted"):
         move_report(report=report, to=step, user=editor)
-    before = client.get("/themes/").content.decode()
+    before = client.get("/en/themes/").content.decode()
     assert client.get(f"/api/v1/themes/{theme.code}/").json()["reports"] == []
 
     move_report(report=report, to="published", user=editor, symbol=REISSUED)
 
-    after = client.get("/themes/?lang=zh").content.decode()
+    after = client.get("/en/themes/?lang=zh").content.decode()
     api = client.get(f"/api/v1/themes/{theme.code}/").json()
     assert api["reports"] == [REISSUED]
     assert {"CTOC/COP/WG.7/2017/3", "CTOC/COP/WG.7/2017/4"} <= set(api["papers"])
     assert REISSUED not in before and "Reports and their recommendations" not in before
     section = after.split(f'id="theme-{theme.code}"', 1)[1].split("</section>", 1)[0]
     assert "CTOC/COP/WG.7/2017/4" in section
-    assert f'<a class="symbol" href="/documents/{REISSUED}/">{REISSUED}</a>' in section
+    assert f'<a class="symbol" href="/en/documents/{REISSUED}/">{REISSUED}</a>' in section
     assert f'<span lang="zh">{FOURTH_TITLE_ZH}</span>:' in section
     # Recommendations 1 to 8 are all under agenda item 2, cited at paragraph 5.
-    links = [f'<a href="/documents/{REISSUED}/#para-5">{n}</a>' for n in range(1, 9)]
+    links = [f'<a href="/en/documents/{REISSUED}/#para-5">{n}</a>' for n in range(1, 9)]
     assert ", ".join(links) in section
-    assert after.count(f'href="/documents/{REISSUED}/"') == 1  # under that theme alone
+    assert after.count(f'href="/en/documents/{REISSUED}/"') == 1  # under that theme alone
 
 
 def test_a_symbol_known_only_from_a_citation_is_the_reissue_and_may_be_taken(fourth, editor):

@@ -19,9 +19,9 @@ def test_a_symbol_typed_in_the_box_opens_its_document(client):
     DocumentFactory(symbol="CTOC/COP/WG.7/2020/INF/1/Rev.1")
 
     for typed, url in [
-        ("ctoc/cop/wg.7/2020/2", "/documents/CTOC/COP/WG.7/2020/2/"),
-        (" CTOC/COP/WG.7/2020/2。", "/documents/CTOC/COP/WG.7/2020/2/"),
-        ("CTOC/COP/WG.7/2020/INF.1/Rev.1", "/documents/CTOC/COP/WG.7/2020/INF/1/Rev.1/"),
+        ("ctoc/cop/wg.7/2020/2", "/en/documents/CTOC/COP/WG.7/2020/2/"),
+        (" CTOC/COP/WG.7/2020/2。", "/en/documents/CTOC/COP/WG.7/2020/2/"),
+        ("CTOC/COP/WG.7/2020/INF.1/Rev.1", "/en/documents/CTOC/COP/WG.7/2020/INF/1/Rev.1/"),
     ]:
         response = client.get(reverse("search"), {"q": typed})
         assert (response.status_code, response["Location"]) == (302, url)
@@ -100,6 +100,6 @@ def test_snippets_escape_the_text_and_mark_only_the_hits(client):
 def test_the_page_says_when_it_searched_by_words(client):
     indexed_version(DocumentFactory(), "zh", ["移民的人权必须得到保护。"])
 
-    html = client.get("/search/", {"q": "移民人权"}).content.decode()
+    html = client.get("/en/search/", {"q": "移民人权"}).content.decode()
 
     assert "No paragraph holds “移民人权” as typed" in html

@@ -234,7 +234,7 @@ def test_limited_restricted_unpublished_withdrawn_and_draft_documents_never_appe
     # Typing a hidden document's symbol opens nothing: the reader gets a result page.
     response = client.get(reverse("search"), {"q": "CTOC/COP/WG.7/2020/L.9"})
     assert response.status_code == 200
-    assert "/documents/CTOC/COP/WG.7/2020/L.9/" not in response.content.decode()
+    assert "/en/documents/CTOC/COP/WG.7/2020/L.9/" not in response.content.decode()
     assert "偷运移民问题背景文件" not in response.content.decode()
 
 
@@ -336,7 +336,7 @@ def test_results_come_a_page_of_documents_at_a_time_newest_first(client):
     response = client.get(reverse("search"), {"q": "偷运", "language": "zh"})
     html = response.content.decode()
     assert 'href="?q=%E5%81%B7%E8%BF%90&amp;language=zh&amp;page=2"' in html
-    assert 'href="/documents/CTOC/COP/WG.7/2020/25/#para-1"' in html
+    assert 'href="/en/documents/CTOC/COP/WG.7/2020/25/#para-1"' in html
 
 
 def test_a_common_word_fills_its_page_from_the_newest_documents_and_counts_them_as_a_floor(

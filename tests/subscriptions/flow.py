@@ -12,15 +12,18 @@ PAPER = "002_34c4a39df3e2a875.txt"  # CTOC/COP/WG.7/2020/2, background paper, 7t
 DRAFT = "000_1cd5f2748af19e84.txt"  # the 7th meeting's draft report, Limited
 
 
-def subscribe(client, capture, *, email: str, body: Body, documents=True, meetings=True, **headers):
-    """Send the form (the confirmation mail goes out on commit, as in a request)."""
+def subscribe(
+    client, capture, *, email: str, body: Body, documents=True, meetings=True, interface="en"
+):
+    """Send the form at its address in `interface`, the language the delegate subscribes in
+    (the confirmation mail goes out on commit, as in a request)."""
     data = {"email": email, "body": body.symbol_prefix}
     if documents:
         data["documents"] = "on"
     if meetings:
         data["meetings"] = "on"
     with capture(execute=True):
-        response = client.post("/follow/", data, **headers)
+        response = client.post(f"/{interface}/follow/", data)
     assert response.status_code == 200, response.content.decode()
     return response
 

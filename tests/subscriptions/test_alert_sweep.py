@@ -52,7 +52,7 @@ def test_the_form_and_the_pages_of_the_links_are_never_kept_by_caches(client, se
     settings.PAGE_CACHE_SECONDS = 300
     BodyFactory()
 
-    for path in ("/follow/", "/follow/confirm/x/", "/follow/unsubscribe/x/"):
+    for path in ("/en/follow/", "/en/follow/confirm/x/", "/en/follow/unsubscribe/x/"):
         response = client.get(path)
         assert "no-store" in response["Cache-Control"], path
         assert "private" in response["Cache-Control"], path

@@ -38,7 +38,7 @@ def test_a_worker_mails_the_paper_once_its_import_is_committed(start_worker, smt
         lambda: smtp_server.mailbox.messages, timeout=60, what="the alert", process=worker
     )
     assert subject(mail) == "New document: CTOC/COP/WG.7/2020/2"
-    assert link_in(mail, "documents") == "/documents/CTOC/COP/WG.7/2020/2/"
+    assert link_in(mail, "documents") == "/en/documents/CTOC/COP/WG.7/2020/2/"
     assert wait_until(
         lambda: Delivery.objects.filter(sent_at__isnull=False).count(),
         timeout=10,

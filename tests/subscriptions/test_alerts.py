@@ -28,12 +28,12 @@ def body():
 def subscribed(client, body, smtp_server, django_capture_on_commit_callbacks):
     """A delegate who subscribed to the body's documents and meetings and confirmed."""
 
-    def make(email=EMAIL, *, documents=True, meetings=True, **headers) -> Subscription:
+    def make(email=EMAIL, *, documents=True, meetings=True, interface="en") -> Subscription:
         capture = django_capture_on_commit_callbacks
         before = len(smtp_server.mailbox.messages)
         subscribe(
             client, capture, email=email, body=body, documents=documents, meetings=meetings,
-            **headers,
+            interface=interface,
         )  # fmt: skip
         subscription = confirm(client, capture, smtp_server.mailbox.messages[before])
         del smtp_server.mailbox.messages[before:]
@@ -61,8 +61,8 @@ def test_the_background_paper_imported_after_subscribing_is_mailed_once_with_its
     [mail] = smtp_server.mailbox.messages
     assert mail["To"] == EMAIL
     assert subject(mail) == "New document: CTOC/COP/WG.7/2020/2"
-    assert link_in(mail, "documents") == "/documents/CTOC/COP/WG.7/2020/2/"
-    assert client.get("/documents/CTOC/COP/WG.7/2020/2/").status_code == 200
+    assert link_in(mail, "documents") == "/en/documents/CTOC/COP/WG.7/2020/2/"
+    assert client.get("/en/documents/CTOC/COP/WG.7/2020/2/").status_code == 200
     title = paper.versions.get(language="zh").title
     assert title in mail.get_content()
     unsubscribe = link_in(mail, "unsubscribe")
@@ -153,7 +153,7 @@ def test_an_announced_meeting_is_mailed_to_those_who_follow_meetings_only(
 ):
     subscribed("meetings@example.org", documents=False)
     subscribed("documents@example.org", meetings=False)
-    subscribed("chinese@example.org", documents=False, HTTP_ACCEPT_LANGUAGE="zh-hans")
+    subscribed("chinese@example.org", documents=False, interface="zh-hans")
     meeting = MeetingFactory(
         body=body,
         ordinal=8,
@@ -174,9 +174,11 @@ def test_an_announced_meeting_is_mailed_to_those_who_follow_meetings_only(
         == "Meeting announced: Working Group on the Smuggling of Migrants, meeting 8"
     )
     assert "8 and 9 September 2030, Vienna" in english.get_content()
-    assert link_in(english, "meetings") == "/meetings/CTOC/COP/WG.7/8/"
+    assert link_in(english, "meetings") == "/en/meetings/CTOC/COP/WG.7/8/"
     chinese = smtp_server.mailbox.to("chinese@example.org")[0]
     assert "2030年9月8日和9日，维也纳" in chinese.get_content()
+    # Its link opens the meeting's page in the subscriber's language.
+    assert link_in(chinese, "meetings") == "/zh-hans/meetings/CTOC/COP/WG.7/8/"
     assert smtp_server.mailbox.to("documents@example.org") == []
 
 

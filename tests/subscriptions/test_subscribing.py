@@ -33,10 +33,10 @@ def public_paper(body, symbol="CTOC/COP/WG.7/2021/5"):
 def test_the_meeting_pages_link_to_the_form_with_their_body_chosen(client, body):
     meeting = MeetingFactory(body=body, ordinal=7)
 
-    for page in ("/meetings/", meeting.get_absolute_url()):
+    for page in ("/en/meetings/", meeting.get_absolute_url()):
         html = client.get(page).content.decode()
-        assert 'href="/follow/?body=CTOC/COP/WG.7"' in html, page
-    form = client.get("/follow/?body=CTOC/COP/WG.7").content.decode()
+        assert 'href="/en/follow/?body=CTOC/COP/WG.7"' in html, page
+    form = client.get("/en/follow/?body=CTOC/COP/WG.7").content.decode()
     assert '<option value="CTOC/COP/WG.7" selected>' in form
 
 
@@ -55,7 +55,7 @@ def test_subscribing_sends_one_confirmation_mail_and_nothing_else(
     assert (
         subject(mail) == "Confirm your subscription to Working Group on the Smuggling of Migrants"
     )
-    assert "/follow/confirm/" in mail.get_content()
+    assert "/en/follow/confirm/" in mail.get_content()
     unsubscribe = link_in(mail, "unsubscribe")
     assert mail["List-Unsubscribe"] == f"<http://portal.test{unsubscribe}>"
     assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
@@ -126,7 +126,7 @@ def test_a_confirmed_subscription_keeps_its_choices_until_the_new_link_is_follow
 
 
 def test_the_form_refuses_a_bad_address_and_an_empty_choice_and_stores_nothing(client, body):
-    response = client.post("/follow/", {"email": "not-an-address", "body": body.symbol_prefix})
+    response = client.post("/en/follow/", {"email": "not-an-address", "body": body.symbol_prefix})
 
     html = response.content.decode()
     assert response.status_code == 200
@@ -142,12 +142,12 @@ def test_a_forged_or_damaged_link_is_refused_and_changes_nothing(
     subscribe(client, django_capture_on_commit_callbacks, email=EMAIL, body=body)
     path = link_in(smtp_server.mailbox.messages[0], "confirm")
 
-    for bad in (path[:-3] + "xx/", "/follow/confirm/eyJzIjoxfQ:1abc:forged/"):
+    for bad in (path[:-3] + "xx/", "/en/follow/confirm/eyJzIjoxfQ:1abc:forged/"):
         assert client.get(bad).status_code == 400
         response = client.post(bad)
         assert response.status_code == 400
         assert "This link does not work" in response.content.decode()
-    assert client.post("/follow/unsubscribe/1:forged/").status_code == 400
+    assert client.post("/en/follow/unsubscribe/1:forged/").status_code == 400
     assert not Subscription.objects.get().is_active
 
 
@@ -174,7 +174,7 @@ def test_a_chinese_reader_gets_the_confirmation_in_chinese(
         django_capture_on_commit_callbacks,
         email=EMAIL,
         body=body,
-        HTTP_ACCEPT_LANGUAGE="zh-hans",
+        interface="zh-hans",
     )
 
     [mail] = smtp_server.mailbox.messages
@@ -196,7 +196,8 @@ def test_one_client_may_ask_only_so_many_confirmation_mails_in_an_hour(
 
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            "/follow/", {"email": "d9@example.org", "body": body.symbol_prefix, "documents": "on"}
+            "/en/follow/",
+            {"email": "d9@example.org", "body": body.symbol_prefix, "documents": "on"},
         )
 
     assert response.status_code == 429

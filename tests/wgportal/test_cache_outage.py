@@ -34,11 +34,11 @@ def cache_server(spare_redis, settings):
 
 def pages(document) -> list[str]:
     return [
-        "/",
-        "/meetings/",
+        "/en/",
+        "/en/meetings/",
         document.meeting.get_absolute_url(),
         document.get_absolute_url(),
-        "/search/?q=%E5%81%B7%E8%BF%90%E7%A7%BB%E6%B0%91",  # 偷运移民
+        "/en/search/?q=%E5%81%B7%E8%BF%90%E7%A7%BB%E6%B0%91",  # 偷运移民
         "/api/v1/documents/",
         f"/api/v1/meetings/{document.meeting.pk}/",
     ]
@@ -110,7 +110,7 @@ def test_a_document_made_limited_while_the_cache_was_down_stays_gone_once_it_is_
     during = client.get(url).status_code
     cache_server.start()
     time.sleep(0.3)
-    client.get("/meetings/")  # the first request that finds Redis back
+    client.get("/en/meetings/")  # the first request that finds Redis back
 
     assert during == 404
     assert client.get(url).status_code == 404

@@ -154,7 +154,7 @@ def test_each_recommendation_points_at_its_own_paragraph_of_the_draft_report():
 def test_after_the_demo_loads_the_home_page_shows_it_and_the_sign_in_page_answers(client):
     load_demo()
 
-    home = client.get("/")
+    home = client.get("/en/")
 
     assert home.status_code == 200
     page = home.content.decode()

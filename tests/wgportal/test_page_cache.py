@@ -10,6 +10,7 @@ from documents.models import Document, ImportJob
 from documents.services import create_import_job, run_import_job
 from tests.factories import UserFactory
 from wgportal.content import KEY, content_version
+from wgportal.site.languages import address_in
 
 pytestmark = pytest.mark.django_db
 
@@ -44,14 +45,44 @@ def test_each_interface_and_content_language_is_a_page_of_its_own(client, public
     url = public_paper.get_absolute_url()
     _, _, english = fetched(client, url)
     _, _, chinese_content = fetched(client, url + "?lang=zh")
-    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"
-    _, _, chinese_interface = fetched(client, url)
-    _, queries, again = fetched(client, url)
+    chinese_url = address_in(url, "zh-hans")
+    _, _, chinese_interface = fetched(client, chinese_url)
+    _, queries, again = fetched(client, chinese_url)
 
     assert '<html lang="en"' in english and '<html lang="en"' in chinese_content
     assert english != chinese_content
     assert '<html lang="zh-hans"' in chinese_interface
     assert (queries, again) == (0, chinese_interface)
+
+
+def test_a_cached_french_page_is_never_served_at_an_english_address(client, public_paper):
+    english_url = public_paper.meeting.get_absolute_url()
+    french_url = address_in(english_url, "fr")
+    french = client.get(french_url)
+    # The reader's cookie names French: the address, not the cookie, says which page it is.
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
+    _, queries, english = fetched(client, english_url)
+    _, cached_queries, french_again = fetched(client, french_url)
+
+    assert '<html lang="fr"' in french.content.decode() and french["Content-Language"] == "fr"
+    assert queries > 0 and '<html lang="en"' in english
+    assert (cached_queries, french_again) == (0, french.content.decode())
+    cached = client.get(french_url)
+    assert cached["Content-Language"] == "fr" and "Accept-Language" not in cached.get("Vary", "")
+
+
+def test_an_address_without_a_language_is_redirected_and_no_page_is_kept_for_it(
+    client, public_paper
+):
+    english_url = public_paper.meeting.get_absolute_url()
+    old_bookmark = english_url.removeprefix("/en")
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ru"
+
+    first, again = client.get(old_bookmark), client.get(old_bookmark)
+    assert (first.status_code, first["Location"]) == (302, "/ru" + old_bookmark)
+    assert (again.status_code, again["Location"]) == (302, "/ru" + old_bookmark)
+    del client.cookies[settings.LANGUAGE_COOKIE_NAME]
+    assert client.get(old_bookmark)["Location"] == english_url
 
 
 def test_a_document_made_limited_is_gone_from_the_next_page(
@@ -96,11 +127,11 @@ def test_signed_in_users_always_get_a_fresh_page_and_leave_none(client, public_p
 def test_the_search_filters_choices_are_read_once_per_content_version(
     client, public_paper, django_capture_on_commit_callbacks
 ):
-    fetched(client, "/search/?q=smuggling")
-    _, fewer, html = fetched(client, "/search/?q=migrants")
+    fetched(client, "/en/search/?q=smuggling")
+    _, fewer, html = fetched(client, "/en/search/?q=migrants")
     assert "CTOC/COP/WG.7, meeting 7 (2020)" in html
     with django_capture_on_commit_callbacks(execute=True):
         public_paper.meeting.save()
-    _, after_change, _ = fetched(client, "/search/?q=traffickers")
+    _, after_change, _ = fetched(client, "/en/search/?q=traffickers")
     # Bodies, meetings, years and themes: four queries, back only once the content changed.
     assert after_change == fewer + 4

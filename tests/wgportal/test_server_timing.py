@@ -19,7 +19,7 @@ def test_it_reports_server_time_on_the_health_check(client):
 
 @pytest.mark.django_db
 def test_it_reports_server_time_on_a_page_and_a_not_found(client):
-    assert re.fullmatch(r"app;dur=\d+\.\d", client.get("/meetings/")["Server-Timing"])
-    missing = client.get("/meetings/NO/SUCH/1/")
+    assert re.fullmatch(r"app;dur=\d+\.\d", client.get("/en/meetings/")["Server-Timing"])
+    missing = client.get("/en/meetings/NO/SUCH/1/")
     assert missing.status_code == 404
     assert missing["Server-Timing"].startswith("app;dur=")

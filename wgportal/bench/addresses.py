@@ -3,6 +3,9 @@ documents, States and search terms."""
 
 from urllib.parse import quote
 
+from django.urls import reverse
+from django.utils import translation
+
 from meetings.models import Attendance, Meeting
 
 from .corpus import FIRST_YEAR, SYMBOL_PREFIX, CorpusSize
@@ -21,32 +24,37 @@ ENGLISH_QUERIES = (
 
 
 def page_urls(size: CorpusSize) -> dict[str, list[str]]:
-    """The URLs of each page type, varied over the corpus (meetings, documents, queries)."""
+    """The URLs of each page type, varied over the corpus (meetings, documents, queries), at
+    their English addresses (pages live under their language's prefix: wgportal.urls)."""
+    with translation.override("en"):
+        return english_page_urls(size)
+
+
+def english_page_urls(size: CorpusSize) -> dict[str, list[str]]:
     prefix = SYMBOL_PREFIX
     ordinals = meeting_ordinals(size)
     # Odd numbers are the Chinese documents, even ones the English (wgportal.bench.corpus).
     last = size.documents_per_meeting
-    zh = [
-        f"/documents/{document_symbol(size, o, 1 + (2 * i) % last)}/?lang=zh"
-        for i, o in enumerate(ordinals)
-    ]
-    en = [
-        f"/documents/{document_symbol(size, o, 2 + (2 * i) % last)}/?lang=en"
-        for i, o in enumerate(ordinals)
-    ]
+
+    def document(ordinal: int, number: int) -> str:
+        return reverse("document-detail", args=[document_symbol(size, ordinal, number)])
+
+    zh = [f"{document(o, 1 + (2 * i) % last)}?lang=zh" for i, o in enumerate(ordinals)]
+    en = [f"{document(o, 2 + (2 * i) % last)}?lang=en" for i, o in enumerate(ordinals)]
     entities = attending_entities()
+    search = reverse("search")
     return {
-        "healthz": ["/healthz"],
-        "home": ["/"],
-        "meeting list": ["/meetings/"],
-        "meeting": [f"/meetings/{prefix}/{o}/" for o in ordinals],
+        "healthz": [reverse("health-check")],
+        "home": [reverse("home")],
+        "meeting list": [reverse("meeting-list")],
+        "meeting": [reverse("meeting-detail", args=[prefix, o]) for o in ordinals],
         "document zh": zh,
         "document en": en,
-        "search zh": [f"/search/?q={quote(q)}&lang=zh" for q in CHINESE_QUERIES],
-        "search en": [f"/search/?q={quote(q)}&lang=en" for q in ENGLISH_QUERIES],
-        "recommendations": ["/recommendations/"],
-        "themes": ["/themes/"],
-        "entity": [f"/entities/{code}/" for code in entities],
+        "search zh": [f"{search}?q={quote(q)}&lang=zh" for q in CHINESE_QUERIES],
+        "search en": [f"{search}?q={quote(q)}&lang=en" for q in ENGLISH_QUERIES],
+        "recommendations": [reverse("recommendation-list")],
+        "themes": [reverse("theme-list")],
+        "entity": [reverse("entity-detail", args=[code]) for code in entities],
     }
 
 

@@ -15,8 +15,12 @@ from django.views.generic import RedirectView
 from documents.models import NEWEST_FIRST, Document
 from meetings.models import Body, Meeting
 
+from .languages import address_in
+
 RECENT_DOCUMENTS = 10
 MEETINGS_PER_BODY = 5
+# Under each language's prefix: the editors' report pages, the token page, the language switch.
+PRIVATE_SECTIONS = ("language/", "reports/", "account/")
 
 
 def home(request):
@@ -52,18 +56,28 @@ def robots_txt(request):
     return render(
         request,
         "robots.txt",
-        {"sitemap_url": request.build_absolute_uri(reverse("sitemap"))},
+        {
+            "sitemap_url": request.build_absolute_uri(reverse("sitemap")),
+            "private_paths": [
+                f"/{code}/{section}"
+                for code, _name in settings.LANGUAGES
+                for section in PRIVATE_SECTIONS
+            ],
+        },
         content_type="text/plain; charset=utf-8",
     )
 
 
 @never_cache
 def switch_language(request):
-    """Set the interface language the switcher names, and go back to the page it was on.
+    """Go to the page the switcher was on, at its address in the language the reader chose,
+    and remember the choice in the reader's cookie.
 
-    A GET, where Django's set_language takes a POST with a CSRF token: a token would make every
-    page differ from reader to reader, and pages are cached whole for readers who are not
-    signed in (wgportal.page_cache). Choosing a language changes only the reader's own cookie.
+    The address decides the page's language (wgportal.urls); the cookie only says where an
+    address without a language prefix (an old bookmark) sends this reader. A GET, where
+    Django's set_language takes a POST with a CSRF token: a token would make every page differ
+    from reader to reader, and pages are cached whole for readers who are not signed in
+    (wgportal.page_cache).
     """
     language = request.GET.get("language", "")
     back = request.GET.get("next", "")
@@ -71,18 +85,19 @@ def switch_language(request):
         back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         back = reverse("home")
-    response = HttpResponseRedirect(back)
-    if language in dict(settings.LANGUAGES):
-        response.set_cookie(
-            settings.LANGUAGE_COOKIE_NAME,
-            language,
-            max_age=settings.LANGUAGE_COOKIE_AGE,
-            path=settings.LANGUAGE_COOKIE_PATH,
-            domain=settings.LANGUAGE_COOKIE_DOMAIN,
-            secure=settings.LANGUAGE_COOKIE_SECURE,
-            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-        )
+    if language not in dict(settings.LANGUAGES):
+        return HttpResponseRedirect(back)
+    response = HttpResponseRedirect(address_in(back, language))
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
     return response
 
 

@@ -32,7 +32,7 @@ def test_the_corpus_has_the_size_asked_half_chinese_and_is_removed_whole():
     assert Paragraph.objects.filter(version__in=versions, search__isnull=False).count() == 24
     # The page benchmark's addresses name documents the corpus holds, in their language.
     assert documents.filter(symbol=document_symbol(SMALL, 2, 1), original_language="zh").exists()
-    assert "/documents/BENCH/WG.1/1950/1/?lang=zh" in page_urls(SMALL)["document zh"]
+    assert "/en/documents/BENCH/WG.1/1950/1/?lang=zh" in page_urls(SMALL)["document zh"]
 
     delete_corpus()
     assert not Document.objects.filter(body__symbol_prefix=SYMBOL_PREFIX).exists()
