@@ -1,8 +1,9 @@
 """The sitemap: public documents, public meetings and the portal's own pages.
 
 Each page has one address per interface language (`/fr/meetings/…`, wgportal.urls): every one is
-listed, with the others as its `hreflang` alternates and the English one as `x-default`, so a
-crawler indexes each language's page and knows them for the same page.
+listed, with the others as its `hreflang` alternates and the address without a prefix as
+`x-default` (which redirects to the reader's language), so a crawler indexes each language's
+page and knows them for the same page.
 """
 
 import datetime

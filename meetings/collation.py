@@ -27,11 +27,29 @@ _SHORT_FORM = re.compile(r"^(?P<name>.+?)\s*[（(](?P<short>[^（）()]+)[）)]\
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
-def sort_key(name: str) -> str:
-    """A key that orders names ignoring case, accents and apostrophe style."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+def sort_key(name: str, language: str = "") -> str:
+    """A key that orders names ignoring case, accents and apostrophe style.
+
+    Russian files Й as a letter of its own after И ("Израиль, Индия, …, Йемен"), Ё as Е. Arabic
+    lists file a name without its article ("الاتحاد الروسي" under ا, between "إثيوبيا" and
+    "أذربيجان" as UN Arabic lists print them); hamzas and short vowels fold away as accents do.
+    """
+    text = name.translate(_APOSTROPHES)
+    if language == "ar":
+        text = _ARABIC_ARTICLE.sub("", text.strip(), count=1)
+    bare = "".join(char if char in _LETTERS_OF_THEIR_OWN else _without_marks(char) for char in text)
     return " ".join(bare.casefold().split())
+
+
+_LETTERS_OF_THEIR_OWN = "йЙ"
+# The article of a name's first word: "الجمهورية العربية السورية" is filed under ج.
+_ARABIC_ARTICLE = re.compile(r"^ال(?=\S\S)")
+
+
+def _without_marks(char: str) -> str:
+    return "".join(
+        part for part in unicodedata.normalize("NFKD", char) if not unicodedata.combining(part)
+    )
 
 
 def sort_keys(entity: object) -> dict[str, str]:
@@ -43,7 +61,8 @@ def sort_keys(entity: object) -> dict[str, str]:
     keys = {}
     for language, ordered_by in ORDERED_BY.items():
         filed_under = getattr(entity, f"filed_under_{ordered_by}", "")
-        keys[f"sort_{language}"] = sort_key(filed_under or getattr(entity, f"name_{ordered_by}"))
+        name = filed_under or getattr(entity, f"name_{ordered_by}")
+        keys[f"sort_{language}"] = sort_key(name, ordered_by)
     return keys
 
 

@@ -25,8 +25,6 @@ from wgportal.site.languages import address_in
 ROOT = Path(__file__).resolve().parents[1]
 # Django's locale names: zh_Hans serves the interface language code zh-hans.
 LOCALES = ("ar", "zh_Hans", "fr", "ru", "es")
-# Being translated for issue 16: the marks go when each catalogue is complete (strict, so a
-# catalogue that becomes complete with its mark still on fails and says so).
 PLURAL_FORMS = {
     "ar": "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
     "n%100>=11 ? 4 : 5;",

@@ -274,8 +274,8 @@ DEMO_ACCOUNTS = env.bool("DEMO_ACCOUNTS", default=None)
 
 # Interface languages (the UI); content languages are the six UN languages (wgportal.languages).
 LANGUAGE_CODE = "en"
-# In the order the UN lists its languages; English and Chinese are complete, the other four
-# have catalogues whose untranslated strings fall back to English.
+# In the order the UN lists its languages; every catalogue translates every string
+# (tests/test_translations.py).
 LANGUAGES = [
     ("ar", _("Arabic")),
     ("zh-hans", _("Simplified Chinese")),

@@ -60,7 +60,8 @@ VENUE = re.compile(
 SITTINGS_ZH = re.compile(rf"举行了\s*({NUMBER})\s*[场次]会议")
 # "Le Groupe de travail a tenu quatre séances", "El Grupo de Trabajo celebró cuatro sesiones".
 SITTINGS_EN = re.compile(
-    r"\b(\w+) (?:meetings|sittings) were held|\bheld (\w+) (?:meetings|sittings)"
+    r"\b(\w+) (?:meetings|sittings) were held|\b(one) (?:meeting|sitting) was held"
+    r"|\bheld (\w+) (?:meetings|sittings)"
     r"|\ba tenu ([\w-]+) séances?|\bcelebró (\w+) sesi(?:ón|ones)",
     re.I,
 )

@@ -23,9 +23,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from documents.models import Document
-from meetings.dates import un_date, un_dates, un_dates_in_sentence
+from meetings.dates import un_date, un_dates
 from meetings.models import Meeting
 from reports.models import DraftReport
+
+from .titles import titled
 
 ORGANIZATION = "United Nations"
 
@@ -158,22 +160,10 @@ def _title(report: DraftReport, language: str) -> str:
 
 
 def report_title(meeting: Meeting, language: str) -> str:
-    """The title of a meeting's report as the UN issues it, by its venue and dates.
-
-    "Report on the meeting of the Working Group on the Smuggling of Migrants held in Vienna on 8
-    and 9 September 2020" ("from 11 to 13 September 2017": the days as the report's own sentences
-    say them, `meetings.dates.un_dates_in_sentence`); in Chinese the order of the seeds' own
-    citations of reports ("2016年6月6日和7日在维也纳举行的……会议报告"). Other languages take the
-    English wording until a translator gives theirs, as the masthead's other lines do.
-    """
+    """The title of a meeting's report as the UN issues it in `language`, by its venue and dates
+    (`reports.exports.titles`): "Report on the meeting of the Working Group on the Smuggling of
+    Migrants held in Vienna on 8 and 9 September 2020", in Chinese in the order of the seeds' own
+    citations of reports ("2016年6月6日和7日在维也纳举行的……会议报告")."""
     start, end = meeting.start_date, meeting.end_date or meeting.start_date
-    venue = _venue(meeting, language)
-    if language == "zh":
-        where = f"在{venue}" if venue else ""
-        name = _name(meeting.body, "zh") or "工作组"
-        return f"{un_dates_in_sentence(start, end, 'zh')}{where}举行的{name}会议报告"
-    name = _name(meeting.body, "en") or "Working Group"
-    venue = _venue(meeting, "en")
-    where = f" in {venue}" if venue else ""
-    days = un_dates_in_sentence(start, end, "en")  # "from 11 to 13 September 2017"
-    return f"Report on the meeting of the {name} held{where} {days}"
+    name = _name(meeting.body, language) or ""
+    return titled(language, name, _venue(meeting, language), start, end)

@@ -702,3 +702,15 @@ def test_any_text_gives_report_facts_or_a_parse_error(text: str) -> None:
     assert isinstance(report, ReportFacts)
     for attendance in report.attendance:
         assert all(name.strip() and "[" not in name for name in attendance.names)
+
+
+def test_one_sitting_is_read_as_the_english_version_says_it():
+    # "One meeting was held." (a generated English report of a meeting of one sitting).
+    text = (
+        "IV. Organization of the meeting\nA. Opening of the meeting\n"
+        "1. The first meeting of the Working Group was held in Vienna "
+        "on 8 September 2020. One meeting was held. The meeting was held online."
+    )
+    facts = read_report(parse_text(text, language="en"))
+
+    assert (facts.sittings, facts.format) == (1, "online")

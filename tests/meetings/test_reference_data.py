@@ -153,6 +153,23 @@ def test_french_and_russian_lists_sort_by_their_own_names_ignoring_accents():
     assert order("ru") == ["EG", "AE", "SV", "EC"]
 
 
+def test_arabic_lists_file_names_without_their_article_and_russian_files_short_i_apart():
+    def order(language, codes):
+        return list(
+            Entity.objects.filter(code__in=codes)
+            .in_un_order(language)
+            .values_list("code", flat=True)
+        )
+
+    # As UN Arabic lists print them: الاتحاد الروسي، إثيوبيا، أذربيجان، الأرجنتين، الأردن، ألمانيا،
+    # الإمارات العربية المتحدة، … الجمهورية العربية السورية، جنوب أفريقيا.
+    arabic = ["RU", "ET", "AZ", "AR", "JO", "DE", "AE", "SY", "ZA"]
+    assert order("ar", arabic) == arabic
+    # Израиль, Индия, Ирак, Йемен, Казахстан: Й is a letter of its own after И.
+    russian = ["IL", "IN", "IQ", "YE", "KZ"]
+    assert order("ru", russian) == russian
+
+
 def test_loading_the_reference_data_twice_creates_no_duplicates():
     before = (Entity.objects.count(), EntityAlias.objects.count(), RegionalGroup.objects.count())
     first = load_reference_data()

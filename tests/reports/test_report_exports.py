@@ -21,7 +21,12 @@ from documents.services import create_import_job, run_import_job
 from reports.exports import report_docx, report_structure, report_text
 from reports.exports.masthead import meeting_line, report_title
 from reports.models import DraftReport
-from tests.factories import DraftReportFactory, MeetingFactory, ReportSectionFactory
+from tests.factories import (
+    BodyFactory,
+    DraftReportFactory,
+    MeetingFactory,
+    ReportSectionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -243,6 +248,54 @@ def test_a_report_title_says_from_and_to_for_a_run_of_days_in_one_month_or_two()
     meeting.venue_en = meeting.venue_zh = ""
     assert report_title(meeting, "en").endswith("Migrants held from 29 to 31 May 2012")
     assert report_title(meeting, "zh") == "2012年5月29日至31日举行的偷运移民问题工作组会议报告"
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "venue", "title"),
+    [
+        (
+            *("fr", "Groupe de travail sur le trafic illicite de migrants", "Vienne"),
+            "Rapport sur la réunion du Groupe de travail sur le trafic illicite de migrants "
+            "tenue à Vienne les 8 et 9 septembre 2020",
+        ),
+        (
+            *("es", "Grupo de Trabajo sobre el Tráfico Ilícito de Migrantes", "Viena"),
+            "Informe sobre la reunión del Grupo de Trabajo sobre el Tráfico Ilícito de Migrantes "
+            "celebrada en Viena los días 8 y 9 de septiembre de 2020",
+        ),
+        (
+            *("ru", "Рабочая группа по незаконному ввозу мигрантов", "Вена"),
+            "Доклад о работе совещания Рабочей группы по незаконному ввозу мигрантов, "
+            "состоявшегося в Вене 8 и 9 сентября 2020 года",
+        ),
+        (
+            *("ar", "الفريق العامل المعني بتهريب المهاجرين", "فيينا"),
+            "تقرير عن اجتماع الفريق العامل المعني بتهريب المهاجرين المعقود في فيينا "
+            "يومي 8 و 9 أيلول/سبتمبر 2020",
+        ),
+        (
+            "fr",
+            "Conférence des Parties",
+            "",
+            "Rapport sur la réunion de la Conférence des Parties tenue les 8 et 9 septembre 2020",
+        ),
+    ],
+)
+def test_an_adopted_report_is_titled_in_its_own_language(language, name, venue, title):
+    body = BodyFactory(symbol_prefix="TEST/WG.1", **{f"name_{language}": name})
+    meeting = MeetingFactory(body=body, **{f"venue_{language}": venue})
+
+    assert report_title(meeting, language) == title
+
+
+def test_a_title_names_no_venue_nor_body_in_another_language():
+    # A body and a venue named in Chinese and English only.
+    meeting = MeetingFactory(body=BodyFactory(symbol_prefix="TEST/WG.1"))
+
+    assert report_title(meeting, "es") == (
+        "Informe sobre la reunión del Grupo de Trabajo celebrada los días 8 y 9 de septiembre "
+        "de 2020"
+    )
 
 
 def test_the_structure_gives_paragraphs_and_open_items_of_the_seventh_meeting_draft(seeds):

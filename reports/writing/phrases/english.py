@@ -162,7 +162,8 @@ class English:
         formats = {"in_person": "in person", "hybrid": "in a hybrid format", "online": "online"}
         return (
             f"The {which} meeting of the {body} was held in {venue or PLACEHOLDER} {dates}. "
-            f"{count} meetings were held. The meeting was held {formats[meeting_format]}."
+            f"{count} {'meeting was' if sittings == 1 else 'meetings were'} held. "
+            f"The meeting was held {formats[meeting_format]}."
         )
 
     def opened_by(self, chair) -> str:

@@ -1,11 +1,11 @@
 """manage.py bench_report: time to generate a large meeting's draft report and export it.
 
-The meeting (wgportal.bench.meeting) has 150 attending States and organizations
-and 30 documents before it. The report is generated in every language the writer has wording
-for, at once (as `generate_report` does by default: all six) and each alone; from those the
-command tells what one language costs (and, were fewer than six written, what six would take). Each run is
-rolled back, so every generation is a first one (or a regeneration of the same report) and the
-database is left as it was.
+The meeting (wgportal.bench.meeting) has 150 attending States and organizations and 30
+documents before it. The report is generated in every language the writer has wording for, at
+once (as `generate_report` does by default: all six) and each alone; from those the command
+tells what one language costs (and, were fewer than six written, what six would take). Each run
+is rolled back, so every generation is a first one (or a regeneration of the same report) and
+the database is left as it was.
 """
 
 import statistics
