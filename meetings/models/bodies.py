@@ -111,7 +111,10 @@ class Meeting(
     end_date = models.DateField(_("end date"))
     format = models.CharField(_("format"), max_length=12, choices=Format, default=Format.IN_PERSON)
     sittings = models.PositiveSmallIntegerField(
-        _("sittings held"), null=True, blank=True, help_text=_("共举行了四场会议: 4")
+        _("sittings held"),
+        null=True,
+        blank=True,
+        help_text=_("The number of sittings the meeting held, as its report states it: 4"),
     )
     status = models.CharField(_("status"), max_length=12, choices=Status, default=Status.SCHEDULED)
     published = models.BooleanField(_("published"), default=False)
