@@ -4,6 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from reports.models import DraftReport
+from reports.services.generation.storing import written_languages
+from wgportal.languages import Language
 
 
 def version_started_from() -> forms.IntegerField:
@@ -54,8 +56,44 @@ class MoveReportForm(forms.Form):
     symbol = forms.CharField(label=_("General symbol"), required=False, max_length=120)
 
 
-class RegenerateReportForm(forms.Form):
-    """Regenerating a report, with the date set for its adoption (chapter V states it)."""
+class ReportLanguagesForm(forms.Form):
+    """The languages a report is (re)written in, of those the writer has wording for.
+
+    Unticked languages are left as they are. A request that does not come from the form (a
+    script posting to the address) names none: `languages` is then None, and the service writes
+    a new report in every language, a regenerated one in those it has.
+    """
+
+    # The form was sent: no box ticked and no form at all both send no language.
+    chosen = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    languages = forms.MultipleChoiceField(
+        label=_("Languages of this report"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, languages=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        written = written_languages()
+        field = self.fields["languages"]
+        field.choices = [(code, name) for code, name in Language.choices if code in written]
+        field.initial = list(languages or written)
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if not cleaned.get("chosen"):
+            cleaned["languages"] = None
+        elif not cleaned.get("languages"):
+            raise forms.ValidationError(_("Choose at least one language for the report."))
+        return cleaned
+
+
+class GenerateReportForm(ReportLanguagesForm):
+    """A new draft report: in every language unless the editor leaves some out (a secretariat
+    may draft in its working languages first)."""
+
+
+class RegenerateReportForm(ReportLanguagesForm):
+    """Regenerating a report in its languages (an editor may tick one more), with the date set
+    for its adoption (chapter V states it)."""
 
     adopted_on = forms.DateField(
         label=_("Date set for adoption"),

@@ -28,7 +28,7 @@ from documents.parsing.open_items import find_open_items
 from meetings.models import Meeting
 from wgportal.languages import LANGUAGE_CODES, Language, content_language
 
-from ..forms import RegenerateReportForm
+from ..forms import GenerateReportForm, RegenerateReportForm
 from ..models import DraftReport, OpenItem, ReportSection, SectionProposal
 from ..services.checks import report_checks
 from ..services.reissue import proposed_symbol
@@ -78,7 +78,8 @@ def report_list(request):
         .order_by("-start_date", "body__symbol_prefix", "pk")
     )
     page = Paginator(meetings, MEETINGS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "reports/report_list.html", {"meetings": page, "page": page})
+    context = {"meetings": page, "page": page, "generate_form": GenerateReportForm()}
+    return render(request, "reports/report_list.html", context)
 
 
 @editor_page
@@ -124,7 +125,10 @@ def report_page(
             "publish_symbol": (symbol or proposed_symbol(report)) if publishable else "",
             "reissue": report.reissue,
             "regenerable": report.status in REGENERABLE,
-            "regenerate_form": RegenerateReportForm(initial={"adopted_on": report.adoption_date}),
+            "regenerate_form": RegenerateReportForm(
+                initial={"adopted_on": report.adoption_date},
+                languages=languages,
+            ),
             "refusal": refusal,
             "error": error,
         },

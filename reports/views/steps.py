@@ -15,7 +15,7 @@ from meetings.models import Meeting
 from wgportal.languages import LANGUAGE_CODES
 
 from ..exports import report_docx, report_structure, report_text
-from ..forms import MoveReportForm, RegenerateReportForm
+from ..forms import GenerateReportForm, MoveReportForm, RegenerateReportForm
 from ..models import DraftReport
 from ..services.generation import generate_report
 from ..services.workflow import ReportNotReady, move_report
@@ -68,10 +68,17 @@ def attachment(response: HttpResponse, filename: str) -> HttpResponse:
 @editor_page
 @require_POST
 def report_generate(request, meeting_pk: int):
-    """Write the draft report of a meeting that has none from the portal's rows."""
+    """Write the draft report of a meeting that has none from the portal's rows, in the
+    languages the editor chose."""
     meeting = get_object_or_404(Meeting, pk=meeting_pk)
+    form = GenerateReportForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.non_field_errors() or form.errors["languages"]))
+        return redirect("report-list")
     try:
-        generation = generate_report(meeting=meeting, user=request.user)
+        generation = generate_report(
+            meeting=meeting, user=request.user, languages=form.cleaned_data["languages"]
+        )
     except ValidationError as refused:  # its report exists and was adopted meanwhile
         messages.error(request, " ".join(refused.messages))
         return redirect("report-list")
@@ -92,7 +99,10 @@ def report_regenerate(request, pk: int):
         error = " ".join(message for errors in form.errors.values() for message in errors)
         return report_page(request, report, status=400, error=error)
     generation = generate_report(
-        meeting=report.meeting, user=request.user, adopted_on=form.cleaned_data["adopted_on"]
+        meeting=report.meeting,
+        user=request.user,
+        languages=form.cleaned_data["languages"],
+        adopted_on=form.cleaned_data["adopted_on"],
     )
     messages.success(request, generated_message(generation))
     return redirect(reverse("report-detail", args=[pk]) + query_of(request))

@@ -427,9 +427,11 @@ def test_a_new_meeting_is_announced_documented_attended_reported_and_published(
     # refused for the placeholders, writes over each, and adopts the report.
     sign_in(page, editor.username)
     page.goto("/en/reports/")
-    page.locator("table.reports tr", has_text=f"Meeting {ORDINAL}").get_by_role(
-        "button", name="Generate the draft report"
-    ).click()
+    row = page.locator("table.reports tr", has_text=f"Meeting {ORDINAL}")
+    # The secretariat drafts in its working languages first: the other four are left out.
+    for language in ("Arabic", "French", "Russian", "Spanish"):
+        row.get_by_label(language).uncheck()
+    row.get_by_role("button", name="Generate the draft report").click()
     expect(page.locator(".messages")).to_contain_text("Generated the draft report.")
     report_url = page.url.split("?")[0]
     report = DraftReport.objects.get(meeting__ordinal=ORDINAL)

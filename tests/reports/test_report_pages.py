@@ -220,6 +220,60 @@ def test_generating_writes_the_report_of_a_meeting_that_has_none(editor_client, 
     assert "Generated the draft report." in page
 
 
+def test_a_report_is_written_in_the_languages_the_editor_ticks_and_regenerated_in_those(
+    editor_client, seventh
+):
+    sixth = seventh.meeting.body.meetings.get(ordinal=6)
+    listing = editor_client.get(reverse("report-list")).content.decode()
+    # Every language the writer has wording for, ticked.
+    assert listing.count('name="languages"') >= 6 and ' value="ar" ' in listing
+    assert 'value="ar" id="id_languages_0-' in listing
+
+    editor_client.post(
+        reverse("report-generate", args=[sixth.pk]), {"chosen": "True", "languages": ["zh", "en"]}
+    )
+    report = DraftReport.objects.get(meeting=sixth)
+    assert set(report.sections.values_list("language", flat=True)) == {"zh", "en"}
+
+    page = detail(editor_client, report).content.decode()
+    # The regenerate form ticks the report's own languages and offers the others.
+    assert re.search(r'value="zh"[^>]*checked', page) and re.search(r'value="en"[^>]*checked', page)
+    assert not re.search(r'value="fr"[^>]*checked', page) and 'value="fr"' in page
+    editor_client.post(reverse("report-regenerate", args=[report.pk]))
+    assert set(report.sections.values_list("language", flat=True)) == {"zh", "en"}
+    editor_client.post(
+        reverse("report-regenerate", args=[report.pk]),
+        {"chosen": "True", "languages": ["zh", "en", "fr"]},
+    )
+    assert set(report.sections.values_list("language", flat=True)) == {"zh", "en", "fr"}
+
+
+def test_a_report_without_a_language_ticked_is_refused_and_nothing_is_written(
+    editor_client, seventh
+):
+    sixth = seventh.meeting.body.meetings.get(ordinal=6)
+
+    response = editor_client.post(
+        reverse("report-generate", args=[sixth.pk]), {"chosen": "True"}, follow=True
+    )
+
+    assert "Choose at least one language for the report." in response.content.decode()
+    assert not DraftReport.objects.filter(meeting=sixth).exists()
+
+
+def test_a_report_generated_without_the_form_is_written_in_all_six_languages(
+    editor_client, seventh
+):
+    sixth = seventh.meeting.body.meetings.get(ordinal=6)
+
+    editor_client.post(reverse("report-generate", args=[sixth.pk]))
+
+    report = DraftReport.objects.get(meeting=sixth)
+    assert set(report.sections.values_list("language", flat=True)) == {
+        "ar", "zh", "en", "fr", "ru", "es"
+    }  # fmt: skip
+
+
 def test_regenerating_says_how_many_paragraphs_it_rewrote_and_kept(editor_client, seventh):
     sixth = seventh.meeting.body.meetings.get(ordinal=6)
     editor_client.post(reverse("report-generate", args=[sixth.pk]))

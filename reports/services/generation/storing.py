@@ -40,6 +40,13 @@ def written_languages() -> tuple[str, ...]:
     return tuple(code for code in LANGUAGE_CODES if code in PHRASES)
 
 
+def report_languages(report: DraftReport) -> tuple[str, ...]:
+    """The languages the writer has wording for that `report` has sections in; all of them for
+    a report without any."""
+    held = set(report.sections.values_list("language", flat=True))
+    return tuple(code for code in written_languages() if code in held) or written_languages()
+
+
 LANGUAGES = written_languages()  # as the phrase modules stand at start-up
 # What a regeneration may change in a section it saves (`updated_at` too: a bulk update does
 # not set it).
@@ -88,7 +95,8 @@ def generate_report(
     adopted_on: datetime.date | None = None,
 ) -> Generation:
     """Write the meeting's draft report, or regenerate it keeping what editors changed, in
-    `languages` (by default every language the writer has wording for).
+    `languages`: by default a new report in every language the writer has wording for, and a
+    report regenerated in the languages it is written in (an editor adds one by naming it).
 
     `adopted_on`, when given, is the date set for the report's adoption: chapter V states it;
     without one, the date set before, else the meeting's last day.
@@ -116,7 +124,9 @@ def generate_report(
     rows = meeting_rows(meeting)
     written = {
         language: write_report(meeting_record(meeting, language, rows))
-        for language in dict.fromkeys(languages or written_languages())
+        for language in dict.fromkeys(
+            languages or (written_languages() if created else report_languages(report))
+        )
     }
     store_generated(report, written, rows.items, generation, user)
     ReportEvent.objects.create(
