@@ -4,20 +4,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('meetings', '0013_arabic_and_russian_lists_filed_as_the_un_files_them'),
+        ("meetings", "0013_arabic_and_russian_lists_filed_as_the_un_files_them"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='historicalmeeting',
-            name='sittings',
-            field=models.PositiveSmallIntegerField(blank=True, help_text='The number of sittings the meeting held, as its report states it: 4', null=True, verbose_name='sittings held'),
+            model_name="historicalmeeting",
+            name="sittings",
+            field=models.PositiveSmallIntegerField(
+                blank=True,
+                help_text="The number of sittings the meeting held, as its report states it: 4",
+                null=True,
+                verbose_name="sittings held",
+            ),
         ),
         migrations.AlterField(
-            model_name='meeting',
-            name='sittings',
-            field=models.PositiveSmallIntegerField(blank=True, help_text='The number of sittings the meeting held, as its report states it: 4', null=True, verbose_name='sittings held'),
+            model_name="meeting",
+            name="sittings",
+            field=models.PositiveSmallIntegerField(
+                blank=True,
+                help_text="The number of sittings the meeting held, as its report states it: 4",
+                null=True,
+                verbose_name="sittings held",
+            ),
         ),
     ]
