@@ -25,7 +25,11 @@ def test_an_editor_regenerates_the_imported_draft_and_no_chapter_appears_twice(
     before = headings.all_inner_texts()
     assert before.count("A. 一般性建议") == 1
 
-    page.get_by_role("button", name="Regenerate").click()
+    regenerate = page.locator("form", has=page.get_by_role("button", name="Regenerate"))
+    # The draft came in Chinese: the form ticks it, and the editor adds English.
+    expect(regenerate.get_by_label("Chinese")).to_be_checked()
+    regenerate.get_by_label("English").check()
+    regenerate.get_by_role("button", name="Regenerate").click()
 
     expect(page.locator(".messages")).to_contain_text("Regenerated")
     assert headings.all_inner_texts() == before
