@@ -8,6 +8,7 @@ each language ("8 and 9 September 2020", "2020年9月8日和9日"): what the pag
 """
 
 from .arabic import Arabic
+from .base import Phrases
 from .chinese import Chinese
 from .english import English
 from .french import French
@@ -18,12 +19,10 @@ from .spanish import Spanish
 PHRASES = {"zh": Chinese, "en": English, "fr": French, "ru": Russian, "es": Spanish, "ar": Arabic}
 
 
-def phrases_for(
-    language: str, body_prefix: str
-) -> Arabic | Chinese | English | French | Russian | Spanish:
+def phrases_for(language: str, body_prefix: str) -> Phrases:
     if language not in PHRASES:
         raise ValueError(
-            f"Reports cannot be generated in {language!r} yet: its wording is not written "
+            f"Reports cannot be generated in {language!r}: its wording is not written "
             f"(reports/writing/phrases/ has {', '.join(PHRASES)})."
         )
     return PHRASES[language](body_prefix)
@@ -36,6 +35,7 @@ __all__ = [
     "Chinese",
     "English",
     "French",
+    "Phrases",
     "Russian",
     "Spanish",
     "phrases_for",

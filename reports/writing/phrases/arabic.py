@@ -6,9 +6,8 @@ it joins, as UN Arabic documents print them."""
 from datetime import date
 
 from documents.parsing.numbering import ARABIC_LABELS
-from meetings.dates import un_date, un_dates_in_sentence
 
-from .instruments import CONVENTION, INSTRUMENTS
+from .base import Phrases
 from .placeholder import PLACEHOLDER
 
 # "اجتماعه السابع": ordinals of a masculine noun, first to twentieth.
@@ -61,7 +60,7 @@ def items_in(numbers: tuple[int, ...]) -> str:
     return f"{word} {' و'.join(printed)} من جدول الأعمال"
 
 
-class Arabic:
+class Arabic(Phrases):
     language = "ar"
     list_separator = "، "
     # Chapters by their ordinal words, "أولا - مقدمة"; sections keep the Latin letters the
@@ -81,16 +80,6 @@ class Arabic:
         "documentation": "الوثائق",
     }
     general_recommendations = "توصيات عامة"
-
-    def __init__(self, body_prefix: str) -> None:
-        self.instrument = INSTRUMENTS.get(body_prefix, CONVENTION)["ar"]
-
-    def on(self, day: date | None) -> str:
-        return un_date(day, self.language) if day else PLACEHOLDER
-
-    def dates(self, start: date, end: date) -> str:
-        """ "يومي 8 و9 أيلول/سبتمبر 2020", "في الفترة من 11 إلى 13 أيلول/سبتمبر 2017"."""
-        return un_dates_in_sentence(start, end, self.language)
 
     def names(self, names: tuple[str, ...]) -> str:
         """ "ألبانيا، وأنغولا", "أفغانستان، ألبانيا، وأنغولا": "و" joined to the last name."""

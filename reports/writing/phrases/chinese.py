@@ -3,9 +3,7 @@ formulas."""
 
 from datetime import date
 
-from meetings.dates import un_date, un_dates_in_sentence
-
-from .instruments import CONVENTION, INSTRUMENTS
+from .base import Phrases
 from .placeholder import PLACEHOLDER
 
 ZH_DIGITS = "〇一二三四五六七八九"
@@ -22,7 +20,7 @@ def chinese_numeral(number: int) -> str:
     return str(number)
 
 
-class Chinese:
+class Chinese(Phrases):
     language = "zh"
     list_separator = "、"
     chapters = {
@@ -40,16 +38,6 @@ class Chinese:
         "documentation": "文件",
     }
     general_recommendations = "一般性建议"
-
-    def __init__(self, body_prefix: str) -> None:
-        self.instrument = INSTRUMENTS.get(body_prefix, CONVENTION)["zh"]
-
-    def on(self, day: date | None) -> str:
-        return un_date(day, self.language) if day else PLACEHOLDER
-
-    def dates(self, start: date, end: date) -> str:
-        """2020年9月8日和9日; 2017年9月11日至13日; 2012年5月30日至6月1日."""
-        return un_dates_in_sentence(start, end, self.language)
 
     def names(self, names: tuple[str, ...]) -> str:
         return self.list_separator.join(names)

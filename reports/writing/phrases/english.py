@@ -3,9 +3,7 @@ print the Working Group's formulas."""
 
 from datetime import date
 
-from meetings.dates import un_date, un_dates_in_sentence
-
-from .instruments import CONVENTION, INSTRUMENTS
+from .base import Phrases
 from .placeholder import PLACEHOLDER
 
 EN_CARDINALS = (
@@ -55,7 +53,7 @@ def english_cardinal(number: int) -> str:
     return EN_CARDINALS[number] if number < len(EN_CARDINALS) else str(number)
 
 
-class English:
+class English(Phrases):
     language = "en"
     list_separator = ", "
     chapters = {
@@ -73,16 +71,6 @@ class English:
         "documentation": "Documentation",
     }
     general_recommendations = "General recommendations"
-
-    def __init__(self, body_prefix: str) -> None:
-        self.instrument = INSTRUMENTS.get(body_prefix, CONVENTION)["en"]
-
-    def on(self, day: date | None) -> str:
-        return un_date(day, self.language) if day else PLACEHOLDER
-
-    def dates(self, start: date, end: date) -> str:
-        """ "on 8 and 9 September 2020", "from 11 to 13 September 2017", as sentences say them."""
-        return un_dates_in_sentence(start, end, self.language)
 
     def names(self, names: tuple[str, ...]) -> str:
         if len(names) > 1:

@@ -5,9 +5,7 @@ représentés à la réunion : …"."""
 
 from datetime import date
 
-from meetings.dates import un_date, un_dates_in_sentence
-
-from .instruments import CONVENTION, INSTRUMENTS
+from .base import Phrases
 from .placeholder import PLACEHOLDER
 
 # "une séance" but "un intervenant": the counts a report prints are feminine (séances) and
@@ -98,7 +96,7 @@ def introduced(person, place: int, count: int) -> str:
     return f"{the} était {person.name}{country}."
 
 
-class French:
+class French(Phrases):
     language = "fr"
     list_separator = ", "
     chapters = {
@@ -116,17 +114,6 @@ class French:
         "documentation": "Documentation",
     }
     general_recommendations = "Recommandations générales"
-
-    def __init__(self, body_prefix: str) -> None:
-        self.instrument = INSTRUMENTS.get(body_prefix, CONVENTION)["fr"]
-
-    def on(self, day: date | None) -> str:
-        return un_date(day, self.language) if day else PLACEHOLDER
-
-    def dates(self, start: date, end: date) -> str:
-        """ "les 8 et 9 septembre 2020", "du 11 au 13 septembre 2017", "du 30 mai au 1er juin
-        2012", as sentences say them."""
-        return un_dates_in_sentence(start, end, self.language)
 
     def names(self, names: tuple[str, ...]) -> str:
         if len(names) > 1:

@@ -4,9 +4,7 @@ reports print its formulas ("Рабочая группа … провела св
 
 from datetime import date
 
-from meetings.dates import un_date, un_dates_in_sentence
-
-from .instruments import CONVENTION, INSTRUMENTS
+from .base import Phrases
 from .placeholder import PLACEHOLDER
 
 # Ordinals are built on their stems, as the sentence's case wants them: "седьмое совещание",
@@ -92,7 +90,7 @@ def located(venue: str) -> str:
     return f"в {RU_LOCATIVES.get(venue, venue or PLACEHOLDER)}"
 
 
-class Russian:
+class Russian(Phrases):
     language = "ru"
     list_separator = ", "
     chapters = {
@@ -110,17 +108,6 @@ class Russian:
         "documentation": "Документация",
     }
     general_recommendations = "Общие рекомендации"
-
-    def __init__(self, body_prefix: str) -> None:
-        # The genitive: "участники Протокола против незаконного ввоза мигрантов …".
-        self.instrument = INSTRUMENTS.get(body_prefix, CONVENTION)["ru"]
-
-    def on(self, day: date | None) -> str:
-        return un_date(day, self.language) if day else PLACEHOLDER
-
-    def dates(self, start: date, end: date) -> str:
-        """ "8 и 9 сентября 2020 года", "с 11 по 13 сентября 2017 года"."""
-        return un_dates_in_sentence(start, end, self.language)
 
     def names(self, names: tuple[str, ...]) -> str:
         if len(names) > 1:

@@ -5,9 +5,7 @@ los siguientes Estados partes en el Protocolo …: …"."""
 
 from datetime import date
 
-from meetings.dates import un_date, un_dates_in_sentence
-
-from .instruments import CONVENTION, INSTRUMENTS
+from .base import Phrases
 from .placeholder import PLACEHOLDER
 
 ES_CARDINALS = (
@@ -110,7 +108,7 @@ def introduced(person, place: int, count: int) -> str:
     return f"{the} fue {person.name}{country}."
 
 
-class Spanish:
+class Spanish(Phrases):
     language = "es"
     list_separator = ", "
     chapters = {
@@ -128,17 +126,6 @@ class Spanish:
         "documentation": "Documentación",
     }
     general_recommendations = "Recomendaciones generales"
-
-    def __init__(self, body_prefix: str) -> None:
-        self.instrument = INSTRUMENTS.get(body_prefix, CONVENTION)["es"]
-
-    def on(self, day: date | None) -> str:
-        return un_date(day, self.language) if day else PLACEHOLDER
-
-    def dates(self, start: date, end: date) -> str:
-        """ "los días 8 y 9 de septiembre de 2020", "del 11 al 13 de septiembre de 2017", "del
-        30 de mayo al 1 de junio de 2012", as sentences say them."""
-        return un_dates_in_sentence(start, end, self.language)
 
     def names(self, names: tuple[str, ...]) -> str:
         return joined(list(names))
