@@ -1,14 +1,13 @@
 """What was typed in the search box, read the way the index was built (documents.indexing).
 
-Chinese as runs of characters searched as typed (or, as a second try, jieba's words); the other
+Chinese as runs of characters searched as typed (or, as a second try, rjieba's words); the other
 languages' words for their configurations; every word required.
 """
 
-import logging
 import re
 from dataclasses import dataclass
 
-import jieba
+import rjieba
 
 from documents.parsing.segmentation import HAN_CHARACTERS, chinese_query, runs
 
@@ -21,7 +20,8 @@ WORDS = re.compile(r"[^\W_]+")
 # What websearch_to_tsquery reads as an operator rather than a word to look for.
 OPERATORS = frozenset({"or"})
 
-jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary loading to stderr otherwise
+# rjieba (jieba's segmentation in Rust, maintained) loads its dictionary when imported, that is
+# once at the process's start with the URLs: no search pays for it.
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ def read_query(text: str, *, by_words: bool = False) -> Query:
 
     A Chinese run is searched as typed, as the substring a reader's Ctrl+F would find
     ("执法合作" finds 执法合作, not 执法 here and 合作 there); spaces separate words. With
-    `by_words`, runs outside quotes are cut into words by jieba ("移民人权" -> 移民, 人权), each
+    `by_words`, runs outside quotes are cut into words by rjieba ("移民人权" -> 移民, 人权), each
     required somewhere in the paragraph: the second try of a query that found nothing as typed.
     """
     text = " ".join(text.split())
@@ -62,7 +62,7 @@ def read_query(text: str, *, by_words: bool = False) -> Query:
 
     def unquoted(part: str) -> list[str]:
         if by_words:
-            return jieba.lcut(part, cut_all=False)
+            return rjieba.cut(part)
         return runs(part)  # as the index reads a text
 
     for quoted in QUOTED.finditer(text):
@@ -70,6 +70,6 @@ def read_query(text: str, *, by_words: bool = False) -> Query:
         words.append(next(group for group in quoted.groups() if group is not None).strip())
         place = quoted.end()
     words += unquoted(text[place:])
-    # Punctuation and spaces come out of jieba as words of their own; they index nothing.
+    # Punctuation and spaces come out of rjieba as words of their own; they index nothing.
     kept = [word.strip() for word in words if chinese_query(word)]
     return Query(text=text, chinese=True, words=tuple(dict.fromkeys(kept)))
