@@ -26,11 +26,12 @@ from django.views.decorators.cache import never_cache
 from documents.diffs import text_diff
 from documents.parsing.open_items import find_open_items
 from meetings.models import Meeting
-from wgportal.languages import LANGUAGE_CODES, Language, content_language
+from wgportal.languages import Language, content_language
 
 from ..forms import GenerateReportForm, RegenerateReportForm
 from ..models import DraftReport, OpenItem, ReportSection, SectionProposal
 from ..services.checks import report_checks
+from ..services.generation.storing import report_languages
 from ..services.reissue import proposed_symbol
 from ..services.sections import FINAL
 from ..services.workflow import next_steps
@@ -157,12 +158,6 @@ def proposals_of(report: DraftReport, language: str) -> list[dict]:
         }
         for proposal in proposals
     ]
-
-
-def report_languages(report: DraftReport) -> list[str]:
-    """The languages the report has sections in, in the UN's order."""
-    found = set(report.sections.values_list("language", flat=True).distinct())
-    return [code for code in LANGUAGE_CODES if code in found]
 
 
 def chosen_language(request, languages: list[str]) -> str:

@@ -18,13 +18,13 @@ from ..exports import report_docx, report_structure, report_text
 from ..forms import GenerateReportForm, MoveReportForm, RegenerateReportForm
 from ..models import DraftReport
 from ..services.generation import generate_report
+from ..services.generation.storing import report_languages
 from ..services.workflow import ReportNotReady, move_report
 from .pages import (
     REGENERABLE,
     REPORTS,
     chosen_language,
     editor_page,
-    report_languages,
     report_page,
 )
 

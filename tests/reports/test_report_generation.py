@@ -61,6 +61,18 @@ def codes(names: tuple[str, ...]) -> list[str]:
     return [resolved.resolve(name).code for name in names]
 
 
+def spoken(facts: ReportFacts) -> list[tuple]:
+    """Who spoke in which capacity under which items, the States and organizations as codes."""
+    return sorted(
+        (
+            said.capacity,
+            tuple(sorted(codes(said.speakers))) if said.capacity != "secretariat" else (),
+            tuple(said.agenda_items),
+        )
+        for said in facts.statements
+    )
+
+
 def by_category(facts: ReportFacts) -> dict[str, list[str]]:
     """Entity codes per attendance category; a joint list of organizations split by kind."""
     lists: dict[str, list[str]] = {}
@@ -169,13 +181,6 @@ def test_the_generated_documents_panellists_and_speakers_are_the_seeds(seeds, na
     for mine, theirs in zip(generated.panellists, seed.panellists, strict=True):
         assert mine.function == theirs.function
         assert theirs.regional_group in mine.regional_group  # "非洲国家" of "非洲国家组"
-
-    def spoken(facts):
-        return sorted(
-            (s.capacity, tuple(sorted(codes(s.speakers))) if s.capacity != "secretariat" else (),
-             tuple(s.agenda_items))
-            for s in facts.statements
-        )  # fmt: skip
 
     assert spoken(generated) == spoken(seed)
 

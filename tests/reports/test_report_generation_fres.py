@@ -24,7 +24,7 @@ from reports.models import DraftReport
 from reports.services.generation import generate_report
 from reports.writing import PLACEHOLDER, Person, split_paragraphs
 from reports.writing.phrases import French, Spanish
-from tests.reports.test_report_generation import by_category, codes
+from tests.reports.test_report_generation import by_category, codes, spoken
 from tests.reports.test_report_import import FOURTH, SEVENTH, imported
 from tests.reports.test_report_regeneration import has_chinese
 
@@ -60,18 +60,6 @@ def seed_and_generated_in(
 def in_un_order(entity_codes: list[str], language: str) -> list[str]:
     order = dict(Entity.objects.values_list("code", f"sort_{language}"))
     return sorted(entity_codes, key=lambda code: (order[code], code))
-
-
-def spoken(facts: ReportFacts) -> list[tuple]:
-    """Who spoke in which capacity under which items, the States and organizations as codes."""
-    return sorted(
-        (
-            said.capacity,
-            tuple(sorted(codes(said.speakers))) if said.capacity != "secretariat" else (),
-            tuple(said.agenda_items),
-        )
-        for said in facts.statements
-    )
 
 
 @pytest.mark.parametrize(("name", "language"), CASES)

@@ -23,7 +23,7 @@ from reports.exports import report_text
 from reports.models import DraftReport
 from reports.services.generation import generate_report
 from reports.writing import PLACEHOLDER, phrases_for, split_paragraphs
-from tests.reports.test_report_generation import by_category, codes
+from tests.reports.test_report_generation import by_category, codes, spoken
 from tests.reports.test_report_import import FOURTH, SEVENTH
 
 pytestmark = pytest.mark.django_db
@@ -119,13 +119,6 @@ def test_the_panellists_speakers_and_chapter_four_are_the_seeds(seeds, name, lan
     assert [(p.name, code_of(p.country), p.agenda_items) for p in generated.panellists] == [
         (p.name, code_of(p.country), p.agenda_items) for p in seed.panellists
     ]
-
-    def spoken(facts):
-        return sorted(
-            (s.capacity, tuple(sorted(codes(s.speakers))) if s.capacity != "secretariat" else (),
-             tuple(s.agenda_items))
-            for s in facts.statements
-        )  # fmt: skip
 
     assert spoken(generated) == spoken(seed)
 

@@ -40,11 +40,10 @@ def written_languages() -> tuple[str, ...]:
     return tuple(code for code in LANGUAGE_CODES if code in PHRASES)
 
 
-def report_languages(report: DraftReport) -> tuple[str, ...]:
-    """The languages the writer has wording for that `report` has sections in; all of them for
-    a report without any."""
-    held = set(report.sections.values_list("language", flat=True))
-    return tuple(code for code in written_languages() if code in held) or written_languages()
+def report_languages(report: DraftReport) -> list[str]:
+    """The languages `report` has sections in, in the UN's order."""
+    held = set(report.sections.values_list("language", flat=True).distinct())
+    return [code for code in LANGUAGE_CODES if code in held]
 
 
 LANGUAGES = written_languages()  # as the phrase modules stand at start-up
@@ -125,7 +124,7 @@ def generate_report(
     written = {
         language: write_report(meeting_record(meeting, language, rows))
         for language in dict.fromkeys(
-            languages or (written_languages() if created else report_languages(report))
+            languages or (not created and report_languages(report)) or written_languages()
         )
     }
     store_generated(report, written, rows.items, generation, user)
