@@ -17,8 +17,7 @@ pytestmark = pytest.mark.django_db
 SMALL = CorpusSize(meetings=2, documents_per_meeting=4, paragraphs_per_document=3)
 
 
-def test_the_import_benchmark_prints_its_figures_and_removes_what_it_generated(capsys, seeds):
-    # Its papers are made from seed 002 (wgportal.bench.papers): without ../shared, a clear skip.
+def test_the_import_benchmark_prints_its_figures_and_removes_what_it_generated(capsys):
     call_command("bench_import", "--runs", "3", "--documents", "2", "--here")
 
     output = capsys.readouterr().out
